@@ -1,0 +1,49 @@
+// The set of roles and domains a command works on: the built-in library with user folders
+// layered over it. Lookups by id or alias are case-insensitive.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ctoladder/model.hpp"
+
+namespace ctoladder {
+
+class Library {
+ public:
+  // A domain or role with an id already present replaces it (a user folder overriding the
+  // built-in one); the replaced role's file is remembered for `where`.
+  void add_domain(Domain domain);
+  void add_role(RoleDef role);
+
+  const std::vector<Domain>& domains() const { return domains_; }
+  const Domain* domain(std::string_view id) const;
+  // Position of a domain in display order (domains().size() when unknown).
+  std::size_t domain_order(std::string_view id) const;
+
+  const std::vector<RoleDef>& roles() const { return roles_; }
+  const RoleDef* role(std::string_view id) const;
+  // By id or alias, ignoring case ("CTO", "首席技术官", "vp-engineering").
+  const RoleDef* lookup(std::string_view id_or_alias) const;
+  // The file of the role a same-id role replaced, or empty.
+  std::string replaced_file(std::string_view id) const;
+
+  // Every id and alias, for "did you mean" suggestions.
+  std::vector<std::string> reference_words() const;
+
+ private:
+  void index_names() const;
+
+  std::vector<Domain> domains_;
+  std::vector<RoleDef> roles_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::string> replaced_;
+  // Folded ids and aliases; built on the first lookup by alias.
+  mutable std::unordered_map<std::string, std::size_t> by_name_;
+  mutable bool names_indexed_ = false;
+};
+
+}  // namespace ctoladder

@@ -1,0 +1,39 @@
+// Reading role folders from disk into a Library. Every file is untrusted: reads are bounded,
+// odd file-system objects are reported, and every problem names its file.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/library.hpp"
+#include "ctoladder/role_parser.hpp"
+
+namespace ctoladder {
+
+struct LoadLimits {
+  std::size_t max_file_bytes = 1 << 20;  // a role file is a few KB; 1 MiB is generous
+  std::size_t max_files = 200'000;       // per folder
+};
+
+// True for names ctoladder reads as role files: *.yaml or *.yml, not hidden.
+bool is_role_file_name(const std::string& name);
+
+// Reads one file, refusing anything that is not a regular file or is larger than the limit.
+bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
+                 Diagnostics& diagnostics);
+
+// The role files of a folder, sorted by name (so results do not depend on directory order).
+std::vector<std::string> list_role_files(const std::string& folder, const LoadLimits& limits,
+                                         Diagnostics& diagnostics);
+
+// Parses sources and adds them to `library` as one layer: same-id roles replace earlier
+// layers, two files of one layer with the same id are an error.
+void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics);
+
+// Reads a folder (or a single role file) and adds it as one layer; returns the files read.
+std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
+              Diagnostics& diagnostics);
+
+}  // namespace ctoladder

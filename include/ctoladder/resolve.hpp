@@ -1,0 +1,40 @@
+// Role references ("cto@startup,china") and turning a RoleDef into a Role: `extends` first,
+// then overlays in the order named.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/library.hpp"
+#include "ctoladder/model.hpp"
+
+namespace ctoladder {
+
+struct RoleRef {
+  std::string role;                   // id or alias as typed
+  std::vector<std::string> overlays;  // overlay names as typed
+};
+
+// Splits "ROLE[@OVERLAY[,OVERLAY...]]"; throws Error(usage) on an empty part.
+RoleRef parse_reference(std::string_view text);
+
+// The role with `extends` applied and no overlays; problems go to `diagnostics`.
+std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
+                                 Diagnostics& diagnostics);
+
+// Applies one overlay to a resolved role; problems (removing or rewording what is not there,
+// adding what is) go to `diagnostics`.
+void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics);
+
+// Resolves a reference; throws Error (unknown role with a suggestion, unknown overlay with the
+// list of overlays the role has, two overlays on one axis, invalid role data).
+Role resolve(const Library& library, const RoleRef& ref);
+Role resolve(const Library& library, std::string_view reference);
+
+// Throws Error(unknown_role) with a did-you-mean when no role has this id or alias.
+const RoleDef& find_role(const Library& library, std::string_view id_or_alias);
+
+}  // namespace ctoladder

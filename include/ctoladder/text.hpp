@@ -1,0 +1,47 @@
+// Unicode-aware text helpers: display width, wrapping, escaping, case folding, suggestions.
+// All input is UTF-8; the loader rejects invalid UTF-8 before any text reaches these.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ctoladder::text {
+
+// Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
+std::size_t find_invalid_utf8(std::string_view bytes);
+
+// Columns a terminal uses for the string: East Asian wide/fullwidth = 2, combining marks = 0.
+std::size_t display_width(std::string_view utf8);
+
+// Pads with spaces on the right up to `width` columns (never truncates).
+std::string pad_right(std::string_view utf8, std::size_t width);
+
+// Splits into lines of at most `width` columns. Breaks at spaces, or between any two wide (CJK)
+// characters; a word longer than the width is cut between code points. Embedded newlines start
+// a new line. Always returns at least one line (possibly empty). width 0 means no wrapping.
+std::vector<std::string> wrap(std::string_view utf8, std::size_t width);
+
+// Makes text safe to print raw on a terminal: C0 and C1 controls (except none), DEL, and the
+// Unicode bidi overrides/isolates (U+202A..U+202E, U+2066..U+2069, U+200E/F, U+061C) become
+// visible escapes: "\x1b", "\r", "\n", "\t", "\u{202e}". Ordinary text is returned unchanged.
+std::string escape_for_terminal(std::string_view utf8);
+
+// Escapes a TSV field: backslash, tab, newline and carriage return become \\ \t \n \r; other
+// C0 controls become \xNN.
+std::string escape_tsv(std::string_view utf8);
+
+// Unicode case folding (NFKC_Casefold) for case-insensitive matching of ids, aliases and text.
+std::string fold_case(std::string_view utf8);
+
+// Levenshtein distance counted in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word` (after case folding) if it is close enough to be a plausible
+// typo: distance <= max(1, length/3). Ties go to the earlier candidate.
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates);
+
+}  // namespace ctoladder::text

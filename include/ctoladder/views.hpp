@@ -1,0 +1,42 @@
+// One function per command: what the command shows, built from the library as an Output that
+// any format can render. No I/O here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/library.hpp"
+#include "ctoladder/model.hpp"
+#include "ctoladder/report.hpp"
+
+namespace ctoladder {
+
+struct SearchQuery {
+  std::string text;
+  std::optional<std::string> role;    // id or alias
+  std::optional<std::string> domain;  // domain id
+  std::optional<Track> track;
+};
+
+struct ValidationResult {
+  std::vector<std::string> paths;  // what was checked ("<built-in>" for the embedded library)
+  std::size_t files = 0;
+  std::size_t roles = 0;
+  std::size_t domains = 0;
+  Diagnostics diagnostics;
+};
+
+// Roles whose base (after `extends`) resolves, in ladder order: rank, then id.
+std::vector<Role> ladder_roles(const Library& library);
+
+Output list_view(const Library& library, Lang lang, bool ids_only);
+Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources);
+Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang);
+Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang);
+Output search_view(const Library& library, const SearchQuery& query, Lang lang);
+Output ladder_view(const Library& library, Lang lang);
+Output validate_view(const ValidationResult& result, Lang lang);
+
+}  // namespace ctoladder

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what ctoladder needs on Debian bookworm (run as root).
+#   scripts/install-deps.sh          build dependencies
+#   scripts/install-deps.sh --test   also what the test suite, sanitizers and fuzzing use
+set -euo pipefail
+packages=(cmake make g++ pkgconf libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev
+          libutf8proc-dev)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(catch2 python3 python3-yaml jq clang-14 libclang-rt-14-dev)
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "install-deps: installed ${#packages[@]} packages"

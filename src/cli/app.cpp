@@ -1,0 +1,163 @@
+// Builds the CLI11 app from the command table, settles the common options, runs the command,
+// and turns every error into one `ctoladder: error: ...` line and an exit code.
+#include <fmt/format.h>
+
+#include <csignal>
+#include <iostream>
+
+#include "cli.hpp"
+#include "commands.hpp"
+#include "ctoladder/error.hpp"
+#include "ctoladder/text.hpp"
+#include "environment.hpp"
+
+namespace ctoladder::cli {
+namespace {
+
+const std::vector<std::string> kFormats{"text", "json", "yaml", "tsv", "markdown"};
+
+void add_common_options(CLI::App& app, CommonOptions& options) {
+  app.add_option("--format", options.format, "Output format: text, json, yaml, tsv, markdown")
+      ->check(CLI::IsMember(kFormats));
+  app.add_option("--lang", options.lang, "Language of the output: en or zh (default: from LANG)")
+      ->check(CLI::IsMember({"en", "zh"}));
+  app.add_option("--roles", options.roles,
+                 "A folder of your own role files, layered over the built-in library (repeatable)");
+  app.add_option("--color,--colour", options.color, "Colour: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+void print_error(const std::string& message, const std::string& hint = {}) {
+  std::cerr << "ctoladder: error: " << text::escape_for_terminal(message) << '\n';
+  if (!hint.empty()) std::cerr << "ctoladder: hint: " << text::escape_for_terminal(hint) << '\n';
+}
+
+// Options that take a value, so the word after them is not mistaken for a command.
+bool takes_value(std::string_view arg) {
+  for (std::string_view option : {"--format", "--lang", "--roles", "--color", "--colour"})
+    if (arg == option) return true;
+  return false;
+}
+
+// CLI11 2.1 has no "did you mean" for commands; check the command word ourselves.
+bool check_command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") return true;
+    if (takes_value(arg)) {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) continue;
+    std::vector<std::string> names;
+    for (const auto& command : commands()) {
+      if (command.name == arg) return true;
+      names.emplace_back(command.name);
+    }
+    auto suggestion = text::closest_match(arg, names);
+    print_error(suggestion ? fmt::format("unknown command '{}' (did you mean '{}'?)", arg, *suggestion)
+                           : fmt::format("unknown command '{}'", arg),
+                fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")));
+    return false;
+  }
+  return true;
+}
+
+Context settle(const Arguments& args) {
+  auto pick = [](const std::string& local, const std::string& global) {
+    return local.empty() ? global : local;
+  };
+  Context context{RenderOptions{}, Lang::en, {}, args};
+  std::string format = pick(args.local.format, args.global.format);
+  static const std::pair<const char*, Format> kNames[] = {{"text", Format::text},
+                                                          {"json", Format::json},
+                                                          {"yaml", Format::yaml},
+                                                          {"tsv", Format::tsv},
+                                                          {"markdown", Format::markdown}};
+  for (const auto& [name, value] : kNames)
+    if (format == name) context.render.format = value;
+  std::string lang = pick(args.local.lang, args.global.lang);
+  context.lang = lang.empty() ? language_from_environment() : lang == "zh" ? Lang::zh : Lang::en;
+  std::string colour = pick(args.local.color, args.global.color);
+  context.render.color = colour_enabled(colour.empty() ? "auto" : colour);
+  context.render.width = output_width();
+  // Later layers win: CTOLADDER_ROLES, then --roles before the command, then after it.
+  context.role_folders = role_folders_from_environment();
+  for (const auto* list : {&args.global.roles, &args.local.roles})
+    context.role_folders.insert(context.role_folders.end(), list->begin(), list->end());
+  return context;
+}
+
+int run_parsed(CLI::App& app, const Arguments& args) {
+  const Command* chosen = nullptr;
+  for (const auto& command : commands())
+    if (app.got_subcommand(std::string(command.name))) chosen = &command;
+  if (!chosen) {
+    std::cerr << app.help();
+    return kBadInput;
+  }
+  Context context = settle(args);
+  Result result = chosen->run(context);
+  if (result.has_output) {
+    std::string error;
+    bool pipe_closed = false;
+    if (!write_stdout(render(result.output, context.render), error, pipe_closed)) {
+      // The reader went away (`ctoladder list | head -1`): nothing to report.
+      if (pipe_closed) return 128 + SIGPIPE;
+      print_error(fmt::format("cannot write output: {}", error));
+      return kOutputError;
+    }
+  }
+  return result.exit_code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  Arguments args;
+  CLI::App app{"ctoladder: the software-engineering career ladder, from programmer to CTO",
+               "ctoladder"};
+  app.set_version_flag("--version", std::string("ctoladder ") + CTOLADDER_VERSION);
+  app.require_subcommand(0, 1);
+  add_common_options(app, args.global);
+  app.footer(
+      "A ROLE is an id or alias (case-insensitive), optionally with overlays: cto@startup,china.\n"
+      "Exit codes: 0 ok, 1 diff found differences, 2 bad input, 3 output error, 4 internal error.");
+  for (const auto& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    add_common_options(*sub, args.local);
+    command.add_arguments(*sub, args);
+  }
+
+  if (!check_command_word(argc, argv)) return kBadInput;
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, std::cout, std::cerr);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, std::cout, std::cerr);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, std::cout, std::cerr);
+  } catch (const CLI::ParseError& e) {
+    std::string where;
+    for (const auto& command : commands())
+      if (app.got_subcommand(std::string(command.name))) where = std::string(command.name) + " ";
+    print_error(e.what(), fmt::format("run 'ctoladder {}--help' for usage", where));
+    return kBadInput;
+  }
+
+  try {
+    return run_parsed(app, args);
+  } catch (const Error& e) {
+    print_error(e.what(), e.hint());
+    return e.kind() == ErrorKind::io ? kOutputError : kBadInput;
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return kInternal;
+  } catch (const std::exception& e) {
+    print_error(fmt::format("internal error: {} (please report this)", e.what()));
+    return kInternal;
+  }
+}
+
+}  // namespace ctoladder::cli

@@ -1,0 +1,80 @@
+#include "environment.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace ctoladder::cli {
+namespace {
+
+const char* env(const char* name) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : nullptr;
+}
+
+}  // namespace
+
+Lang language_from_environment() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+    if (const char* value = env(name)) return std::strncmp(value, "zh", 2) == 0 ? Lang::zh : Lang::en;
+  return Lang::en;
+}
+
+std::size_t output_width() {
+  if (const char* columns = env("COLUMNS")) {
+    char* end = nullptr;
+    long value = std::strtol(columns, &end, 10);
+    if (end && *end == '\0' && value > 0 && value < 100000) return static_cast<std::size_t>(value);
+  }
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+    return size.ws_col;
+  return 100;
+}
+
+bool colour_enabled(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  if (env("NO_COLOR")) return false;
+  const char* term = env("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+std::vector<std::string> role_folders_from_environment() {
+  std::vector<std::string> folders;
+  const char* value = env("CTOLADDER_ROLES");
+  if (!value) return folders;
+  std::string all = value;
+  std::size_t start = 0;
+  while (start <= all.size()) {
+    std::size_t colon = all.find(':', start);
+    if (colon == std::string::npos) colon = all.size();
+    if (colon > start) folders.push_back(all.substr(start, colon - start));
+    start = colon + 1;
+  }
+  return folders;
+}
+
+bool write_stdout(const std::string& data, std::string& error, bool& pipe_closed) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(STDOUT_FILENO, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      if (errno == EPIPE) {
+        pipe_closed = true;
+        return false;
+      }
+      error = std::strerror(errno);
+      return false;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace ctoladder::cli

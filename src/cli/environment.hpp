@@ -1,0 +1,28 @@
+// What the CLI reads from the process environment and the terminal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ctoladder/model.hpp"
+
+namespace ctoladder::cli {
+
+// zh when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with "zh", else en.
+Lang language_from_environment();
+
+// COLUMNS when it is a positive number, else the terminal's width, else 100.
+std::size_t output_width();
+
+// "auto": colour only when stdout is a terminal and NO_COLOR is unset (and TERM is not dumb).
+bool colour_enabled(const std::string& mode);
+
+// Folders from CTOLADDER_ROLES, colon-separated, empty entries skipped.
+std::vector<std::string> role_folders_from_environment();
+
+// Writes all of `data` to stdout. Returns false with `error` set when writing fails; a closed
+// pipe (EPIPE) sets `pipe_closed` instead, which callers treat as a quiet end.
+bool write_stdout(const std::string& data, std::string& error, bool& pipe_closed);
+
+}  // namespace ctoladder::cli

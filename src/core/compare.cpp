@@ -1,0 +1,80 @@
+#include "ctoladder/compare.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "ctoladder/vocabulary.hpp"
+
+namespace ctoladder {
+namespace {
+
+Text number(int value) { return Text{std::to_string(value), std::to_string(value)}; }
+
+bool same_how(const Responsibility& a, const Responsibility& b) {
+  if (a.how.has_value() != b.how.has_value()) return false;
+  return !a.how || *a.how == *b.how;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, Text>> field_values(const Role& role) {
+  std::vector<std::pair<std::string, Text>> values;
+  values.emplace_back("name", role.name);
+  values.emplace_back("rank", number(role.rank));
+  values.emplace_back("track", label(role.track));
+  values.emplace_back("scope", label(role.scope));
+  values.emplace_back("years", role.years ? describe_range(*role.years, {"years", "年"}) : Text{});
+  values.emplace_back("team_size",
+                      role.team_size ? describe_range(*role.team_size, {"people", "人"}) : Text{});
+  values.emplace_back("coding", role.coding ? label(*role.coding) : Text{});
+  values.emplace_back("summary", role.summary);
+  values.emplace_back("purpose", role.purpose);
+  return values;
+}
+
+Comparison compare(const Library& library, const Role& a, const Role& b) {
+  Comparison result;
+  auto values_a = field_values(a);
+  auto values_b = field_values(b);
+  for (std::size_t i = 0; i < values_a.size(); ++i) {
+    bool differs = !(values_a[i].second == values_b[i].second);
+    result.fields.push_back({values_a[i].first, values_a[i].second, values_b[i].second, differs});
+    if (differs) ++result.fields_differ;
+  }
+
+  auto slot = [&](const std::string& domain) -> DomainComparison& {
+    for (auto& d : result.domains)
+      if (d.domain == domain) return d;
+    result.domains.push_back({domain, {}, {}, {}});
+    return result.domains.back();
+  };
+  for (const auto& ra : a.responsibilities) {
+    auto match = std::find_if(b.responsibilities.begin(), b.responsibilities.end(),
+                              [&](const Responsibility& rb) { return rb.id == ra.id; });
+    if (match == b.responsibilities.end()) {
+      slot(ra.domain).only_a.push_back(&ra);
+      ++result.only_a;
+      continue;
+    }
+    bool alike = ra.text == match->text && same_how(ra, *match) && ra.domain == match->domain;
+    slot(ra.domain).both.push_back({&ra, &*match, alike});
+    ++result.shared;
+    if (!alike) ++result.reworded;
+  }
+  for (const auto& rb : b.responsibilities) {
+    bool in_a = std::any_of(a.responsibilities.begin(), a.responsibilities.end(),
+                            [&](const Responsibility& ra) { return ra.id == rb.id; });
+    if (!in_a) {
+      slot(rb.domain).only_b.push_back(&rb);
+      ++result.only_b;
+    }
+  }
+  std::stable_sort(result.domains.begin(), result.domains.end(),
+                   [&](const DomainComparison& x, const DomainComparison& y) {
+                     return library.domain_order(x.domain) < library.domain_order(y.domain);
+                   });
+  return result;
+}
+
+}  // namespace ctoladder

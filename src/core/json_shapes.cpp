@@ -1,0 +1,77 @@
+#include "json_shapes.hpp"
+
+#include "ctoladder/vocabulary.hpp"
+
+namespace ctoladder::json_shapes {
+
+Json text(const Text& value) { return Json{{"en", value.en}, {"zh", value.zh}}; }
+
+Json optional_text(const std::optional<Text>& value) { return value ? text(*value) : Json(); }
+
+Json range(const std::optional<Range>& value) {
+  if (!value) return Json();
+  Json out = Json::object();
+  out["min"] = value->min ? Json(*value->min) : Json();
+  out["max"] = value->max ? Json(*value->max) : Json();
+  return out;
+}
+
+Json source(const Source& value) {
+  return Json{{"article", value.article}, {"section", value.section}};
+}
+
+Json responsibility(const Responsibility& value) {
+  Json out = Json::object();
+  out["id"] = value.id;
+  out["domain"] = value.domain;
+  out["text"] = text(value.text);
+  out["how"] = optional_text(value.how);
+  out["source"] = source(value.source);
+  return out;
+}
+
+Json role_summary(const Role& role) {
+  Json out = Json::object();
+  out["id"] = role.id;
+  out["name"] = text(role.name);
+  out["aliases"] = role.aliases;
+  out["rank"] = role.rank;
+  out["track"] = std::string(to_string(role.track));
+  out["scope"] = std::string(to_string(role.scope));
+  out["years"] = range(role.years);
+  out["team_size"] = range(role.team_size);
+  out["coding"] = role.coding ? Json(std::string(to_string(*role.coding))) : Json();
+  Json overlays = Json::array();
+  for (const auto& o : role.overlays) overlays.push_back(o.name);
+  out["overlays"] = overlays;
+  return out;
+}
+
+Json role(const Role& role) {
+  Json out = Json::object();
+  out["id"] = role.id;
+  out["reference"] = role.reference();
+  Json summary = role_summary(role);
+  for (auto& [key, value] : summary.items())
+    if (key != "id" && key != "overlays") out[key] = value;
+  out["summary"] = text(role.summary);
+  out["purpose"] = text(role.purpose);
+  out["next"] = role.next;
+  Json overlays = Json::array();
+  for (const auto& o : role.overlays)
+    overlays.push_back(Json{{"name", o.name},
+                            {"axis", std::string(to_string(o.axis))},
+                            {"summary", text(o.summary)}});
+  out["overlays"] = overlays;
+  out["applied"] = role.applied;
+  out["file"] = role.file;
+  Json sources = Json::array();
+  for (const auto& s : role.sources) sources.push_back(source(s));
+  out["sources"] = sources;
+  Json items = Json::array();
+  for (const auto& r : role.responsibilities) items.push_back(responsibility(r));
+  out["responsibilities"] = items;
+  return out;
+}
+
+}  // namespace ctoladder::json_shapes

@@ -1,0 +1,75 @@
+#include "ctoladder/library.hpp"
+
+#include "ctoladder/text.hpp"
+
+namespace ctoladder {
+
+void Library::add_domain(Domain domain) {
+  for (auto& existing : domains_)
+    if (existing.id == domain.id) {
+      existing = std::move(domain);
+      return;
+    }
+  domains_.push_back(std::move(domain));
+}
+
+void Library::add_role(RoleDef role) {
+  names_indexed_ = false;
+  if (auto it = by_id_.find(role.id); it != by_id_.end()) {
+    replaced_[role.id] = roles_[it->second].where.file;
+    roles_[it->second] = std::move(role);
+    return;
+  }
+  by_id_.emplace(role.id, roles_.size());
+  roles_.push_back(std::move(role));
+}
+
+const Domain* Library::domain(std::string_view id) const {
+  for (const auto& d : domains_)
+    if (d.id == id) return &d;
+  return nullptr;
+}
+
+std::size_t Library::domain_order(std::string_view id) const {
+  for (std::size_t i = 0; i < domains_.size(); ++i)
+    if (domains_[i].id == id) return i;
+  return domains_.size();
+}
+
+const RoleDef* Library::role(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &roles_[it->second];
+}
+
+void Library::index_names() const {
+  if (names_indexed_) return;
+  by_name_.clear();
+  // Ids win over aliases: index aliases first, then let ids overwrite.
+  for (std::size_t i = 0; i < roles_.size(); ++i)
+    for (const auto& alias : roles_[i].aliases) by_name_[text::fold_case(alias)] = i;
+  for (std::size_t i = 0; i < roles_.size(); ++i) by_name_[roles_[i].id] = i;
+  names_indexed_ = true;
+}
+
+const RoleDef* Library::lookup(std::string_view id_or_alias) const {
+  if (const RoleDef* exact = role(id_or_alias)) return exact;
+  index_names();
+  auto it = by_name_.find(text::fold_case(id_or_alias));
+  return it == by_name_.end() ? nullptr : &roles_[it->second];
+}
+
+std::string Library::replaced_file(std::string_view id) const {
+  auto it = replaced_.find(std::string(id));
+  return it == replaced_.end() ? std::string() : it->second;
+}
+
+std::vector<std::string> Library::reference_words() const {
+  std::vector<std::string> words;
+  for (const auto& r : roles_) {
+    words.push_back(r.id);
+    for (const auto& alias : r.aliases) words.push_back(alias);
+  }
+  return words;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,124 @@
+// Text for people at a terminal: aligned by display width (Chinese is two columns wide),
+// wrapped to the width, escape sequences only when colour is on, and control characters from
+// role files shown escaped, never raw.
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "ctoladder/report.hpp"
+#include "ctoladder/text.hpp"
+
+namespace ctoladder {
+namespace {
+
+constexpr std::size_t kGap = 2;        // spaces between table columns
+constexpr std::size_t kMinColumn = 8;  // a column is never squeezed below this
+
+std::string styled(const std::string& text, Style style, bool color) {
+  if (!color || text.empty()) return text;
+  switch (style) {
+    case Style::heading: return fmt::format(fmt::emphasis::bold | fg(fmt::terminal_color::cyan), "{}", text);
+    case Style::strong: return fmt::format(fmt::emphasis::bold, "{}", text);
+    case Style::dim: return fmt::format(fmt::emphasis::faint, "{}", text);
+    case Style::added: return fmt::format(fg(fmt::terminal_color::green), "{}", text);
+    case Style::removed: return fmt::format(fg(fmt::terminal_color::red), "{}", text);
+    case Style::changed: return fmt::format(fg(fmt::terminal_color::yellow), "{}", text);
+    case Style::plain: break;
+  }
+  return text;
+}
+
+// Shrinks the widest columns until the table fits, so short columns (ids, markers) stay whole
+// and the long text column wraps.
+std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths, std::size_t total) {
+  std::size_t gaps = widths.empty() ? 0 : kGap * (widths.size() - 1);
+  auto sum = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gaps; };
+  while (sum() > total) {
+    auto widest = std::max_element(widths.begin(), widths.end());
+    if (*widest <= kMinColumn) break;
+    std::size_t excess = sum() - total;
+    // Take what is needed from the widest, but not below the second widest (then share).
+    std::size_t second = 0;
+    for (auto it = widths.begin(); it != widths.end(); ++it)
+      if (it != widest) second = std::max(second, *it);
+    std::size_t floor = std::max({kMinColumn, second, *widest > excess ? *widest - excess : 0});
+    *widest = floor < *widest ? floor : *widest - 1;
+  }
+  return widths;
+}
+
+void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
+  std::size_t columns = table.header.size();
+  for (const auto& row : table.rows) columns = std::max(columns, row.size());
+  if (columns == 0) return;
+  std::vector<std::vector<Cell>> rows;
+  if (!table.header.empty()) {
+    std::vector<Cell> header;
+    for (const auto& h : table.header) header.push_back({text::escape_for_terminal(h), Style::strong});
+    rows.push_back(std::move(header));
+  }
+  for (const auto& row : table.rows) {
+    std::vector<Cell> safe;
+    for (const auto& cell : row) safe.push_back({text::escape_for_terminal(cell.text), cell.style});
+    rows.push_back(std::move(safe));
+  }
+  std::vector<std::size_t> widths(columns, 0);
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c)
+      widths[c] = std::max(widths[c], text::display_width(row[c].text));
+  widths = fit_columns(widths, width);
+
+  for (const auto& row : rows) {
+    std::vector<std::vector<std::string>> wrapped(columns);
+    std::size_t height = 1;
+    for (std::size_t c = 0; c < columns; ++c) {
+      wrapped[c] = c < row.size() ? text::wrap(row[c].text, widths[c]) : std::vector<std::string>{""};
+      height = std::max(height, wrapped[c].size());
+    }
+    // The last non-empty column ends the line: no trailing spaces.
+    std::size_t last = 0;
+    for (std::size_t c = 0; c < row.size(); ++c)
+      if (!row[c].text.empty()) last = c;
+    for (std::size_t line = 0; line < height; ++line) {
+      std::string text_line;
+      for (std::size_t c = 0; c <= last; ++c) {
+        const std::string piece = line < wrapped[c].size() ? wrapped[c][line] : "";
+        Style style = c < row.size() ? row[c].style : Style::plain;
+        if (c > 0) text_line += std::string(kGap, ' ');
+        text_line += styled(piece, style, color);
+        if (c < last) text_line += std::string(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
+      }
+      while (!text_line.empty() && text_line.back() == ' ') text_line.pop_back();
+      out += text_line + '\n';
+    }
+  }
+}
+
+}  // namespace
+
+std::string render_text(const Report& report, std::size_t width, bool color) {
+  std::string out;
+  bool first = true;
+  for (const auto& block : report.blocks) {
+    // A blank line before each heading separates sections.
+    if (block.kind == Block::Kind::heading && !first) out += '\n';
+    first = false;
+    switch (block.kind) {
+      case Block::Kind::heading:
+      case Block::Kind::paragraph:
+        for (const auto& line : text::wrap(text::escape_for_terminal(block.text.text), width))
+          out += styled(line, block.text.style, color) + '\n';
+        break;
+      case Block::Kind::table: render_table(block.table, width, color, out); break;
+      case Block::Kind::lines:
+        for (const auto& line : block.lines)
+          out += styled(text::escape_for_terminal(line.text), line.style, color) + '\n';
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,236 @@
+#include "ctoladder/resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "ctoladder/text.hpp"
+#include "ctoladder/vocabulary.hpp"
+
+namespace ctoladder {
+namespace {
+
+Responsibility* find_responsibility(Role& role, std::string_view id) {
+  for (auto& r : role.responsibilities)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+void apply_fields(Role& role, const Fields& fields) {
+  if (fields.track) role.track = *fields.track;
+  if (fields.scope) role.scope = *fields.scope;
+  if (fields.years) role.years = fields.years;
+  if (fields.team_size) role.team_size = fields.team_size;
+  if (fields.coding) role.coding = fields.coding;
+  if (fields.summary) role.summary = *fields.summary;
+  if (fields.purpose) role.purpose = *fields.purpose;
+}
+
+// Starts a Role from a definition that states everything itself (no `extends`).
+std::optional<Role> role_from_root(const RoleDef& def, Diagnostics& diagnostics) {
+  std::vector<std::string_view> missing;
+  if (!def.name) missing.push_back("name");
+  if (!def.rank) missing.push_back("rank");
+  if (!def.fields.track) missing.push_back("track");
+  if (!def.fields.scope) missing.push_back("scope");
+  if (!def.fields.summary) missing.push_back("summary");
+  if (!def.fields.purpose) missing.push_back("purpose");
+  if (!missing.empty()) {
+    diagnostics.push_back(
+        {def.where, fmt::format("role '{}' lacks {}", def.id, fmt::join(missing, ", "))});
+    return std::nullopt;
+  }
+  Role role;
+  role.rank = *def.rank;
+  role.track = *def.fields.track;
+  role.scope = *def.fields.scope;
+  role.summary = *def.fields.summary;
+  role.purpose = *def.fields.purpose;
+  return role;
+}
+
+// Lays a definition's own statements over what it inherited.
+void apply_definition(Role& role, const RoleDef& def, Diagnostics& diagnostics) {
+  role.id = def.id;
+  role.file = def.where.file;
+  if (def.name) role.name = *def.name;
+  role.aliases = def.aliases;
+  if (def.rank) role.rank = *def.rank;
+  apply_fields(role, def.fields);
+  if (!def.next.empty()) {
+    role.next.clear();
+    for (const auto& n : def.next) role.next.push_back(n.id);
+  }
+  if (!def.sources.empty()) role.sources = def.sources;
+  for (const auto& removed : def.remove) {
+    auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                           [&](const auto& r) { return r.id == removed.id; });
+    if (it == role.responsibilities.end())
+      diagnostics.push_back({removed.where, fmt::format("role '{}' removes '{}', which it does "
+                                                        "not inherit",
+                                                        def.id, removed.id)});
+    else
+      role.responsibilities.erase(it);
+  }
+  for (const auto& r : def.responsibilities) {
+    if (Responsibility* existing = find_responsibility(role, r.id))
+      *existing = r;  // a child re-states an inherited duty in its own words
+    else
+      role.responsibilities.push_back(r);
+  }
+  role.overlays.clear();
+  for (const auto& o : def.overlays) role.overlays.push_back({o.name, o.axis, o.summary});
+}
+
+}  // namespace
+
+std::string Role::reference() const {
+  if (applied.empty()) return id;
+  std::string ref = id + "@";
+  for (std::size_t i = 0; i < applied.size(); ++i) ref += (i ? "," : "") + applied[i];
+  return ref;
+}
+
+RoleRef parse_reference(std::string_view text) {
+  RoleRef ref;
+  auto at = text.find('@');
+  ref.role = std::string(text.substr(0, at));
+  if (ref.role.empty())
+    throw Error(ErrorKind::usage, fmt::format("'{}' names no role", text),
+                "a role reference looks like ROLE or ROLE@OVERLAY[,OVERLAY...], e.g. cto@startup");
+  if (at == std::string_view::npos) return ref;
+  std::string_view rest = text.substr(at + 1);
+  while (true) {
+    auto comma = rest.find(',');
+    std::string_view part = rest.substr(0, comma);
+    if (part.empty())
+      throw Error(ErrorKind::usage, fmt::format("empty overlay name in '{}'", text),
+                  "overlays are separated by commas: cto@startup,china");
+    ref.overlays.emplace_back(part);
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  return ref;
+}
+
+std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
+                                  Diagnostics& diagnostics) {
+  // Walk the `extends` chain iteratively so a long chain cannot exhaust the stack.
+  std::vector<const RoleDef*> chain{&def};
+  std::set<std::string, std::less<>> seen{def.id};
+  while (chain.back()->extends) {
+    const IdRef& parent = *chain.back()->extends;
+    const RoleDef* next = library.role(parent.id);
+    if (!next) {
+      auto suggestion = text::closest_match(parent.id, library.reference_words());
+      diagnostics.push_back(
+          {parent.where,
+           fmt::format("role '{}' extends unknown role '{}'{}", chain.back()->id, parent.id,
+                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "")});
+      return std::nullopt;
+    }
+    if (!seen.insert(next->id).second) {
+      std::string cycle;
+      for (const RoleDef* link : chain) cycle += link->id + " -> ";
+      diagnostics.push_back(
+          {parent.where, fmt::format("'extends' forms a cycle: {}{}", cycle, next->id)});
+      return std::nullopt;
+    }
+    chain.push_back(next);
+  }
+  auto role = role_from_root(*chain.back(), diagnostics);
+  if (!role) return std::nullopt;
+  std::size_t errors_before = diagnostics.size();
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+    apply_definition(*role, **it, diagnostics);
+  if (diagnostics.size() != errors_before) return std::nullopt;
+  return role;
+}
+
+void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics) {
+  apply_fields(role, overlay.set);
+  for (const auto& removed : overlay.remove) {
+    auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                           [&](const auto& r) { return r.id == removed.id; });
+    if (it == role.responsibilities.end())
+      diagnostics.push_back({removed.where, fmt::format("overlay '{}' of '{}' removes '{}', which "
+                                                        "the role does not have",
+                                                        overlay.name, role.id, removed.id)});
+    else
+      role.responsibilities.erase(it);
+  }
+  for (const auto& reword : overlay.reword) {
+    Responsibility* target = find_responsibility(role, reword.id);
+    if (!target) {
+      diagnostics.push_back({reword.where, fmt::format("overlay '{}' of '{}' rewords '{}', which "
+                                                       "the role does not have",
+                                                       overlay.name, role.id, reword.id)});
+      continue;
+    }
+    if (reword.text) target->text = *reword.text;
+    if (reword.how) target->how = reword.how;
+  }
+  for (const auto& added : overlay.add) {
+    if (find_responsibility(role, added.id)) {
+      diagnostics.push_back({added.where, fmt::format("overlay '{}' of '{}' adds '{}', which the "
+                                                      "role already has (use 'reword')",
+                                                      overlay.name, role.id, added.id)});
+      continue;
+    }
+    role.responsibilities.push_back(added);
+  }
+  role.applied.push_back(overlay.name);
+}
+
+const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
+  if (const RoleDef* def = library.lookup(id_or_alias)) return *def;
+  auto suggestion = text::closest_match(id_or_alias, library.reference_words());
+  throw Error(ErrorKind::unknown_role,
+              suggestion ? fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias,
+                                       *suggestion)
+                         : fmt::format("unknown role '{}'", id_or_alias),
+              "run 'ctoladder list' to see every role");
+}
+
+Role resolve(const Library& library, const RoleRef& ref) {
+  const RoleDef& def = find_role(library, ref.role);
+  Diagnostics diagnostics;
+  auto role = resolve_base(library, def, diagnostics);
+  std::vector<const Overlay*> chosen;
+  for (const auto& name : ref.overlays) {
+    std::string folded = text::fold_case(name);
+    auto it = std::find_if(def.overlays.begin(), def.overlays.end(),
+                           [&](const Overlay& o) { return o.name == folded; });
+    if (it == def.overlays.end()) {
+      std::vector<std::string> offered;
+      for (const auto& o : def.overlays)
+        offered.push_back(fmt::format("{} ({})", o.name, to_string(o.axis)));
+      throw Error(ErrorKind::unknown_overlay,
+                  offered.empty()
+                      ? fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name)
+                      : fmt::format("role '{}' has no overlay '{}'; it has: {}", def.id, name,
+                                    fmt::join(offered, ", ")));
+    }
+    for (const Overlay* earlier : chosen)
+      if (earlier->axis == it->axis)
+        throw Error(ErrorKind::usage,
+                    fmt::format("overlays '{}' and '{}' are both a {}; pick one", earlier->name,
+                                it->name, to_string(it->axis)));
+    chosen.push_back(&*it);
+  }
+  if (role)
+    for (const Overlay* overlay : chosen) apply_overlay(*role, *overlay, diagnostics);
+  if (!diagnostics.empty() || !role) {
+    std::string message = fmt::format("role '{}' does not resolve:", def.id);
+    for (const auto& d : diagnostics) message += "\n  " + d.format();
+    throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
+  }
+  return std::move(*role);
+}
+
+Role resolve(const Library& library, std::string_view reference) {
+  return resolve(library, parse_reference(reference));
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,245 @@
+#include "ctoladder/role_parser.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
+
+#include "ctoladder/text.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "yaml_fields.hpp"
+
+namespace ctoladder {
+namespace {
+
+using yaml_fields::Reader;
+
+// The 1-based line and column of a byte offset, counting columns in code points.
+Location locate(const std::string& file, std::string_view bytes, std::size_t offset) {
+  Location where{file, 1, 1};
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+// Problems yaml-cpp would not report, or would report badly, checked on the raw bytes.
+bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& out) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    out.push_back({{source.path, 0, 0}, "file is empty (expected a role: id, name, rank, ...)"});
+    return false;
+  }
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    out.push_back({locate(source.path, bytes, nul), "file contains a NUL byte (is it binary?)"});
+    return false;
+  }
+  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos) {
+    out.push_back({locate(source.path, bytes, bad),
+                   fmt::format("invalid UTF-8 (byte 0x{:02x}); role files must be UTF-8",
+                               static_cast<unsigned char>(bytes[bad]))});
+    return false;
+  }
+  return true;
+}
+
+std::optional<Responsibility> parse_responsibility(Reader& r, const YAML::Node& node) {
+  if (!r.check_map(node, "a responsibility", {"id", "domain", "text", "how", "source"},
+                   {"id", "domain", "text", "source"}))
+    return std::nullopt;
+  Responsibility item;
+  auto id = r.id(node, "id");
+  auto domain = r.id(node, "domain");
+  auto text = r.text(node, "text");
+  item.how = r.text(node, "how");
+  std::optional<Source> source;
+  if (auto s = Reader::get(node, "source"); s.IsDefined()) source = r.source(s);
+  if (!id || !domain || !text || !source) return std::nullopt;
+  item.id = id->id;
+  item.domain = domain->id;
+  item.text = *text;
+  item.source = *source;
+  item.where = r.at(node);
+  return item;
+}
+
+std::vector<Responsibility> parse_responsibilities(Reader& r, const YAML::Node& map,
+                                                   std::string_view key) {
+  std::vector<Responsibility> result;
+  r.for_each(map, key, "responsibilities", [&](const YAML::Node& item) {
+    if (auto parsed = parse_responsibility(r, item)) result.push_back(std::move(*parsed));
+  });
+  return result;
+}
+
+// The scalar fields shared by a role and an overlay's `set`.
+void parse_fields(Reader& r, const YAML::Node& map, Fields& fields) {
+  fields.track = r.word<Track>(map, "track", parse_track, words_of_track());
+  fields.scope = r.word<Scope>(map, "scope", parse_scope, words_of_scope());
+  fields.coding = r.word<Coding>(map, "coding", parse_coding, words_of_coding());
+  fields.years = r.range(map, "years");
+  fields.team_size = r.range(map, "team_size");
+  fields.summary = r.text(map, "summary");
+  fields.purpose = r.text(map, "purpose");
+}
+
+std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YAML::Node& node) {
+  Overlay overlay;
+  overlay.where = r.at(name);
+  if (!name.IsScalar() || !yaml_fields::is_valid_id(name.Scalar())) return std::nullopt;
+  overlay.name = name.Scalar();
+  std::string what = fmt::format("overlay '{}'", overlay.name);
+  if (!r.check_map(node, what, {"axis", "summary", "source", "set", "add", "remove", "reword"},
+                   {"axis", "summary", "source"}))
+    return std::nullopt;
+  auto axis = r.word<Axis>(node, "axis", parse_axis, words_of_axis());
+  auto summary = r.text(node, "summary");
+  std::optional<Source> source;
+  if (auto s = Reader::get(node, "source"); s.IsDefined()) source = r.source(s);
+  if (auto set = Reader::get(node, "set"); set.IsDefined()) {
+    if (r.check_map(set, fmt::format("'set' of {}", what),
+                    {"track", "scope", "years", "team_size", "coding", "summary", "purpose"}, {}))
+      parse_fields(r, set, overlay.set);
+  }
+  overlay.add = parse_responsibilities(r, node, "add");
+  overlay.remove = r.ids(node, "remove");
+  r.for_each(node, "reword", "rewordings", [&](const YAML::Node& item) {
+    if (!r.check_map(item, "a rewording", {"id", "text", "how"}, {"id"})) return;
+    Reword reword;
+    reword.where = r.at(item);
+    auto id = r.id(item, "id");
+    reword.text = r.text(item, "text");
+    reword.how = r.text(item, "how");
+    if (!reword.text && !reword.how)
+      r.error(item, "a rewording needs 'text', 'how' or both");
+    else if (id)
+      overlay.reword.push_back({id->id, reword.text, reword.how, reword.where});
+  });
+  if (!axis || !summary || !source) return std::nullopt;
+  overlay.axis = *axis;
+  overlay.summary = *summary;
+  overlay.source = *source;
+  return overlay;
+}
+
+std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
+  if (!r.check_map(root, "a role file",
+                   {"id", "name", "aliases", "rank", "track", "scope", "years", "team_size",
+                    "coding", "summary", "purpose", "next", "extends", "sources",
+                    "responsibilities", "remove", "overlays"},
+                   {"id"}))
+    return std::nullopt;
+  RoleDef role;
+  auto id = r.id(root, "id");
+  role.where = id ? id->where : r.at(root);
+  role.name = r.text(root, "name");
+  role.aliases = r.strings(root, "aliases");
+  role.rank = r.integer(root, "rank", 1, 1000);
+  parse_fields(r, root, role.fields);
+  role.next = r.ids(root, "next");
+  role.extends = r.id(root, "extends");
+  role.sources = r.sources(root, "sources");
+  role.responsibilities = parse_responsibilities(r, root, "responsibilities");
+  role.remove = r.ids(root, "remove");
+
+  // Without `extends` nothing can be inherited, so the role must state everything itself.
+  if (!Reader::get(root, "extends").IsDefined()) {
+    for (auto key : {"name", "rank", "track", "scope", "summary", "purpose", "sources",
+                     "responsibilities"})
+      if (!Reader::get(root, key).IsDefined())
+        r.error(root, fmt::format("a role file is missing required key '{}'", key));
+    if (auto remove = Reader::get(root, "remove"); remove.IsDefined())
+      r.error(remove, "'remove' only makes sense with 'extends'");
+  }
+
+  if (auto overlays = Reader::get(root, "overlays"); overlays.IsDefined()) {
+    std::vector<std::string_view> none;
+    if (!overlays.IsMap()) {
+      r.error(overlays, "'overlays' must be a map from overlay name to overlay");
+    } else {
+      // Overlay names are user-chosen, so check_map cannot list them; check duplicates here.
+      std::vector<std::string> seen;
+      for (auto it = overlays.begin(); it != overlays.end(); ++it) {
+        const YAML::Node& name = it->first;
+        if (!name.IsScalar() || !yaml_fields::is_valid_id(name.Scalar())) {
+          r.error(name, "overlay names must be ids (lower-case words joined by '-')");
+          continue;
+        }
+        if (std::find(seen.begin(), seen.end(), name.Scalar()) != seen.end()) {
+          r.error(name, fmt::format("duplicate overlay '{}'", name.Scalar()));
+          continue;
+        }
+        seen.push_back(name.Scalar());
+        if (auto overlay = parse_overlay(r, name, it->second))
+          role.overlays.push_back(std::move(*overlay));
+      }
+    }
+  }
+  if (!id) return std::nullopt;
+  role.id = id->id;
+  return role;
+}
+
+std::vector<Domain> parse_domains(Reader& r, const YAML::Node& root) {
+  std::vector<Domain> result;
+  if (!r.check_map(root, "a domains file", {"domains"}, {"domains"})) return result;
+  r.for_each(root, "domains", "domains", [&](const YAML::Node& node) {
+    if (!r.check_map(node, "a domain", {"id", "name", "summary", "sources"},
+                     {"id", "name", "summary"}))
+      return;
+    auto id = r.id(node, "id");
+    auto name = r.text(node, "name");
+    auto summary = r.text(node, "summary");
+    auto sources = r.sources(node, "sources");
+    if (id && name && summary) result.push_back({id->id, *name, *summary, sources, id->where});
+  });
+  return result;
+}
+
+}  // namespace
+
+bool is_domains_file(std::string_view path) {
+  auto slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return name == "domains.yaml" || name == "domains.yml";
+}
+
+ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
+  ParsedFile result;
+  std::string_view bytes = source.bytes;
+  // A UTF-8 byte-order mark is harmless; skip it so positions stay right.
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (!check_bytes(source, bytes, diagnostics)) return result;
+
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(bytes));
+  } catch (const YAML::DeepRecursion& e) {
+    diagnostics.push_back({{source.path, e.mark.line + 1, e.mark.column + 1},
+                           "nesting is too deep (yaml-cpp stops at 500 levels)"});
+    return result;
+  } catch (const YAML::Exception& e) {
+    Location where{source.path, 0, 0};
+    if (!e.mark.is_null()) where = {source.path, e.mark.line + 1, e.mark.column + 1};
+    diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
+    return result;
+  }
+  if (documents.empty() || documents.front().IsNull()) {
+    diagnostics.push_back({{source.path, 0, 0}, "file holds no YAML document"});
+    return result;
+  }
+  Reader reader(source.path, diagnostics);
+  if (documents.size() > 1)
+    reader.error(documents[1], "a role file holds one YAML document, found a second");
+  if (is_domains_file(source.path))
+    result.domains = parse_domains(reader, documents.front());
+  else
+    result.role = parse_role(reader, documents.front());
+  return result;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,409 @@
+// Unicode-aware text helpers built on utf8proc. utf8proc supplies decoding, character widths,
+// general categories and NFKC case folding; line breaking and edit distance are not part of
+// utf8proc, so the small pieces we need of those are written here.
+#include "ctoladder/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+
+namespace ctoladder::text {
+namespace {
+
+constexpr std::int32_t kInvalid = -1;  // stands for one byte that is not valid UTF-8
+
+struct Decoded {
+  std::int32_t cp;   // code point, or kInvalid
+  std::size_t size;  // bytes consumed (1 for an invalid byte)
+};
+
+// Decodes the code point starting at `pos` (pos < bytes.size()). Invalid input consumes one
+// byte, so callers always make progress and never split a valid sequence.
+Decoded decode_at(std::string_view bytes, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(bytes[pos]);
+  if (byte < 0x80) return {byte, 1};
+  utf8proc_int32_t cp = 0;
+  const utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos),
+                       static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
+  if (n <= 0) return {kInvalid, 1};
+  return {cp, static_cast<std::size_t>(n)};
+}
+
+bool is_control(std::int32_t cp) {
+  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+}
+
+// Columns for one code point. utf8proc_charwidth gives 2 for East Asian wide/fullwidth and 0 for
+// combining marks; controls count as 0. A stray invalid byte is shown as U+FFFD by terminals.
+int cp_width(std::int32_t cp) {
+  if (cp == kInvalid) return 1;
+  if (cp < 0x80) return is_control(cp) ? 0 : 1;
+  if (is_control(cp)) return 0;
+  const int w = utf8proc_charwidth(cp);
+  return w < 0 ? 0 : w;
+}
+
+utf8proc_category_t category(std::int32_t cp) {
+  return cp == kInvalid ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
+}
+
+void append_hex(std::string& out, std::uint32_t value, std::size_t min_digits) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  char buf[8];
+  std::size_t n = 0;
+  do {
+    buf[n++] = kDigits[value & 0xf];
+    value >>= 4;
+  } while (value != 0 || n < min_digits);
+  while (n > 0) out += buf[--n];
+}
+
+// ---- wrapping ---------------------------------------------------------------------------------
+// A simplified subset of UAX #14 line breaking (utf8proc has no line-break API): break at spaces,
+// between two wide characters, after wide (CJK) punctuation and where wide text meets Latin
+// letters or digits; never before closing punctuation or a zero-width character, never after
+// opening punctuation or a zero-width joiner.
+
+struct Cp {
+  std::size_t pos;
+  std::size_t size;
+  std::int32_t cp;
+  std::size_t width;
+};
+
+constexpr std::int32_t kZwj = 0x200d;
+
+bool is_break_space(std::int32_t cp) {
+  if (cp == ' ') return true;
+  if (cp < 0x80 || cp == 0xa0 || cp == 0x2007 || cp == 0x202f) return false;  // no-break spaces
+  return category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+bool is_open_punct(utf8proc_category_t c) {
+  return c == UTF8PROC_CATEGORY_PS || c == UTF8PROC_CATEGORY_PI;
+}
+
+bool is_close_punct(utf8proc_category_t c) {
+  return c == UTF8PROC_CATEGORY_PE || c == UTF8PROC_CATEGORY_PF || c == UTF8PROC_CATEGORY_PO;
+}
+
+bool is_punct(utf8proc_category_t c) {
+  return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
+}
+
+bool is_alnum(utf8proc_category_t c) {
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+         (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+// May a line end between a and b (neither is a break space) without a hyphen or space?
+bool can_break_between(const Cp& a, const Cp& b) {
+  if (b.width == 0 || a.cp == kZwj) return false;
+  const auto ca = category(a.cp);
+  const auto cb = category(b.cp);
+  if (is_open_punct(ca) || is_close_punct(cb)) return false;
+  const bool a_wide = a.width == 2;
+  const bool b_wide = b.width == 2;
+  if (a_wide && b_wide) return true;
+  if (a_wide && is_punct(ca)) return true;  // after CJK punctuation
+  if (a_wide && !b_wide) return is_alnum(cb);
+  if (!a_wide && b_wide) return is_alnum(ca) || ca == UTF8PROC_CATEGORY_PE;
+  return false;
+}
+
+// Where a word that is too long may be cut: between code points, but keeping combining marks,
+// variation selectors and ZWJ sequences with their base.
+bool can_split_between(const Cp& a, const Cp& b) {
+  return b.width != 0 && a.cp != kZwj;
+}
+
+void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& cps,
+                    std::vector<std::string>& lines) {
+  cps.clear();
+  for (std::size_t pos = 0; pos < para.size();) {
+    const Decoded d = decode_at(para, pos);
+    cps.push_back({pos, d.size, d.cp, static_cast<std::size_t>(cp_width(d.cp))});
+    pos += d.size;
+  }
+  const auto bytes = [&](std::size_t from, std::size_t to) {  // cps[from, to) as text
+    const std::size_t begin = cps[from].pos;
+    const std::size_t end = to < cps.size() ? cps[to].pos : para.size();
+    return para.substr(begin, end - begin);
+  };
+
+  std::string line;
+  std::size_t line_width = 0;
+  bool has_content = false;  // false while `line` is empty
+  std::string_view pending;  // spaces after the last piece; dropped if the line breaks there
+  std::size_t pending_width = 0;
+  const auto flush = [&] {
+    lines.push_back(std::move(line));
+    line.clear();
+    line_width = 0;
+    has_content = false;
+  };
+
+  for (std::size_t i = 0; i < cps.size();) {
+    std::size_t j = i + 1;
+    std::size_t piece_width = cps[i].width;
+    if (is_break_space(cps[i].cp)) {
+      while (j < cps.size() && is_break_space(cps[j].cp)) piece_width += cps[j++].width;
+      if (pending.empty()) {
+        pending = bytes(i, j);
+        pending_width = piece_width;
+      }
+      i = j;
+      continue;
+    }
+    while (j < cps.size() && !is_break_space(cps[j].cp) && !can_break_between(cps[j - 1], cps[j]))
+      piece_width += cps[j++].width;
+
+    const std::size_t space_width = pending.empty() ? 0 : pending_width;
+    if (line_width + space_width + piece_width <= width) {
+      line += pending;
+      line += bytes(i, j);
+      line_width += space_width + piece_width;
+      has_content = true;
+    } else {
+      if (has_content) flush();
+      if (piece_width <= width) {
+        line.assign(bytes(i, j));
+        line_width = piece_width;
+        has_content = true;
+      } else {
+        // Hard split. A ZWJ sequence too wide for any line is cut after its joiners; a single
+        // character wider than the whole width (a wide one when width is 1) still gets its own
+        // line, since dropping text would be worse than overflowing.
+        const auto place = [&](std::size_t from, std::size_t to, std::size_t w) {
+          if (has_content && line_width + w > width) flush();
+          line += bytes(from, to);
+          line_width += w;
+          has_content = true;
+        };
+        for (std::size_t k = i; k < j;) {
+          std::size_t m = k + 1;
+          std::size_t cluster_width = cps[k].width;
+          while (m < j && !can_split_between(cps[m - 1], cps[m])) cluster_width += cps[m++].width;
+          if (cluster_width <= width) {
+            place(k, m, cluster_width);
+          } else {
+            for (std::size_t u = k; u < m;) {  // each character with its zero-width followers
+              std::size_t v = u + 1;
+              while (v < m && cps[v].width == 0) ++v;
+              place(u, v, cps[u].width);
+              u = v;
+            }
+          }
+          k = m;
+        }
+      }
+    }
+    pending = {};
+    i = j;
+  }
+  // Trailing spaces of a paragraph are dropped, like spaces at a break.
+  lines.push_back(std::move(line));
+}
+
+bool needs_terminal_escape(std::int32_t cp) {
+  return cp == kInvalid || is_control(cp) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::vector<std::int32_t> code_points(std::string_view utf8) {
+  std::vector<std::int32_t> out;
+  out.reserve(utf8.size());
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const Decoded d = decode_at(utf8, pos);
+    // Each invalid byte gets its own value outside the Unicode range so distinct bytes differ.
+    out.push_back(d.cp == kInvalid ? 0x110000 + static_cast<unsigned char>(utf8[pos]) : d.cp);
+    pos += d.size;
+  }
+  return out;
+}
+
+std::size_t edit_distance_cps(const std::vector<std::int32_t>& a,
+                              const std::vector<std::int32_t>& b) {
+  // Levenshtein with two rows; utf8proc has no string-distance function.
+  std::vector<std::size_t> prev(b.size() + 1);
+  std::vector<std::size_t> cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view bytes) {
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const Decoded d = decode_at(bytes, pos);
+    if (d.cp == kInvalid) return pos;
+    pos += d.size;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t display_width(std::string_view utf8) {
+  std::size_t width = 0;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte < 0x80) {  // ASCII fast path: no library call
+      width += (byte >= 0x20 && byte != 0x7f) ? 1 : 0;
+      ++pos;
+      continue;
+    }
+    const Decoded d = decode_at(utf8, pos);
+    width += static_cast<std::size_t>(cp_width(d.cp));
+    pos += d.size;
+  }
+  return width;
+}
+
+std::string pad_right(std::string_view utf8, std::size_t width) {
+  std::string out(utf8);
+  const std::size_t have = display_width(utf8);
+  if (have < width) out.append(width - have, ' ');
+  return out;
+}
+
+std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
+  std::vector<std::string> lines;
+  std::vector<Cp> cps;
+  for (std::size_t start = 0;;) {
+    const std::size_t nl = utf8.find('\n', start);
+    const std::string_view para =
+        utf8.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (width == 0) {
+      lines.emplace_back(para);
+    } else {
+      wrap_paragraph(para, width, cps, lines);
+    }
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+std::string escape_for_terminal(std::string_view utf8) {
+  std::size_t first = 0;  // first code point that needs escaping
+  for (; first < utf8.size();) {
+    const Decoded d = decode_at(utf8, first);
+    if (needs_terminal_escape(d.cp)) break;
+    first += d.size;
+  }
+  if (first == utf8.size()) return std::string(utf8);
+
+  std::string out(utf8.substr(0, first));
+  out.reserve(utf8.size() + 16);
+  for (std::size_t pos = first; pos < utf8.size();) {
+    const Decoded d = decode_at(utf8, pos);
+    if (!needs_terminal_escape(d.cp)) {
+      out.append(utf8, pos, d.size);
+    } else if (d.cp == '\n') {
+      out += "\\n";
+    } else if (d.cp == '\r') {
+      out += "\\r";
+    } else if (d.cp == '\t') {
+      out += "\\t";
+    } else if (d.cp == kInvalid || d.cp < 0x80) {
+      // C0, DEL, and (defensively) bytes that are not valid UTF-8.
+      out += "\\x";
+      append_hex(out, static_cast<unsigned char>(utf8[pos]), 2);
+    } else {
+      out += "\\u{";
+      append_hex(out, static_cast<std::uint32_t>(d.cp), 1);
+      out += '}';
+    }
+    pos += d.size;
+  }
+  return out;
+}
+
+std::string escape_tsv(std::string_view utf8) {
+  // Byte-wise is safe: bytes below 0x80 never occur inside a multi-byte UTF-8 sequence.
+  const auto special = [](unsigned char c) { return c < 0x20 || c == '\\'; };
+  if (std::none_of(utf8.begin(), utf8.end(),
+                   [&](char c) { return special(static_cast<unsigned char>(c)); }))
+    return std::string(utf8);
+  std::string out;
+  out.reserve(utf8.size() + 8);
+  for (const char ch : utf8) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\x";
+          append_hex(out, c, 2);
+        } else {
+          out += ch;
+        }
+    }
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view utf8) {
+  // The explicit length is passed instead of UTF8PROC_NULLTERM: a string_view need not be
+  // NUL-terminated, and NULLTERM would also stop at an embedded NUL.
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                   static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                  UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  if (n < 0 || mapped == nullptr) return std::string(utf8);  // invalid UTF-8: leave as is
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  return edit_distance_cps(code_points(a), code_points(b));
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+  const auto folded_word = code_points(fold_case(word));
+  if (folded_word.empty()) return std::nullopt;  // nothing to be a typo of
+  const std::size_t limit = std::max<std::size_t>(1, folded_word.size() / 3);
+  const std::string* best = nullptr;
+  std::size_t best_distance = limit + 1;
+  for (const auto& candidate : candidates) {
+    const auto folded = code_points(fold_case(candidate));
+    const std::size_t length_gap = folded.size() > folded_word.size()
+                                       ? folded.size() - folded_word.size()
+                                       : folded_word.size() - folded.size();
+    if (length_gap >= best_distance) continue;  // cannot beat the current best
+    const std::size_t distance = edit_distance_cps(folded_word, folded);
+    if (distance < best_distance) {
+      best = &candidate;
+      best_distance = distance;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return *best;
+}
+
+}  // namespace ctoladder::text

@@ -1,0 +1,30 @@
+// Small helpers the command views share.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ctoladder/library.hpp"
+#include "ctoladder/model.hpp"
+
+namespace ctoladder::view {
+
+inline std::string tr(Lang lang, std::string_view en, std::string_view zh) {
+  return std::string(lang == Lang::zh ? zh : en);
+}
+
+// "Architecture" / "技术架构"; the id itself for a domain the library does not define.
+std::string domain_name(const Library& library, const std::string& id, Lang lang);
+
+// "cto@startup (Chief Technology Officer)"
+std::string role_title(const Role& role, Lang lang);
+
+// The role's responsibilities grouped by domain, domains in library order, items in file order.
+std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(
+    const Library& library, const Role& role);
+
+// "article § section"
+std::string cite(const Source& source);
+
+}  // namespace ctoladder::view

@@ -1,0 +1,160 @@
+// `compare` (side by side) and `diff` (+/- lines): two presentations of one Comparison.
+#include <fmt/format.h>
+
+#include "ctoladder/compare.hpp"
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+using view::tr;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json comparison_json(const Library& library, const Role& a, const Role& b, const Comparison& c) {
+  Json fields = Json::array();
+  for (const auto& f : c.fields)
+    fields.push_back({{"field", f.field},
+                      {"a", json_shapes::text(f.a)},
+                      {"b", json_shapes::text(f.b)},
+                      {"differs", f.differs}});
+  Json domains = Json::array();
+  for (const auto& d : c.domains) {
+    Json both = Json::array(), only_a = Json::array(), only_b = Json::array();
+    for (const auto& s : d.both)
+      both.push_back({{"id", s.a->id},
+                      {"worded_alike", s.worded_alike},
+                      {"a", json_shapes::responsibility(*s.a)},
+                      {"b", json_shapes::responsibility(*s.b)}});
+    for (const auto* r : d.only_a) only_a.push_back(json_shapes::responsibility(*r));
+    for (const auto* r : d.only_b) only_b.push_back(json_shapes::responsibility(*r));
+    const Domain* domain = library.domain(d.domain);
+    domains.push_back({{"id", d.domain},
+                       {"name", domain ? json_shapes::text(domain->name) : Json()},
+                       {"both", both},
+                       {"only_a", only_a},
+                       {"only_b", only_b}});
+  }
+  return Json{{"a", a.reference()},
+              {"b", b.reference()},
+              {"fields", fields},
+              {"domains", domains},
+              {"summary",
+               {{"shared", c.shared},
+                {"reworded", c.reworded},
+                {"only_a", c.only_a},
+                {"only_b", c.only_b},
+                {"fields_differ", c.fields_differ},
+                {"identical", c.identical()}}}};
+}
+
+std::string summary_line(const Role& a, const Role& b, const Comparison& c, Lang lang) {
+  if (lang == Lang::zh)
+    return fmt::format("{} 对比 {}：共有 {} 项（其中 {} 项表述不同），仅 {} 有 {} 项，仅 {} 有 {} 项；"
+                       "{} 个字段不同。",
+                       a.reference(), b.reference(), c.shared, c.reworded, a.reference(), c.only_a,
+                       b.reference(), c.only_b, c.fields_differ);
+  return fmt::format("{} vs {}: {} shared ({} worded differently), {} only in {}, {} only in {}; "
+                     "{} of {} fields differ.",
+                     a.reference(), b.reference(), c.shared, c.reworded, c.only_a, a.reference(),
+                     c.only_b, b.reference(), c.fields_differ, c.fields.size());
+}
+
+}  // namespace
+
+Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang) {
+  Comparison c = compare(library, a, b);
+  Output out;
+  out.data = comparison_json(library, a, b, c);
+  out.report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
+
+  Table fields;
+  fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
+  for (const auto& f : c.fields) {
+    Style style = f.differs ? Style::changed : Style::plain;
+    fields.rows.push_back({{field_label(f.field).in(lang), Style::strong}, {f.a.in(lang), style},
+                           {f.b.in(lang), style}});
+    out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
+  }
+  out.report.table(std::move(fields));
+
+  std::string both_label = tr(lang, "both", "共有");
+  std::string only_a = tr(lang, "only ", "仅 ") + a.reference();
+  std::string only_b = tr(lang, "only ", "仅 ") + b.reference();
+  for (const auto& d : c.domains) {
+    out.report.heading(view::domain_name(library, d.domain, lang), 2);
+    Table table;
+    for (const auto& s : d.both) {
+      table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.in(lang)}});
+      if (!s.worded_alike) {
+        auto how = [&](const Responsibility& r) { return r.how ? r.how->in(lang) : r.text.in(lang); };
+        table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
+        table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
+      }
+      out.tsv.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
+    }
+    for (const auto* r : d.only_a) {
+      table.rows.push_back({{only_a, Style::removed}, {r->id, Style::strong}, {r->text.in(lang)}});
+      out.tsv.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
+    }
+    for (const auto* r : d.only_b) {
+      table.rows.push_back({{only_b, Style::added}, {r->id, Style::strong}, {r->text.in(lang)}});
+      out.tsv.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
+    }
+    out.report.table(std::move(table));
+  }
+  out.report.heading(tr(lang, "Summary", "小结"), 2);
+  out.report.paragraph(summary_line(a, b, c, lang));
+  return out;
+}
+
+Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang) {
+  Comparison c = compare(library, a, b);
+  Output out;
+  out.data = comparison_json(library, a, b, c);
+  std::vector<Cell> lines{{"--- " + view::role_title(a, lang), Style::removed},
+                          {"+++ " + view::role_title(b, lang), Style::added}};
+  if (c.fields_differ > 0) {
+    lines.push_back({"@@ " + tr(lang, "fields", "字段") + " @@", Style::heading});
+    for (const auto& f : c.fields) {
+      if (!f.differs) continue;
+      std::string name = field_label(f.field).in(lang);
+      if (!f.a.in(lang).empty()) lines.push_back({fmt::format("-{}: {}", name, f.a.in(lang)), Style::removed});
+      if (!f.b.in(lang).empty()) lines.push_back({fmt::format("+{}: {}", name, f.b.in(lang)), Style::added});
+      out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
+      out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
+    }
+  }
+  for (const auto& d : c.domains) {
+    lines.push_back({"@@ " + view::domain_name(library, d.domain, lang) + " @@", Style::heading});
+    for (const auto& s : d.both) {
+      if (s.worded_alike) {
+        lines.push_back({fmt::format(" {}: {}", s.a->id, s.a->text.in(lang))});
+        out.tsv.push_back({"=", d.domain, s.a->id, s.a->text.in(lang)});
+        continue;
+      }
+      auto full = [&](const Responsibility& r) {
+        return r.how ? fmt::format("{} ({})", r.text.in(lang), r.how->in(lang)) : r.text.in(lang);
+      };
+      lines.push_back({fmt::format("-{}: {}", s.a->id, full(*s.a)), Style::removed});
+      lines.push_back({fmt::format("+{}: {}", s.b->id, full(*s.b)), Style::added});
+      out.tsv.push_back({"-", d.domain, s.a->id, full(*s.a)});
+      out.tsv.push_back({"+", d.domain, s.b->id, full(*s.b)});
+    }
+    for (const auto* r : d.only_a) {
+      lines.push_back({fmt::format("-{}: {}", r->id, r->text.in(lang)), Style::removed});
+      out.tsv.push_back({"-", d.domain, r->id, r->text.in(lang)});
+    }
+    for (const auto* r : d.only_b) {
+      lines.push_back({fmt::format("+{}: {}", r->id, r->text.in(lang)), Style::added});
+      out.tsv.push_back({"+", d.domain, r->id, r->text.in(lang)});
+    }
+  }
+  out.report.lines(std::move(lines));
+  out.report.paragraph(summary_line(a, b, c, lang), Style::dim);
+  return out;
+}
+
+}  // namespace ctoladder

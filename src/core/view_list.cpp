@@ -1,0 +1,135 @@
+// `list` and `ladder`: the roles in ladder order.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "ctoladder/resolve.hpp"
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+using view::tr;
+
+std::vector<Role> ladder_roles(const Library& library) {
+  std::vector<Role> roles;
+  roles.reserve(library.roles().size());
+  for (const auto& def : library.roles()) {
+    Diagnostics diagnostics;
+    auto role = resolve_base(library, def, diagnostics);
+    if (!role) {
+      std::string message = fmt::format("role '{}' does not resolve:", def.id);
+      for (const auto& d : diagnostics) message += "\n  " + d.format();
+      throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
+    }
+    roles.push_back(std::move(*role));
+  }
+  std::sort(roles.begin(), roles.end(), [](const Role& a, const Role& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+  });
+  return roles;
+}
+
+namespace {
+
+std::string years_text(const Role& role, Lang lang) {
+  return role.years ? describe_range(*role.years, {"", ""}).in(lang) : "";
+}
+
+}  // namespace
+
+Output list_view(const Library& library, Lang lang, bool ids_only) {
+  Output out;
+  std::vector<Role> roles = ladder_roles(library);
+  out.data = {{"roles", nlohmann::ordered_json::array()}};
+  Table table;
+  if (!ids_only)
+    table.header = {tr(lang, "ID", "标识"), tr(lang, "NAME", "名称"), tr(lang, "TRACK", "路线"),
+                    tr(lang, "RANK", "级别"), tr(lang, "YEARS", "年限")};
+  for (const auto& role : roles) {
+    out.data["roles"].push_back(json_shapes::role_summary(role));
+    std::string track(label(role.track).in(lang));
+    if (ids_only) {
+      table.rows.push_back({{role.id}});
+      out.tsv.push_back({role.id});
+      continue;
+    }
+    std::string name = lang == Lang::zh ? role.name.zh : fmt::format("{} ({})", role.name.en, role.name.zh);
+    table.rows.push_back({{role.id, Style::strong}, {name}, {track}, {std::to_string(role.rank)},
+                          {years_text(role, lang)}});
+    out.tsv.push_back({role.id, role.name.in(lang), std::string(to_string(role.track)),
+                       std::to_string(role.rank), years_text(role, Lang::en)});
+  }
+  if (ids_only) {
+    nlohmann::ordered_json ids = nlohmann::ordered_json::array();
+    for (const auto& role : roles) ids.push_back(role.id);
+    out.data = {{"ids", ids}};
+  }
+  out.report.table(std::move(table));
+  return out;
+}
+
+Output ladder_view(const Library& library, Lang lang) {
+  Output out;
+  std::vector<Role> roles = ladder_roles(library);
+  // One row per rank, one column per track, highest rank first: the ladder reads upwards.
+  std::map<int, std::map<Track, std::vector<const Role*>>, std::greater<>> rungs;
+  for (const auto& role : roles) rungs[role.rank][role.track].push_back(&role);
+
+  Table table;
+  table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).in(lang),
+                  label(Track::management).in(lang), label(Track::executive).in(lang),
+                  tr(lang, "YEARS", "年限")};
+  nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
+  for (const auto& [rank, by_track] : rungs) {
+    std::vector<Cell> row{{std::to_string(rank)}};
+    std::vector<std::string> years;
+    nlohmann::ordered_json json_roles = nlohmann::ordered_json::array();
+    for (Track track : {Track::individual_contributor, Track::management, Track::executive}) {
+      std::vector<std::string> names;
+      auto it = by_track.find(track);
+      if (it != by_track.end())
+        for (const Role* role : it->second) {
+          names.push_back(role->id);
+          if (role->years) years.push_back(years_text(*role, lang));
+          if (role->team_size)
+            years.push_back(tr(lang, "team ", "团队 ") +
+                            describe_range(*role->team_size, {"", ""}).in(lang));
+          nlohmann::ordered_json item = json_shapes::role_summary(*role);
+          item["next"] = role->next;
+          json_roles.push_back(item);
+          out.tsv.push_back({std::to_string(rank), role->id, std::string(to_string(role->track)),
+                             years_text(*role, Lang::en), fmt::format("{}", fmt::join(role->next, ","))});
+        }
+      row.push_back({fmt::format("{}", fmt::join(names, ", ")), Style::strong});
+    }
+    row.push_back({fmt::format("{}", fmt::join(years, "; "))});
+    table.rows.push_back(std::move(row));
+    json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});
+  }
+  out.report.heading(tr(lang, "The ladder, from the top", "职业阶梯（自上而下）"));
+  out.report.table(std::move(table));
+
+  // Where a role's next steps lead onto different tracks, the tracks part.
+  nlohmann::ordered_json forks = nlohmann::ordered_json::array();
+  for (const auto& role : roles) {
+    std::vector<std::string> steps;
+    std::vector<Track> tracks;
+    for (const auto& next_id : role.next) {
+      auto it = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == next_id; });
+      if (it == roles.end()) continue;
+      steps.push_back(fmt::format("{} ({})", it->id, label(it->track).in(lang)));
+      if (std::find(tracks.begin(), tracks.end(), it->track) == tracks.end()) tracks.push_back(it->track);
+    }
+    if (tracks.size() < 2) continue;
+    out.report.paragraph(fmt::format("{}{}: {}", tr(lang, "Tracks part after ", "路线在此分岔："),
+                                     role.id, fmt::format("{}", fmt::join(steps, tr(lang, " or ", " 或 ")))));
+    forks.push_back({{"after", role.id}, {"next", role.next}});
+  }
+  out.data = {{"rungs", json_rungs}, {"forks", forks}};
+  return out;
+}
+
+}  // namespace ctoladder

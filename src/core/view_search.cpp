@@ -1,0 +1,130 @@
+// `search`: responsibilities, names and summaries matching a text, in either language.
+#include <fmt/format.h>
+
+#include "ctoladder/resolve.hpp"
+#include "ctoladder/text.hpp"
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+using view::tr;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+struct Hit {
+  std::string role;    // reference: "cto" or "cto@startup" for what an overlay brings
+  std::string domain;  // empty for a name or summary
+  std::string id;      // responsibility id, or "name" / "summary" / "purpose"
+  Text text;
+};
+
+bool matches(const std::string& folded_query, const Text& text) {
+  return text::fold_case(text.en).find(folded_query) != std::string::npos ||
+         text::fold_case(text.zh).find(folded_query) != std::string::npos;
+}
+
+bool matches(const std::string& folded_query, const Responsibility& r) {
+  return r.id.find(folded_query) != std::string::npos || matches(folded_query, r.text) ||
+         (r.how && matches(folded_query, *r.how));
+}
+
+}  // namespace
+
+Output search_view(const Library& library, const SearchQuery& query, Lang lang) {
+  std::string folded = text::fold_case(query.text);
+  if (folded.empty()) throw Error(ErrorKind::usage, "search needs some text to look for");
+  std::string only_role;
+  if (query.role) only_role = find_role(library, *query.role).id;
+  if (query.domain && !library.domain(*query.domain)) {
+    std::vector<std::string> ids;
+    for (const auto& d : library.domains()) ids.push_back(d.id);
+    auto suggestion = text::closest_match(*query.domain, ids);
+    throw Error(ErrorKind::usage,
+                suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", *query.domain, *suggestion)
+                           : fmt::format("unknown domain '{}'", *query.domain),
+                fmt::format("domains: {}", fmt::join(ids, ", ")));
+  }
+
+  std::vector<Hit> hits;
+  for (const Role& role : ladder_roles(library)) {
+    if (!only_role.empty() && role.id != only_role) continue;
+    if (query.track && role.track != *query.track) continue;
+    if (!query.domain) {
+      if (matches(folded, role.name) || role.id.find(folded) != std::string::npos)
+        hits.push_back({role.id, "", "name", role.name});
+      if (matches(folded, role.summary)) hits.push_back({role.id, "", "summary", role.summary});
+      if (matches(folded, role.purpose)) hits.push_back({role.id, "", "purpose", role.purpose});
+    }
+    auto consider = [&](const std::string& ref, const Responsibility& r) {
+      if (query.domain && r.domain != *query.domain) return;
+      if (matches(folded, r)) hits.push_back({ref, r.domain, r.id, r.text});
+    };
+    for (const auto& r : role.responsibilities) consider(role.id, r);
+    // What overlays bring is searchable too, under the overlay's reference.
+    const RoleDef* def = library.role(role.id);
+    for (const auto& overlay : def->overlays)
+      for (const auto& r : overlay.add) consider(role.id + "@" + overlay.name, r);
+  }
+
+  Output out;
+  Json json_hits = Json::array();
+  Table table;
+  table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
+                  tr(lang, "TEXT", "内容")};
+  for (const auto& hit : hits) {
+    json_hits.push_back({{"role", hit.role},
+                         {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
+                         {"id", hit.id},
+                         {"text", json_shapes::text(hit.text)}});
+    std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
+    table.rows.push_back({{hit.role, Style::strong}, {domain}, {hit.id}, {hit.text.in(lang)}});
+    out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
+  }
+  out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits}};
+  if (!hits.empty()) out.report.table(std::move(table));
+  out.report.paragraph(lang == Lang::zh ? fmt::format("找到 {} 处匹配“{}”。", hits.size(), query.text)
+                                        : fmt::format("{} match{} for '{}'.", hits.size(),
+                                                      hits.size() == 1 ? "" : "es", query.text),
+                       Style::dim);
+  return out;
+}
+
+Output validate_view(const ValidationResult& result, Lang lang) {
+  Output out;
+  std::size_t errors = 0, warnings = 0;
+  Json problems = Json::array();
+  for (const auto& d : result.diagnostics) {
+    bool is_error = d.severity == Diagnostic::Severity::error;
+    (is_error ? errors : warnings)++;
+    problems.push_back({{"file", d.where.file},
+                        {"line", d.where.line},
+                        {"column", d.where.column},
+                        {"severity", is_error ? "error" : "warning"},
+                        {"message", d.message}});
+    out.tsv.push_back({d.where.file, std::to_string(d.where.line), std::to_string(d.where.column),
+                       is_error ? "error" : "warning", d.message});
+  }
+  out.data = {{"ok", errors == 0},
+              {"paths", result.paths},
+              {"files", result.files},
+              {"roles", result.roles},
+              {"domains", result.domains},
+              {"errors", errors},
+              {"warnings", warnings},
+              {"problems", problems}};
+  std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
+  if (lang == Lang::zh)
+    out.report.paragraph(errors == 0 ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，没有问题。", where,
+                                                   result.files, result.roles, result.domains)
+                                     : fmt::format("{}：发现 {} 个错误。", where, errors));
+  else
+    out.report.paragraph(errors == 0 ? fmt::format("{}: {} files, {} roles, {} domains: no problems.",
+                                                   where, result.files, result.roles, result.domains)
+                                     : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
+  return out;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,226 @@
+#include "yaml_fields.hpp"
+
+#include <fmt/format.h>
+
+#include <climits>
+#include <set>
+
+#include "ctoladder/text.hpp"
+
+namespace ctoladder::yaml_fields {
+namespace {
+
+std::string_view kind_name(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Map: return "a map";
+    case YAML::NodeType::Sequence: return "a list";
+    case YAML::NodeType::Scalar: return "text";
+    case YAML::NodeType::Null: return "nothing";
+    default: return "nothing";
+  }
+}
+
+}  // namespace
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
+  char previous = 0;
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return true;
+}
+
+Location Reader::at(const YAML::Node& node) const {
+  // yaml-cpp marks are 0-based; users read 1-based positions.
+  Location where{file_, 0, 0};
+  if (node.IsDefined()) {
+    YAML::Mark mark = node.Mark();
+    if (mark.line >= 0) where.line = mark.line + 1;
+    if (mark.column >= 0) where.column = mark.column + 1;
+  }
+  return where;
+}
+
+void Reader::error(const YAML::Node& node, std::string message) {
+  out_.push_back({at(node), std::move(message)});
+}
+
+YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
+  if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
+  for (auto it = map.begin(); it != map.end(); ++it)
+    if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+bool Reader::check_map(const YAML::Node& node, std::string_view what,
+                       std::initializer_list<std::string_view> known,
+                       std::initializer_list<std::string_view> required) {
+  if (!node.IsMap()) {
+    error(node, fmt::format("{} must be a map, not {}", what, kind_name(node)));
+    return false;
+  }
+  std::vector<std::string> known_words(known.begin(), known.end());
+  std::set<std::string, std::less<>> seen;
+  // yaml-cpp keeps duplicate keys silently (and a lookup finds the first), so look for them.
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node& key = it->first;
+    if (!key.IsScalar()) {
+      error(key, fmt::format("keys of {} must be plain words, not {}", what, kind_name(key)));
+      continue;
+    }
+    const std::string& name = key.Scalar();
+    if (!seen.insert(name).second) {
+      error(key, fmt::format("duplicate key '{}' in {}", name, what));
+      continue;
+    }
+    bool is_known = false;
+    for (auto k : known) is_known = is_known || k == name;
+    if (!is_known) {
+      auto suggestion = text::closest_match(name, known_words);
+      error(key, suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)", name,
+                                          what, *suggestion)
+                            : fmt::format("unknown key '{}' in {}", name, what));
+    }
+  }
+  for (auto r : required)
+    if (!seen.contains(r)) error(node, fmt::format("{} is missing required key '{}'", what, r));
+  return true;
+}
+
+std::optional<std::string> Reader::scalar(const YAML::Node& node, std::string_view what) {
+  if (!node.IsScalar()) {
+    error(node, fmt::format("'{}' must be text, not {}", what, kind_name(node)));
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+std::optional<std::string> Reader::string(const YAML::Node& map, std::string_view key) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined()) return std::nullopt;
+  auto value = scalar(node, key);
+  if (value && value->empty()) {
+    error(node, fmt::format("'{}' must not be empty", key));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::string> Reader::id_scalar(const YAML::Node& node, std::string_view what) {
+  auto value = scalar(node, what);
+  if (!value) return std::nullopt;
+  if (!is_valid_id(*value)) {
+    error(node, fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', "
+                            "at most 64 characters)",
+                            *value, what));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<int> Reader::integer(const YAML::Node& map, std::string_view key, int min, int max) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined()) return std::nullopt;
+  auto value = scalar(node, key);
+  if (!value) return std::nullopt;
+  long parsed = 0;
+  bool ok = !value->empty() && value->size() <= 9;
+  for (char c : *value) {
+    ok = ok && c >= '0' && c <= '9';
+    if (ok) parsed = parsed * 10 + (c - '0');
+  }
+  if (!ok || parsed < min || parsed > max) {
+    error(node, fmt::format("'{}' must be a whole number from {} to {}, not '{}'", key, min, max,
+                            *value));
+    return std::nullopt;
+  }
+  return static_cast<int>(parsed);
+}
+
+std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined()) return std::nullopt;
+  std::string what = fmt::format("'{}'", key);
+  if (!check_map(node, what, {"en", "zh"}, {"en", "zh"})) return std::nullopt;
+  auto en = string(node, "en");
+  auto zh = string(node, "zh");
+  if (!en || !zh) return std::nullopt;
+  return Text{*en, *zh};
+}
+
+std::optional<Source> Reader::source(const YAML::Node& node) {
+  if (!check_map(node, "'source'", {"article", "section"}, {"article", "section"}))
+    return std::nullopt;
+  auto article = string(node, "article");
+  auto section = string(node, "section");
+  if (!article || !section) return std::nullopt;
+  return Source{*article, *section};
+}
+
+std::vector<Source> Reader::sources(const YAML::Node& map, std::string_view key) {
+  std::vector<Source> result;
+  for_each(map, key, "a source", [&](const YAML::Node& item) {
+    if (auto s = source(item)) result.push_back(*s);
+  });
+  return result;
+}
+
+std::optional<Range> Reader::range(const YAML::Node& map, std::string_view key) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined()) return std::nullopt;
+  if (!check_map(node, fmt::format("'{}'", key), {"min", "max"}, {})) return std::nullopt;
+  Range r{integer(node, "min", 0, 1'000'000), integer(node, "max", 0, 1'000'000)};
+  if (!r.min && !r.max) {
+    error(node, fmt::format("'{}' needs 'min', 'max' or both", key));
+    return std::nullopt;
+  }
+  if (r.min && r.max && *r.min > *r.max) {
+    error(node, fmt::format("'{}' has min {} greater than max {}", key, *r.min, *r.max));
+    return std::nullopt;
+  }
+  return r;
+}
+
+void Reader::for_each(const YAML::Node& map, std::string_view key, std::string_view what,
+                      const std::function<void(const YAML::Node&)>& each) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined() || node.IsNull()) return;
+  if (!node.IsSequence()) {
+    error(node, fmt::format("'{}' must be a list of {}, not {}", key, what, kind_name(node)));
+    return;
+  }
+  for (const auto& item : node) each(item);
+}
+
+std::vector<std::string> Reader::strings(const YAML::Node& map, std::string_view key) {
+  std::vector<std::string> result;
+  for_each(map, key, "text", [&](const YAML::Node& item) {
+    if (auto s = scalar(item, key)) {
+      if (s->empty())
+        error(item, fmt::format("'{}' must not contain empty text", key));
+      else
+        result.push_back(*s);
+    }
+  });
+  return result;
+}
+
+std::vector<IdRef> Reader::ids(const YAML::Node& map, std::string_view key) {
+  std::vector<IdRef> result;
+  for_each(map, key, "ids", [&](const YAML::Node& item) {
+    if (auto s = id_scalar(item, key)) result.push_back({*s, at(item)});
+  });
+  return result;
+}
+
+std::optional<IdRef> Reader::id(const YAML::Node& map, std::string_view key) {
+  YAML::Node node = get(map, key);
+  if (!node.IsDefined()) return std::nullopt;
+  if (auto s = id_scalar(node, key)) return IdRef{*s, at(node)};
+  return std::nullopt;
+}
+
+}  // namespace ctoladder::yaml_fields

@@ -1,0 +1,82 @@
+// Schema-directed reading of yaml-cpp nodes: every problem becomes a Diagnostic with a 1-based
+// position, and the walk only descends where the schema expects a map or a list, so anchors,
+// aliases and cyclic aliases cannot make it recurse or repeat work without bound.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/model.hpp"
+
+namespace ctoladder::yaml_fields {
+
+class Reader {
+ public:
+  Reader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), out_(diagnostics) {}
+
+  Location at(const YAML::Node& node) const;
+  void error(const YAML::Node& node, std::string message);
+  const std::string& file() const { return file_; }
+
+  // Checks `node` is a map whose keys are all in `known` (did-you-mean on typos) and appear
+  // once; returns false when it is not a map. Reports missing `required` keys.
+  bool check_map(const YAML::Node& node, std::string_view what,
+                 std::initializer_list<std::string_view> known,
+                 std::initializer_list<std::string_view> required);
+
+  // Values of a map already checked by check_map; an absent key yields nullopt silently.
+  std::optional<std::string> string(const YAML::Node& map, std::string_view key);
+  std::optional<int> integer(const YAML::Node& map, std::string_view key, int min, int max);
+  std::optional<Text> text(const YAML::Node& map, std::string_view key);
+  std::optional<Source> source(const YAML::Node& node);
+  std::vector<Source> sources(const YAML::Node& map, std::string_view key);
+  std::optional<Range> range(const YAML::Node& map, std::string_view key);
+  std::vector<std::string> strings(const YAML::Node& map, std::string_view key);
+  std::vector<IdRef> ids(const YAML::Node& map, std::string_view key);
+  std::optional<IdRef> id(const YAML::Node& map, std::string_view key);
+
+  // A word from a closed set ("track: management").
+  template <typename Enum>
+  std::optional<Enum> word(const YAML::Node& map, std::string_view key,
+                           std::optional<Enum> (*parse)(std::string_view),
+                           const std::vector<std::string>& words);
+
+  // Calls `each` for every element of a list-valued key.
+  void for_each(const YAML::Node& map, std::string_view key, std::string_view what,
+                const std::function<void(const YAML::Node&)>& each);
+
+  // The value node of `key` in an already checked map (invalid node when absent).
+  static YAML::Node get(const YAML::Node& map, std::string_view key);
+
+ private:
+  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what);
+  std::optional<std::string> id_scalar(const YAML::Node& node, std::string_view what);
+
+  std::string file_;
+  Diagnostics& out_;
+};
+
+// Ids are lower-case kebab-case: [a-z0-9] words joined by single '-'.
+bool is_valid_id(std::string_view id);
+
+template <typename Enum>
+std::optional<Enum> Reader::word(const YAML::Node& map, std::string_view key,
+                                 std::optional<Enum> (*parse)(std::string_view),
+                                 const std::vector<std::string>& words) {
+  auto value = string(map, key);
+  if (!value) return std::nullopt;
+  if (auto parsed = parse(*value)) return parsed;
+  std::string list;
+  for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
+  error(get(map, key), "'" + std::string(key) + "' must be one of " + list + ", not '" + *value + "'");
+  return std::nullopt;
+}
+
+}  // namespace ctoladder::yaml_fields

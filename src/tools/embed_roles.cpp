@@ -1,0 +1,156 @@
+// Build-time tool: loads roles/, validates it like `ctoladder validate`, and writes C++ that
+// rebuilds the same model from constants, so the binary never parses YAML to start.
+// Usage: embed_roles ROLES_DIR OUTPUT.cpp
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "ctoladder/embedded.hpp"
+#include "ctoladder/loader.hpp"
+#include "ctoladder/validate.hpp"
+#include "ctoladder/vocabulary.hpp"
+
+using namespace ctoladder;
+
+namespace {
+
+// A C++ string literal; octal escapes are bounded to three digits, unlike \x.
+std::string literal(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') out += fmt::format("\\{}", static_cast<char>(c));
+    else if (c == '\n') out += "\\n";
+    else if (c < 0x20 || c >= 0x7f || c == '?') out += fmt::format("\\{:03o}", c);
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+std::string text(const Text& t) { return fmt::format("Text{{{}, {}}}", literal(t.en), literal(t.zh)); }
+
+std::string opt_text(const std::optional<Text>& t) {
+  return t ? fmt::format("std::optional<Text>({})", text(*t)) : "std::nullopt";
+}
+
+std::string range(const std::optional<Range>& r) {
+  if (!r) return "std::nullopt";
+  auto end = [](const std::optional<int>& v) { return v ? std::to_string(*v) : "std::nullopt"; };
+  return fmt::format("std::optional<Range>(Range{{{}, {}}})", end(r->min), end(r->max));
+}
+
+std::string source(const Source& s) {
+  return fmt::format("Source{{{}, {}}}", literal(s.article), literal(s.section));
+}
+
+std::string responsibility(const Responsibility& r) {
+  return fmt::format("Responsibility{{{}, {}, {}, {}, {}, {{}}}}", literal(r.id), literal(r.domain),
+                     text(r.text), opt_text(r.how), source(r.source));
+}
+
+template <typename Enum>
+std::string opt_enum(const std::optional<Enum>& v, std::string_view type) {
+  if (!v) return "std::nullopt";
+  return fmt::format("std::optional<{}>(static_cast<{}>({}))", type, type, static_cast<int>(*v));
+}
+
+std::string fields(const Fields& f) {
+  return fmt::format("Fields{{{}, {}, {}, {}, {}, {}, {}}}", opt_enum(f.track, "Track"),
+                     opt_enum(f.scope, "Scope"), range(f.years), range(f.team_size),
+                     opt_enum(f.coding, "Coding"), opt_text(f.summary), opt_text(f.purpose));
+}
+
+std::string id_refs(const std::vector<IdRef>& ids) {
+  std::string out = "{";
+  for (const auto& id : ids) out += fmt::format("IdRef{{{}, {{}}}}, ", literal(id.id));
+  return out + "}";
+}
+
+void emit_role(std::ostream& out, const RoleDef& role, const std::string& file) {
+  out << "  {\n    RoleDef r;\n";
+  out << "    r.id = " << literal(role.id) << ";\n";
+  if (role.name) out << "    r.name = " << text(*role.name) << ";\n";
+  for (const auto& a : role.aliases) out << "    r.aliases.push_back(" << literal(a) << ");\n";
+  if (role.rank) out << "    r.rank = " << *role.rank << ";\n";
+  out << "    r.fields = " << fields(role.fields) << ";\n";
+  out << "    r.next = " << id_refs(role.next) << ";\n";
+  if (role.extends) out << "    r.extends = IdRef{" << literal(role.extends->id) << ", {}};\n";
+  for (const auto& s : role.sources) out << "    r.sources.push_back(" << source(s) << ");\n";
+  for (const auto& item : role.responsibilities)
+    out << "    r.responsibilities.push_back(" << responsibility(item) << ");\n";
+  out << "    r.remove = " << id_refs(role.remove) << ";\n";
+  for (const auto& o : role.overlays) {
+    out << "    {\n      Overlay o;\n";
+    out << "      o.name = " << literal(o.name) << ";\n";
+    out << "      o.axis = static_cast<Axis>(" << static_cast<int>(o.axis) << ");\n";
+    out << "      o.summary = " << text(o.summary) << ";\n";
+    out << "      o.source = " << source(o.source) << ";\n";
+    out << "      o.set = " << fields(o.set) << ";\n";
+    for (const auto& a : o.add) out << "      o.add.push_back(" << responsibility(a) << ");\n";
+    out << "      o.remove = " << id_refs(o.remove) << ";\n";
+    for (const auto& w : o.reword)
+      out << "      o.reword.push_back(Reword{" << literal(w.id) << ", " << opt_text(w.text) << ", "
+          << opt_text(w.how) << ", {}});\n";
+    out << "      r.overlays.push_back(std::move(o));\n    }\n";
+  }
+  out << "    r.where = Location{" << literal(file) << ", 0, 0};\n";
+  out << "    library.add_role(std::move(r));\n  }\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: embed_roles ROLES_DIR OUTPUT.cpp\n";
+    return 2;
+  }
+  std::string dir = argv[1];
+  Diagnostics diagnostics;
+  LoadLimits limits;
+  std::vector<SourceText> sources;
+  for (const auto& path : list_role_files(dir, limits, diagnostics)) {
+    SourceText s;
+    if (read_source(path, limits, s, diagnostics)) sources.push_back(std::move(s));
+  }
+  Library library;
+  add_layer(library, sources, diagnostics);
+  validate_library(library, diagnostics);
+  for (const auto& d : diagnostics) std::cerr << d.format() << "\n";
+  if (has_errors(diagnostics)) return 1;
+
+  std::ostringstream out;
+  out << "// Generated by embed_roles from roles/. Do not edit.\n"
+      << "#include \"ctoladder/embedded.hpp\"\n\n"
+      << "namespace ctoladder {\n\n"
+      << "namespace {\nconst EmbeddedFile kFiles[] = {\n";
+  for (const auto& s : sources) {
+    std::string name = s.path.substr(s.path.find_last_of('/') + 1);
+    out << "  {" << literal(name) << ", std::string_view(" << literal(s.bytes) << ", "
+        << s.bytes.size() << ")},\n";
+  }
+  out << "};\n}  // namespace\n\n"
+      << "std::span<const EmbeddedFile> embedded_files() { return kFiles; }\n\n"
+      << "void add_embedded_library(Library& library) {\n";
+  for (const auto& d : library.domains()) {
+    out << "  library.add_domain(Domain{" << literal(d.id) << ", " << text(d.name) << ", "
+        << text(d.summary) << ", {";
+    for (const auto& s : d.sources) out << source(s) << ", ";
+    out << "}, {}});\n";
+  }
+  for (const auto& role : library.roles()) {
+    std::string name = role.where.file.substr(role.where.file.find_last_of('/') + 1);
+    emit_role(out, role, std::string(kBuiltinPrefix) + name);
+  }
+  out << "}\n\n}  // namespace ctoladder\n";
+
+  // Write only when changed, so an unchanged library does not recompile the binary.
+  std::string generated = out.str();
+  std::ifstream existing(argv[2], std::ios::binary);
+  std::string old((std::istreambuf_iterator<char>(existing)), std::istreambuf_iterator<char>());
+  if (old == generated) return 0;
+  std::string temp = std::string(argv[2]) + ".tmp";
+  std::ofstream(temp, std::ios::binary) << generated;
+  return std::rename(temp.c_str(), argv[2]) == 0 ? 0 : 1;
+}

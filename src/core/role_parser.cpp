@@ -157,7 +157,6 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
   }
 
   if (auto overlays = Reader::get(root, "overlays"); overlays.IsDefined()) {
-    std::vector<std::string_view> none;
     if (!overlays.IsMap()) {
       r.error(overlays, "'overlays' must be a map from overlay name to overlay");
     } else {

@@ -1,6 +1,8 @@
 // `compare` (side by side) and `diff` (+/- lines): two presentations of one Comparison.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "ctoladder/compare.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -73,6 +75,7 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
   for (const auto& f : c.fields) {
+    if (f.a.in(lang).empty() && f.b.in(lang).empty()) continue;  // neither role states it
     Style style = f.differs ? Style::changed : Style::plain;
     fields.rows.push_back({{field_label(f.field).in(lang), Style::strong}, {f.a.in(lang), style},
                            {f.b.in(lang), style}});
@@ -128,13 +131,13 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
     }
   }
   for (const auto& d : c.domains) {
+    // Like diff(1), show what changes; shared duties worded alike are counted in the summary.
+    bool changed = !d.only_a.empty() || !d.only_b.empty() ||
+                   std::any_of(d.both.begin(), d.both.end(), [](const SharedDuty& s) { return !s.worded_alike; });
+    if (!changed) continue;
     lines.push_back({"@@ " + view::domain_name(library, d.domain, lang) + " @@", Style::heading});
     for (const auto& s : d.both) {
-      if (s.worded_alike) {
-        lines.push_back({fmt::format(" {}: {}", s.a->id, s.a->text.in(lang))});
-        out.tsv.push_back({"=", d.domain, s.a->id, s.a->text.in(lang)});
-        continue;
-      }
+      if (s.worded_alike) continue;
       auto full = [&](const Responsibility& r) {
         return r.how ? fmt::format("{} ({})", r.text.in(lang), r.how->in(lang)) : r.text.in(lang);
       };

@@ -81,7 +81,7 @@ Output ladder_view(const Library& library, Lang lang) {
   Table table;
   table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).in(lang),
                   label(Track::management).in(lang), label(Track::executive).in(lang),
-                  tr(lang, "YEARS", "年限")};
+                  tr(lang, "YEARS / TEAM", "年限 / 团队")};
   nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
   for (const auto& [rank, by_track] : rungs) {
     std::vector<Cell> row{{std::to_string(rank)}};

@@ -7,6 +7,9 @@ packages=(cmake make g++ pkgconf libcli11-dev libfmt-dev libyaml-cpp-dev nlohman
           libutf8proc-dev)
 if [ "${1:-}" = "--test" ]; then
   packages+=(catch2 python3 python3-yaml jq clang-14 libclang-rt-14-dev)
+  packages+=(graphviz libxml2-utils)  # the tests render `ladder --format dot`, check SVG
+  # install tests: man page rendering, completion scripts, the role schema, building the .deb
+  packages+=(groff-base man-db python3-jsonschema zsh fish dpkg-dev file bsdutils)
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq

@@ -36,4 +36,12 @@ void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnos
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
               Diagnostics& diagnostics);
 
+// Adds only the named roles (by id, which is also their file name), the roles they extend and
+// each folder's domains.yaml: a one-role command then costs the same in a folder of ten roles or
+// ten thousand. Returns false when a name is not a built-in id or a file in the folders (an
+// alias, a typo): the caller then loads the whole folders.
+bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
+                     std::vector<std::string> ids, const LoadLimits& limits,
+                     Diagnostics& diagnostics);
+
 }  // namespace ctoladder

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,9 +45,16 @@ struct Output {
   nlohmann::ordered_json data;  // json and yaml: one documented shape per command
   Report report;                // text and markdown
   std::vector<std::vector<std::string>> tsv;  // rows; columns documented per command
+  // dot, mermaid and svg: the picture, drawn by the command itself for the format asked for.
+  std::optional<std::string> raw;
 };
 
-enum class Format { text, json, yaml, tsv, markdown };
+enum class Format { text, json, yaml, tsv, markdown, dot, mermaid, svg };
+
+// dot, mermaid and svg: pictures a command draws itself (Output::raw); only some commands can.
+inline bool is_picture(Format format) {
+  return format == Format::dot || format == Format::mermaid || format == Format::svg;
+}
 
 struct RenderOptions {
   Format format = Format::text;

@@ -6,7 +6,14 @@
 
 namespace ctoladder {
 
+struct ValidateOptions {
+  // Off when only part of a folder was loaded (see add_roles_by_id): `next` may then name roles
+  // that exist but were not read.
+  bool check_next = true;
+};
+
 // Appends every problem found; the library itself is left as it is.
-void validate_library(const Library& library, Diagnostics& diagnostics);
+void validate_library(const Library& library, Diagnostics& diagnostics,
+                      const ValidateOptions& options = {});
 
 }  // namespace ctoladder

@@ -39,4 +39,14 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang);
 Output ladder_view(const Library& library, Lang lang);
 Output validate_view(const ValidationResult& result, Lang lang);
 
+// Growth paths, gap analysis and pictures (docs: README "Growth paths, gaps and pictures").
+struct GrowthPath;  // ctoladder/growth_path.hpp
+struct Gap;         // ctoladder/gap.hpp
+Output path_view(const Library& library, const GrowthPath& path, Lang lang);
+Output gap_view(const Library& library, const Gap& gap, Lang lang);
+// The roles' responsibilities per domain as bars (text) and a radar chart (Output::raw, svg).
+Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang);
+// The ladder as a graph in `format` (Format::dot or Format::mermaid), in Output::raw.
+Output ladder_graph_view(const Library& library, Lang lang, Format format);
+
 }  // namespace ctoladder

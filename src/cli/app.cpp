@@ -10,14 +10,18 @@
 #include "ctoladder/error.hpp"
 #include "ctoladder/text.hpp"
 #include "environment.hpp"
+#include "pager.hpp"
 
 namespace ctoladder::cli {
 namespace {
 
-const std::vector<std::string> kFormats{"text", "json", "yaml", "tsv", "markdown"};
+const std::vector<std::string> kFormats{"text", "json", "yaml",    "tsv",
+                                        "markdown", "dot", "mermaid", "svg"};
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
-  app.add_option("--format", options.format, "Output format: text, json, yaml, tsv, markdown")
+  app.add_option("--format", options.format,
+                 "Output format: text, json, yaml, tsv, markdown; pictures: dot, mermaid (ladder), "
+                 "svg (chart)")
       ->check(CLI::IsMember(kFormats));
   app.add_option("--lang", options.lang, "Language of the output: en or zh (default: from LANG)")
       ->check(CLI::IsMember({"en", "zh"}));
@@ -25,10 +29,18 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
                  "A folder of your own role files, layered over the built-in library (repeatable)");
   app.add_option("--color,--colour", options.color, "Colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
 }
 
 void print_error(const std::string& message, const std::string& hint = {}) {
-  std::cerr << "ctoladder: error: " << text::escape_for_terminal(message) << '\n';
+  // A message may list problems on several lines; escape each line, keep the breaks.
+  std::string_view rest = message;
+  std::cerr << "ctoladder: error: ";
+  for (auto newline = rest.find('\n'); newline != std::string_view::npos; newline = rest.find('\n')) {
+    std::cerr << text::escape_for_terminal(rest.substr(0, newline)) << '\n';
+    rest.remove_prefix(newline + 1);
+  }
+  std::cerr << text::escape_for_terminal(rest) << '\n';
   if (!hint.empty()) std::cerr << "ctoladder: hint: " << text::escape_for_terminal(hint) << '\n';
 }
 
@@ -52,11 +64,12 @@ bool check_command_word(int argc, char** argv) {
     std::vector<std::string> names;
     for (const auto& command : commands()) {
       if (command.name == arg) return true;
-      names.emplace_back(command.name);
+      if (!command.hidden) names.emplace_back(command.name);
     }
     auto suggestion = text::closest_match(arg, names);
-    print_error(suggestion ? fmt::format("unknown command '{}' (did you mean '{}'?)", arg, *suggestion)
-                           : fmt::format("unknown command '{}'", arg),
+    print_error(suggestion
+                    ? fmt::format("unknown command '{}' (did you mean '{}'?)", arg, *suggestion)
+                    : fmt::format("unknown command '{}'", arg),
                 fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")));
     return false;
   }
@@ -73,7 +86,10 @@ Context settle(const Arguments& args) {
                                                           {"json", Format::json},
                                                           {"yaml", Format::yaml},
                                                           {"tsv", Format::tsv},
-                                                          {"markdown", Format::markdown}};
+                                                          {"markdown", Format::markdown},
+                                                          {"dot", Format::dot},
+                                                          {"mermaid", Format::mermaid},
+                                                          {"svg", Format::svg}};
   for (const auto& [name, value] : kNames)
     if (format == name) context.render.format = value;
   std::string lang = pick(args.local.lang, args.global.lang);
@@ -88,6 +104,25 @@ Context settle(const Arguments& args) {
   return context;
 }
 
+// dot, mermaid and svg are pictures only some commands draw: refuse the rest before running.
+void check_picture_format(const Command& command, Format format) {
+  if (!is_picture(format)) return;
+  for (Format drawn : command.pictures)
+    if (drawn == format) return;
+  auto name = [](Format f) {
+    return f == Format::dot ? "dot" : f == Format::mermaid ? "mermaid" : "svg";
+  };
+  std::vector<std::string> who, takes{"text", "json", "yaml", "tsv", "markdown"};
+  for (const auto& other : commands())
+    for (Format drawn : other.pictures)
+      if (drawn == format) who.emplace_back(other.name);
+  for (Format drawn : command.pictures) takes.emplace_back(name(drawn));
+  throw Error(ErrorKind::usage,
+              fmt::format("'{}' cannot draw --format {}", command.name, name(format)),
+              fmt::format("--format {} works with: {}; '{}' takes {}", name(format),
+                          fmt::join(who, ", "), command.name, fmt::join(takes, ", ")));
+}
+
 int run_parsed(CLI::App& app, const Arguments& args) {
   const Command* chosen = nullptr;
   for (const auto& command : commands())
@@ -97,11 +132,16 @@ int run_parsed(CLI::App& app, const Arguments& args) {
     return kBadInput;
   }
   Context context = settle(args);
+  check_picture_format(*chosen, context.render.format);
   Result result = chosen->run(context);
   if (result.has_output) {
     std::string error;
     bool pipe_closed = false;
-    if (!write_stdout(render(result.output, context.render), error, pipe_closed)) {
+    // Long text goes through $PAGER on a terminal; raw bytes and data formats never do.
+    bool may_page = !result.raw && context.render.format == Format::text &&
+                    !args.global.no_pager && !args.local.no_pager;
+    if (!write_output(result.raw ? *result.raw : render(result.output, context.render), may_page,
+                      error, pipe_closed)) {
       // The reader went away (`ctoladder list | head -1`): nothing to report.
       if (pipe_closed) return 128 + SIGPIPE;
       print_error(fmt::format("cannot write output: {}", error));
@@ -113,21 +153,32 @@ int run_parsed(CLI::App& app, const Arguments& args) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
-  Arguments args;
-  CLI::App app{"ctoladder: the software-engineering career ladder, from programmer to CTO",
-               "ctoladder"};
+std::unique_ptr<CLI::App> make_app(Arguments& args) {
+  auto made = std::make_unique<CLI::App>(
+      "ctoladder: the software-engineering career ladder, from programmer to CTO", "ctoladder");
+  CLI::App& app = *made;
   app.set_version_flag("--version", std::string("ctoladder ") + CTOLADDER_VERSION);
   app.require_subcommand(0, 1);
   add_common_options(app, args.global);
   app.footer(
       "A ROLE is an id or alias (case-insensitive), optionally with overlays: cto@startup,china.\n"
-      "Exit codes: 0 ok, 1 diff found differences, 2 bad input, 3 output error, 4 internal error.");
+      "Exit codes: 0 ok, 1 diff found differences or gap --min not met, 2 bad input, 3 output\n"
+      "error, 4 internal error.");
   for (const auto& command : commands()) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
-    add_common_options(*sub, args.local);
+    if (command.hidden)
+      sub->group("");  // not in --help
+    else
+      add_common_options(*sub, args.local);
     command.add_arguments(*sub, args);
   }
+  return made;
+}
+
+int run(int argc, char** argv) {
+  Arguments args;
+  auto made = make_app(args);
+  CLI::App& app = *made;
 
   if (!check_command_word(argc, argv)) return kBadInput;
   try {

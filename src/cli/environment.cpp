@@ -1,6 +1,7 @@
 #include "environment.hpp"
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -19,7 +20,8 @@ const char* env(const char* name) {
 
 Lang language_from_environment() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
-    if (const char* value = env(name)) return std::strncmp(value, "zh", 2) == 0 ? Lang::zh : Lang::en;
+    if (const char* value = env(name))
+      return std::strncmp(value, "zh", 2) == 0 ? Lang::zh : Lang::en;
   return Lang::en;
 }
 
@@ -44,8 +46,19 @@ bool colour_enabled(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+std::string user_roles_folder() {
+  const char* data = env("XDG_DATA_HOME");
+  if (data && data[0] == '/') return std::string(data) + "/ctoladder/roles";
+  if (const char* home = env("HOME")) return std::string(home) + "/.local/share/ctoladder/roles";
+  return {};
+}
+
 std::vector<std::string> role_folders_from_environment() {
   std::vector<std::string> folders;
+  struct stat info {};
+  if (std::string user = user_roles_folder();
+      !user.empty() && ::stat(user.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
+    folders.push_back(user);
   const char* value = env("CTOLADDER_ROLES");
   if (!value) return folders;
   std::string all = value;

@@ -18,7 +18,13 @@ std::size_t output_width();
 // "auto": colour only when stdout is a terminal and NO_COLOR is unset (and TERM is not dumb).
 bool colour_enabled(const std::string& mode);
 
-// Folders from CTOLADDER_ROLES, colon-separated, empty entries skipped.
+// The user's role folder by convention: $XDG_DATA_HOME/ctoladder/roles, or
+// ~/.local/share/ctoladder/roles when XDG_DATA_HOME is unset or not absolute. Empty when there is
+// no home either. It need not exist.
+std::string user_roles_folder();
+
+// The user's role folder when it exists, then the folders of CTOLADDER_ROLES (colon-separated,
+// empty entries skipped).
 std::vector<std::string> role_folders_from_environment();
 
 // Writes all of `data` to stdout. Returns false with `error` set when writing fails; a closed

@@ -5,6 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -32,7 +35,10 @@ struct FileDescriptor {
 
 bool is_role_file_name(const std::string& name) {
   if (name.empty() || name.front() == '.') return false;
-  return name.ends_with(".yaml") || name.ends_with(".yml");
+  std::string lower = name;
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower.ends_with(".yaml") || lower.ends_with(".yml");
 }
 
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
@@ -62,9 +68,10 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
                            info.st_size, limits.max_file_bytes));
     return false;
   }
-  // Read at most one byte past the limit: the file may grow after fstat.
+  // Size the buffer from fstat, plus one byte to notice a file that grew since; never read more
+  // than one byte past the limit.
   std::string bytes;
-  bytes.resize(limits.max_file_bytes + 1);
+  bytes.resize(std::min(static_cast<std::size_t>(info.st_size), limits.max_file_bytes) + 1);
   std::size_t used = 0;
   while (used < bytes.size()) {
     ssize_t n = ::read(file.fd, bytes.data() + used, bytes.size() - used);
@@ -75,6 +82,9 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
     }
     if (n == 0) break;
     used += static_cast<std::size_t>(n);
+    // The file grew after fstat: keep reading, up to one byte past the limit.
+    if (used == bytes.size() && bytes.size() <= limits.max_file_bytes)
+      bytes.resize(std::min(bytes.size() * 2, limits.max_file_bytes + 1));
   }
   if (used > limits.max_file_bytes) {
     file_error(diagnostics, path,
@@ -115,25 +125,72 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
   return files;
 }
 
-void add_layer(Library& library, const std::vector<SourceText>& sources,
-               Diagnostics& diagnostics) {
+namespace {
+
+// One file's outcome, kept in file order so results do not depend on thread timing.
+struct FileResult {
+  std::string path;
+  ParsedFile parsed;
+  Diagnostics diagnostics;
+};
+
+// Adds parsed files to the library in order; two files of one layer with the same id clash.
+void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
-  for (const auto& source : sources) {
-    ParsedFile parsed = parse_file(source, diagnostics);
-    for (auto& domain : parsed.domains) library.add_domain(std::move(domain));
-    if (!parsed.role) continue;
-    auto [it, fresh] = first_file.emplace(parsed.role->id, source.path);
+  for (auto& result : results) {
+    diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    for (auto& domain : result.parsed.domains) library.add_domain(std::move(domain));
+    if (!result.parsed.role) continue;
+    RoleDef& role = *result.parsed.role;
+    // One role per file, named after its id: a command about one role can then read just
+    // that file (see add_roles_by_id) instead of the whole folder.
+    std::string stem = fs::path(result.path).stem().string();
+    if (stem != role.id)
+      diagnostics.push_back({role.where, fmt::format("role '{}' must be in a file named '{}.yaml', "
+                                                     "not '{}'",
+                                                     role.id, role.id, fs::path(result.path).filename().string())});
+    auto [it, fresh] = first_file.emplace(role.id, result.path);
     if (!fresh) {
-      diagnostics.push_back({parsed.role->where, fmt::format("duplicate role id '{}' (also in {})",
-                                                             parsed.role->id, it->second)});
+      diagnostics.push_back(
+          {role.where, fmt::format("duplicate role id '{}' (also in {})", role.id, it->second)});
       continue;
     }
-    library.add_role(std::move(*parsed.role));
+    library.add_role(std::move(role));
   }
 }
 
+// Runs work(i) for i in [0, count) on up to two threads: yaml-cpp parses ~13 MB/s on one core,
+// so a large folder is worth splitting across both.
+void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work) {
+  unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), 8);
+  if (count < 64 || threads < 2) {
+    for (std::size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& thread : pool) thread.join();
+}
+
+}  // namespace
+
+void add_layer(Library& library, const std::vector<SourceText>& sources,
+               Diagnostics& diagnostics) {
+  std::vector<FileResult> results(sources.size());
+  parallel_for(sources.size(), [&](std::size_t i) {
+    results[i].path = sources[i].path;
+    results[i].parsed = parse_file(sources[i], results[i].diagnostics);
+  });
+  merge_layer(library, results, diagnostics);
+}
+
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
-              Diagnostics& diagnostics) {
+                     Diagnostics& diagnostics) {
   std::error_code ec;
   std::vector<std::string> files;
   if (fs::is_directory(path, ec)) {
@@ -144,14 +201,50 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
   } else {
     files.push_back(path);
   }
-  std::vector<SourceText> sources;
-  sources.reserve(files.size());
-  for (const auto& file : files) {
+  // Each file is read and parsed in one go and its bytes dropped at once, so memory holds the
+  // model, not the whole folder's text.
+  std::vector<FileResult> results(files.size());
+  std::atomic<std::size_t> read{0};
+  parallel_for(files.size(), [&](std::size_t i) {
     SourceText source;
-    if (read_source(file, limits, source, diagnostics)) sources.push_back(std::move(source));
+    results[i].path = files[i];
+    if (!read_source(files[i], limits, source, results[i].diagnostics)) return;
+    ++read;
+    results[i].parsed = parse_file(source, results[i].diagnostics);
+  });
+  merge_layer(library, results, diagnostics);
+  return read;
+}
+
+bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
+                     std::vector<std::string> ids, const LoadLimits& limits,
+                     Diagnostics& diagnostics) {
+  std::error_code ec;
+  for (const auto& folder : folders) {
+    if (!fs::is_directory(folder, ec)) return false;  // let the full load report it
+    for (const char* name : {"domains.yaml", "domains.yml"}) {
+      std::string path = (fs::path(folder) / name).string();
+      if (fs::exists(path, ec)) add_path(library, path, limits, diagnostics);
+    }
   }
-  add_layer(library, sources, diagnostics);
-  return sources.size();
+  std::unordered_map<std::string, bool> done;
+  while (!ids.empty()) {
+    std::string id = std::move(ids.back());
+    ids.pop_back();
+    if (done.count(id)) continue;
+    done[id] = true;
+    for (const auto& folder : folders) {
+      for (const char* extension : {".yaml", ".yml"}) {
+        std::string path = (fs::path(folder) / (id + extension)).string();
+        if (!fs::exists(path, ec)) continue;
+        add_path(library, path, limits, diagnostics);
+      }
+    }
+    const RoleDef* role = library.role(id);
+    if (!role) return false;  // an alias, or no such role: only the whole folder can tell
+    if (role->extends) ids.push_back(role->extends->id);
+  }
+  return true;
 }
 
 }  // namespace ctoladder

@@ -113,8 +113,21 @@ std::string render_text(const Report& report, std::size_t width, bool color) {
         break;
       case Block::Kind::table: render_table(block.table, width, color, out); break;
       case Block::Kind::lines:
-        for (const auto& line : block.lines)
-          out += styled(text::escape_for_terminal(line.text), line.style, color) + '\n';
+        // Line-oriented output (diff): a long line wraps, and every continuation repeats the
+        // line's first character so `grep '^+'` still finds all of it.
+        for (const auto& line : block.lines) {
+          std::string safe = text::escape_for_terminal(line.text);
+          if (safe.empty() || width < 8 || text::display_width(safe) <= width) {
+            out += styled(safe, line.style, color) + '\n';
+            continue;
+          }
+          std::string sign = safe.substr(0, 1);
+          bool first_piece = true;
+          for (const auto& piece : text::wrap(std::string_view(safe).substr(1), width - 3)) {
+            out += styled(sign + (first_piece ? "" : "  ") + piece, line.style, color) + '\n';
+            first_piece = false;
+          }
+        }
         break;
     }
   }

@@ -1,5 +1,7 @@
 #include "ctoladder/report.hpp"
 
+#include "ctoladder/error.hpp"
+
 namespace ctoladder {
 
 void Report::heading(std::string text, int level) {
@@ -36,6 +38,11 @@ std::string render(const Output& output, const RenderOptions& options) {
     case Format::yaml: return render_yaml(output.data);
     case Format::tsv: return render_tsv(output.tsv);
     case Format::markdown: return render_markdown(output.report);
+    case Format::dot:
+    case Format::mermaid:
+    case Format::svg:
+      if (!output.raw) throw Error(ErrorKind::usage, "this command cannot draw that format");
+      return *output.raw;
     case Format::text: break;
   }
   return render_text(output.report, options.width, options.color);

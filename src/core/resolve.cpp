@@ -123,7 +123,15 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
     const IdRef& parent = *chain.back()->extends;
     const RoleDef* next = library.role(parent.id);
     if (!next) {
-      auto suggestion = text::closest_match(parent.id, library.reference_words());
+      // `extends` takes ids only; an alias gets its role's id as the suggestion.
+      std::optional<std::string> suggestion;
+      if (const RoleDef* by_alias = library.lookup(parent.id))
+        suggestion = by_alias->id;
+      else {
+        std::vector<std::string> ids;
+        for (const auto& r : library.roles()) ids.push_back(r.id);
+        suggestion = text::closest_match(parent.id, ids);
+      }
       diagnostics.push_back(
           {parent.where,
            fmt::format("role '{}' extends unknown role '{}'{}", chain.back()->id, parent.id,
@@ -138,6 +146,13 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
       return std::nullopt;
     }
     chain.push_back(next);
+    // validate resolves every role, so a long chain would cost its square.
+    constexpr std::size_t kMaxExtendsDepth = 32;
+    if (chain.size() > kMaxExtendsDepth) {
+      diagnostics.push_back({parent.where, fmt::format("'extends' chain of '{}' is longer than {} roles",
+                                                       def.id, kMaxExtendsDepth)});
+      return std::nullopt;
+    }
   }
   auto role = role_from_root(*chain.back(), diagnostics);
   if (!role) return std::nullopt;

@@ -34,9 +34,26 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
     out.push_back({{source.path, 0, 0}, "file is empty (expected a role: id, name, rank, ...)"});
     return false;
   }
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    out.push_back({{source.path, 1, 1}, "file is UTF-16; role files must be UTF-8"});
+    return false;
+  }
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     out.push_back({locate(source.path, bytes, nul), "file contains a NUL byte (is it binary?)"});
     return false;
+  }
+  // yaml-cpp spends about a microsecond per alias it resolves; a role file needs few or none, so
+  // a flood of them is refused before parsing (a bomb of one-letter aliases is 1 s per MB).
+  constexpr std::size_t kMaxAliases = 1000;
+  std::size_t aliases = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+    char before = i == 0 ? '\n' : bytes[i - 1];
+    if (bytes[i] == '*' && std::string_view(" \t\n[{,:-").find(before) != std::string_view::npos &&
+        bytes[i + 1] != ' ' && ++aliases > kMaxAliases) {
+      out.push_back({locate(source.path, bytes, i),
+                     fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases)});
+      return false;
+    }
   }
   if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos) {
     out.push_back({locate(source.path, bytes, bad),
@@ -152,6 +169,9 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
                      "responsibilities"})
       if (!Reader::get(root, key).IsDefined())
         r.error(root, fmt::format("a role file is missing required key '{}'", key));
+    if (auto list = Reader::get(root, "responsibilities"); list.IsDefined() && role.responsibilities.empty() &&
+                                                         (list.IsNull() || (list.IsSequence() && list.size() == 0)))
+      r.error(list, "'responsibilities' is empty; a role without 'extends' needs at least one");
     if (auto remove = Reader::get(root, "remove"); remove.IsDefined())
       r.error(remove, "'remove' only makes sense with 'extends'");
   }
@@ -163,7 +183,7 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
       // Overlay names are user-chosen, so check_map cannot list them; check duplicates here.
       std::vector<std::string> seen;
       for (auto it = overlays.begin(); it != overlays.end(); ++it) {
-        const YAML::Node& name = it->first;
+        const YAML::Node name = it->first;  // a copy: the iterator's pair is a temporary
         if (!name.IsScalar() || !yaml_fields::is_valid_id(name.Scalar())) {
           r.error(name, "overlay names must be ids (lower-case words joined by '-')");
           continue;
@@ -173,6 +193,12 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
           continue;
         }
         seen.push_back(name.Scalar());
+        // validate tries every pair of overlays, so their number must stay small.
+        constexpr std::size_t kMaxOverlays = 64;
+        if (seen.size() > kMaxOverlays) {
+          r.error(name, fmt::format("a role may have at most {} overlays", kMaxOverlays));
+          break;
+        }
         if (auto overlay = parse_overlay(r, name, it->second))
           role.overlays.push_back(std::move(*overlay));
       }
@@ -218,12 +244,26 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
   try {
     documents = YAML::LoadAll(std::string(bytes));
   } catch (const YAML::DeepRecursion& e) {
-    diagnostics.push_back({{source.path, e.mark.line + 1, e.mark.column + 1},
-                           "nesting is too deep (yaml-cpp stops at 500 levels)"});
+    // yaml-cpp may mark the end of the stream, a line past the text; point at the last text.
+    Location where = yaml_fields::position(source.path, bytes, e.mark);
+    if (e.mark.pos >= 0 && static_cast<std::size_t>(e.mark.pos) >= bytes.size())
+      where = locate(source.path, bytes, bytes.find_last_not_of(" \t\r\n"));
+    diagnostics.push_back({where, "nesting is too deep (yaml-cpp stops at 500 levels)"});
     return result;
   } catch (const YAML::Exception& e) {
     Location where{source.path, 0, 0};
-    if (!e.mark.is_null()) where = {source.path, e.mark.line + 1, e.mark.column + 1};
+    if (!e.mark.is_null()) where = yaml_fields::position(source.path, bytes, e.mark);
+    // yaml-cpp's message for a tab in the indentation ("illegal map value") does not say why.
+    int line = 1;
+    for (std::size_t start = 0; start < bytes.size() && (where.line == 0 || line <= where.line); ++line) {
+      if (bytes[start] == '\t') {
+        diagnostics.push_back({{source.path, line, 1}, "a tab is used for indentation; YAML allows only spaces"});
+        return result;
+      }
+      std::size_t newline = bytes.find('\n', start);
+      if (newline == std::string_view::npos) break;
+      start = newline + 1;
+    }
     diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
     return result;
   }
@@ -231,7 +271,7 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     diagnostics.push_back({{source.path, 0, 0}, "file holds no YAML document"});
     return result;
   }
-  Reader reader(source.path, diagnostics);
+  Reader reader(source.path, bytes, diagnostics);
   if (documents.size() > 1)
     reader.error(documents[1], "a role file holds one YAML document, found a second");
   if (is_domains_file(source.path))

@@ -63,21 +63,27 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
       const Overlay& first = def.overlays[i];
       const Overlay& second = def.overlays[j];
       if (first.axis == second.axis) continue;
-      Diagnostics problems;
-      Role both = base;
-      apply_overlay(both, first, problems);
-      apply_overlay(both, second, problems);
-      if (problems.size() > problems_alone[i] + problems_alone[j])
-        out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' do not compose: {}",
-                                                 first.name, second.name, def.id,
-                                                 problems.back().message)});
+      // A reference may name them in either order (x@v,p or x@p,v); both must work.
+      for (auto [one, two] : {std::pair{&first, &second}, std::pair{&second, &first}}) {
+        Diagnostics problems;
+        Role both = base;
+        apply_overlay(both, *one, problems);
+        apply_overlay(both, *two, problems);
+        if (problems.size() > problems_alone[i] + problems_alone[j]) {
+          out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' do not compose "
+                                                   "in the order {}@{},{}: {}",
+                                                   first.name, second.name, def.id, def.id,
+                                                   one->name, two->name, problems.back().message)});
+          break;
+        }
+      }
     }
   }
 }
 
 }  // namespace
 
-void validate_library(const Library& library, Diagnostics& out) {
+void validate_library(const Library& library, Diagnostics& out, const ValidateOptions& options) {
   if (library.domains().empty())
     out.push_back({{}, "no domains are defined (a domains.yaml is missing)"});
   check_names(library, out);
@@ -87,7 +93,7 @@ void validate_library(const Library& library, Diagnostics& out) {
       check_responsibilities(library, overlay.add,
                              fmt::format("overlay '{}' of '{}'", overlay.name, def.id), out);
     for (const auto& next : def.next)
-      if (!library.role(next.id))
+      if (options.check_next && !library.role(next.id))
         out.push_back({next.where, fmt::format("'next' names unknown role '{}'", next.id)});
     auto base = resolve_base(library, def, out);
     if (base) check_overlays(def, *base, out);

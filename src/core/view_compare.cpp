@@ -7,6 +7,7 @@
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
 #include "json_shapes.hpp"
+#include "view_chart.hpp"
 #include "view_common.hpp"
 
 namespace ctoladder {
@@ -110,6 +111,9 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   }
   out.report.heading(tr(lang, "Summary", "小结"), 2);
   out.report.paragraph(summary_line(a, b, c, lang));
+  // Responsibilities per domain of both roles as aligned bars, as `chart A B` shows them.
+  std::vector<const Role*> both{&a, &b};
+  view::weight_bars(out.report, library, both, view::domain_weights(library, both), lang);
   return out;
 }
 

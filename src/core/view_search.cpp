@@ -1,6 +1,8 @@
 // `search`: responsibilities, names and summaries matching a text, in either language.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
@@ -65,8 +67,20 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang) 
     for (const auto& r : role.responsibilities) consider(role.id, r);
     // What overlays bring is searchable too, under the overlay's reference.
     const RoleDef* def = library.role(role.id);
-    for (const auto& overlay : def->overlays)
+    for (const auto& overlay : def->overlays) {
       for (const auto& r : overlay.add) consider(role.id + "@" + overlay.name, r);
+      for (const auto& reword : overlay.reword) {
+        auto base = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                                 [&](const Responsibility& r) { return r.id == reword.id; });
+        bool own_words = (reword.text && matches(folded, *reword.text)) ||
+                         (reword.how && matches(folded, *reword.how));
+        if (base == role.responsibilities.end() || !own_words) continue;
+        Responsibility changed = *base;
+        if (reword.text) changed.text = *reword.text;
+        if (reword.how) changed.how = reword.how;
+        consider(role.id + "@" + overlay.name, changed);
+      }
+    }
   }
 
   Output out;

@@ -20,6 +20,15 @@ std::string_view kind_name(const YAML::Node& node) {
   }
 }
 
+// A value echoed in a message: a 1 MiB line must not become a 1 MiB message.
+std::string shown(std::string_view value) {
+  constexpr std::size_t kMax = 60;
+  if (value.size() <= kMax) return std::string(value);
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return fmt::format("{}...", value.substr(0, cut));
+}
+
 }  // namespace
 
 bool is_valid_id(std::string_view id) {
@@ -33,25 +42,42 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
-Location Reader::at(const YAML::Node& node) const {
-  // yaml-cpp marks are 0-based; users read 1-based positions.
-  Location where{file_, 0, 0};
-  if (node.IsDefined()) {
-    YAML::Mark mark = node.Mark();
-    if (mark.line >= 0) where.line = mark.line + 1;
-    if (mark.column >= 0) where.column = mark.column + 1;
-  }
+Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark) {
+  // yaml-cpp marks are 0-based and count bytes; users read 1-based lines and characters.
+  Location where{file, 0, 0};
+  if (mark.line < 0 || mark.column < 0) return where;
+  where.line = mark.line + 1;
+  where.column = mark.column + 1;
+  if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > bytes.size()) return where;
+  std::size_t end = static_cast<std::size_t>(mark.pos);
+  std::size_t start = end - std::min<std::size_t>(end, static_cast<std::size_t>(mark.column));
+  int characters = 0;
+  for (std::size_t i = start; i < end; ++i)
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++characters;
+  where.column = characters + 1;
   return where;
 }
 
+Location Reader::at(const YAML::Node& node) const {
+  if (!node.IsDefined()) return Location{file_, 0, 0};
+  return position(file_, bytes_, node.Mark());
+}
+
 void Reader::error(const YAML::Node& node, std::string message) {
-  out_.push_back({at(node), std::move(message)});
+  // A generated or corrupted file can hold thousands of errors; the first ones tell the story.
+  ++errors_;
+  if (errors_ <= kMaxErrors)
+    out_.push_back({at(node), std::move(message)});
+  else if (errors_ == kMaxErrors + 1)
+    out_.push_back({at(node), fmt::format("too many errors; stopped after {}", kMaxErrors)});
 }
 
 YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
   if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
-  for (auto it = map.begin(); it != map.end(); ++it)
-    if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    const YAML::Node name = it->first;
+    if (name.IsScalar() && name.Scalar() == key) return it->second;
+  }
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
@@ -66,23 +92,23 @@ bool Reader::check_map(const YAML::Node& node, std::string_view what,
   std::set<std::string, std::less<>> seen;
   // yaml-cpp keeps duplicate keys silently (and a lookup finds the first), so look for them.
   for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node& key = it->first;
+    const YAML::Node key = it->first;  // a copy: the iterator's pair is a temporary
     if (!key.IsScalar()) {
       error(key, fmt::format("keys of {} must be plain words, not {}", what, kind_name(key)));
       continue;
     }
     const std::string& name = key.Scalar();
     if (!seen.insert(name).second) {
-      error(key, fmt::format("duplicate key '{}' in {}", name, what));
+      error(key, fmt::format("duplicate key '{}' in {}", shown(name), what));
       continue;
     }
     bool is_known = false;
     for (auto k : known) is_known = is_known || k == name;
     if (!is_known) {
       auto suggestion = text::closest_match(name, known_words);
-      error(key, suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)", name,
-                                          what, *suggestion)
-                            : fmt::format("unknown key '{}' in {}", name, what));
+      error(key, suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)",
+                                          shown(name), what, *suggestion)
+                            : fmt::format("unknown key '{}' in {}", shown(name), what));
     }
   }
   for (auto r : required)
@@ -115,7 +141,7 @@ std::optional<std::string> Reader::id_scalar(const YAML::Node& node, std::string
   if (!is_valid_id(*value)) {
     error(node, fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', "
                             "at most 64 characters)",
-                            *value, what));
+                            shown(*value), what));
     return std::nullopt;
   }
   return value;
@@ -134,7 +160,7 @@ std::optional<int> Reader::integer(const YAML::Node& map, std::string_view key, 
   }
   if (!ok || parsed < min || parsed > max) {
     error(node, fmt::format("'{}' must be a whole number from {} to {}, not '{}'", key, min, max,
-                            *value));
+                            shown(*value)));
     return std::nullopt;
   }
   return static_cast<int>(parsed);
@@ -192,7 +218,10 @@ void Reader::for_each(const YAML::Node& map, std::string_view key, std::string_v
     error(node, fmt::format("'{}' must be a list of {}, not {}", key, what, kind_name(node)));
     return;
   }
-  for (const auto& item : node) each(item);
+  for (const auto& item : node) {
+    if (saturated()) return;
+    each(item);
+  }
 }
 
 std::vector<std::string> Reader::strings(const YAML::Node& map, std::string_view key) {

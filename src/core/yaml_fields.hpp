@@ -19,11 +19,17 @@ namespace ctoladder::yaml_fields {
 
 class Reader {
  public:
-  Reader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), out_(diagnostics) {}
+  // `bytes` is the text yaml-cpp parsed: its marks count bytes, users count characters.
+  Reader(std::string file, Diagnostics& diagnostics) : Reader(std::move(file), {}, diagnostics) {}
+  Reader(std::string file, std::string_view bytes, Diagnostics& diagnostics)
+      : file_(std::move(file)), bytes_(bytes), out_(diagnostics) {}
 
   Location at(const YAML::Node& node) const;
   void error(const YAML::Node& node, std::string message);
   const std::string& file() const { return file_; }
+  // After kMaxErrors errors the reader stops walking lists: the rest would only add noise.
+  static constexpr std::size_t kMaxErrors = 50;
+  bool saturated() const { return errors_ > kMaxErrors; }
 
   // Checks `node` is a map whose keys are all in `known` (did-you-mean on typos) and appear
   // once; returns false when it is not a map. Reports missing `required` keys.
@@ -60,8 +66,13 @@ class Reader {
   std::optional<std::string> id_scalar(const YAML::Node& node, std::string_view what);
 
   std::string file_;
+  std::string_view bytes_;
   Diagnostics& out_;
+  std::size_t errors_ = 0;
 };
+
+// The 1-based position of a yaml-cpp mark, its column counted in characters, not bytes.
+Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark);
 
 // Ids are lower-case kebab-case: [a-z0-9] words joined by single '-'.
 bool is_valid_id(std::string_view id);
@@ -75,7 +86,8 @@ std::optional<Enum> Reader::word(const YAML::Node& map, std::string_view key,
   if (auto parsed = parse(*value)) return parsed;
   std::string list;
   for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
-  error(get(map, key), "'" + std::string(key) + "' must be one of " + list + ", not '" + *value + "'");
+  std::string echoed = value->size() > 60 ? value->substr(0, 60) + "..." : *value;
+  error(get(map, key), "'" + std::string(key) + "' must be one of " + list + ", not '" + echoed + "'");
   return std::nullopt;
 }
 

@@ -1,0 +1,204 @@
+#include "ctoladder/gap.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "ctoladder/text.hpp"
+#include "ctoladder/views.hpp"
+#include "yaml_fields.hpp"
+
+namespace ctoladder {
+namespace fs = std::filesystem;
+
+std::vector<IdRef> read_have_file(const std::string& path, Diagnostics& diagnostics) {
+  auto fail = [&](std::string message) {
+    diagnostics.push_back({{path, 0, 0}, std::move(message)});
+    return std::vector<IdRef>{};
+  };
+  std::error_code error;
+  fs::file_status status = fs::status(path, error);
+  if (error) return fail(fmt::format("cannot open: {}", error.message()));
+  if (fs::is_directory(status)) return fail("is a directory, not a have file");
+  // Checked before opening: opening a FIFO would wait for a writer.
+  if (!fs::is_regular_file(status))
+    return fail("is not a regular file (a FIFO, socket or device?)");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail("cannot open for reading");
+  std::string bytes(kMaxHaveFileBytes + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > kMaxHaveFileBytes)
+    return fail(
+        fmt::format("file is too large (a have file may be at most {} bytes)", kMaxHaveFileBytes));
+  return parse_have({path, std::move(bytes)}, diagnostics);
+}
+
+std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics) {
+  std::string_view bytes = source.bytes;
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  auto fail_at = [&](std::size_t offset, std::string message) {
+    Location where{source.path, 1, 1};
+    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+      if (bytes[i] == '\n') {
+        ++where.line;
+        where.column = 1;
+      } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+        ++where.column;
+      }
+    }
+    diagnostics.push_back({where, std::move(message)});
+    return std::vector<IdRef>{};
+  };
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+    return fail_at(nul, "file contains a NUL byte (is it binary?)");
+  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos)
+    return fail_at(bad, "invalid UTF-8; a have file must be UTF-8");
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(std::string(bytes));
+  } catch (const YAML::Exception& e) {
+    Location where{source.path, 0, 0};
+    if (!e.mark.is_null()) where = {source.path, e.mark.line + 1, e.mark.column + 1};
+    diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
+    return {};
+  }
+  if (documents.empty() || documents.front().IsNull()) {
+    diagnostics.push_back({{source.path, 0, 0},
+                           "file holds no YAML document (expected 'holds: [id, ...]'; see "
+                           "'ctoladder gap --template')"});
+    return {};
+  }
+  yaml_fields::Reader reader(source.path, diagnostics);
+  if (documents.size() > 1)
+    reader.error(documents[1], "a have file holds one YAML document, found a second");
+  const YAML::Node& root = documents.front();
+  if (!reader.check_map(root, "a have file", {"holds"}, {"holds"})) return {};
+  std::vector<IdRef> ids = reader.ids(root, "holds");
+  std::set<std::string> seen;
+  for (const auto& id : ids)
+    if (!seen.insert(id.id).second)
+      diagnostics.push_back(
+          {id.where, fmt::format("'{}' is listed twice", id.id), Diagnostic::Severity::warning});
+  return ids;
+}
+
+std::vector<IdRef> parse_have_list(std::string_view list, const std::string& where,
+                                   Diagnostics& diagnostics) {
+  std::vector<IdRef> ids;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t comma = std::min(list.find(',', start), list.size());
+    std::string_view item = list.substr(start, comma - start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!yaml_fields::is_valid_id(item))
+      diagnostics.push_back(
+          {{where, 0, 0},
+           fmt::format("'{}' is not a responsibility id (lower-case words joined by '-')", item)});
+    else
+      ids.push_back({std::string(item), {where, 0, 0}});
+    start = comma + 1;
+  }
+  return ids;
+}
+
+std::string have_template(Lang lang) {
+  if (lang == Lang::zh)
+    return "# ctoladder 的“已具备”文件：列出你已经承担的职责，每项写职责 id。\n"
+           "# 用法：ctoladder gap 目标角色 --have 本文件 [--min 百分比]\n"
+           "# id 见 'ctoladder describe 角色' 的输出，或 'ctoladder search 关键词'。\n"
+           "# 只有一个键 holds：id 的列表（可以为空：holds: []）。\n"
+           "holds:\n"
+           "  - hands-on-coding\n"
+           "  - feature-implementation\n"
+           "  - module-design\n"
+           "  - bug-diagnosis\n";
+  return "# ctoladder have file: the responsibilities you already hold, one id per item.\n"
+         "# Use it with: ctoladder gap TARGET --have THIS-FILE [--min PERCENT]\n"
+         "# Ids are the ones 'ctoladder describe ROLE' lists, or 'ctoladder search WORD' finds.\n"
+         "# The only key is holds: a list of ids (it may be empty: holds: []).\n"
+         "holds:\n"
+         "  - hands-on-coding\n"
+         "  - feature-implementation\n"
+         "  - module-design\n"
+         "  - bug-diagnosis\n";
+}
+
+std::vector<KnownDuty> known_duties(const Library& library) {
+  std::vector<KnownDuty> known;
+  std::set<std::string, std::less<>> seen;
+  std::vector<Role> roles = ladder_roles(library);
+  for (const auto& role : roles)
+    for (const auto& r : role.responsibilities)
+      if (seen.insert(r.id).second) known.push_back({r, role.id, role.rank});
+  for (const auto& role : roles)
+    if (const RoleDef* def = library.role(role.id))
+      for (const auto& overlay : def->overlays)
+        for (const auto& r : overlay.add)
+          if (seen.insert(r.id).second)
+            known.push_back({r, fmt::format("{}@{}", role.id, overlay.name), role.rank});
+  return known;
+}
+
+void check_known(const std::vector<KnownDuty>& known, const std::vector<IdRef>& ids,
+                 Diagnostics& diagnostics) {
+  std::vector<std::string> words;
+  for (const auto& k : known) words.push_back(k.duty.id);
+  for (const auto& id : ids) {
+    if (std::find(words.begin(), words.end(), id.id) != words.end()) continue;
+    auto suggestion = text::closest_match(id.id, words);
+    diagnostics.push_back(
+        {id.where,
+         suggestion
+             ? fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion)
+             : fmt::format("unknown responsibility '{}' (no role holds it)", id.id)});
+  }
+}
+
+const KnownDuty* Gap::where_learned(std::string_view id) const {
+  for (const auto& k : known)
+    if (k.duty.id == id) return &k;
+  return nullptr;
+}
+
+Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held) {
+  Gap result{target, std::nullopt, {}, {}, {}, known_duties(library), 0, 0, std::nullopt};
+  std::set<std::string, std::less<>> holds;
+  for (const auto& id : held)
+    if (holds.insert(id).second) result.held.push_back(id);
+  for (const auto& r : result.target.responsibilities) {
+    auto it = std::find_if(result.domains.begin(), result.domains.end(),
+                           [&](const DomainGap& d) { return d.domain == r.domain; });
+    if (it == result.domains.end()) {
+      result.domains.push_back({r.domain, 0, 0, {}});
+      it = std::prev(result.domains.end());
+    }
+    ++it->total;
+    ++result.total;
+    if (holds.contains(r.id)) {
+      ++it->held;
+      ++result.held_count;
+    } else {
+      it->missing.push_back(r);
+    }
+  }
+  std::stable_sort(result.domains.begin(), result.domains.end(),
+                   [&](const DomainGap& x, const DomainGap& y) {
+                     return library.domain_order(x.domain) < library.domain_order(y.domain);
+                   });
+  for (const auto& id : result.held) {
+    bool needed =
+        std::any_of(result.target.responsibilities.begin(), result.target.responsibilities.end(),
+                    [&](const Responsibility& r) { return r.id == id; });
+    if (needed) continue;
+    if (const KnownDuty* k = result.where_learned(id)) result.extra.push_back(*k);
+  }
+  return result;
+}
+
+}  // namespace ctoladder

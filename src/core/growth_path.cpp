@@ -1,0 +1,172 @@
+#include "ctoladder/growth_path.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <unordered_map>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/resolve.hpp"
+#include "ctoladder/views.hpp"
+
+namespace ctoladder {
+namespace {
+
+constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
+
+// The `next:` edges of every role, by index; ids sorted so ties resolve the same way always.
+struct Graph {
+  std::vector<std::string> ids;
+  std::vector<Track> tracks;
+  std::vector<std::vector<std::size_t>> next, previous;
+  std::unordered_map<std::string, std::size_t> index;
+
+  explicit Graph(const Library& library) {
+    for (const auto& role : ladder_roles(library)) {
+      index.emplace(role.id, ids.size());
+      ids.push_back(role.id);
+      tracks.push_back(role.track);
+    }
+    next.resize(ids.size());
+    previous.resize(ids.size());
+    for (const auto& def : library.roles()) {
+      auto from = index.find(def.id);
+      if (from == index.end()) continue;
+      for (const auto& step : def.next) {
+        auto to = index.find(step.id);
+        if (to == index.end() || to->second == from->second) continue;
+        next[from->second].push_back(to->second);
+        previous[to->second].push_back(from->second);
+      }
+    }
+  }
+
+  std::size_t at(std::string_view id) const {
+    auto it = index.find(std::string(id));
+    return it == index.end() ? kUnreached : it->second;
+  }
+
+  // Steps from every role to `target`, walking the edges backwards.
+  std::vector<std::size_t> distances_to(std::size_t target) const {
+    std::vector<std::size_t> distance(ids.size(), kUnreached);
+    std::deque<std::size_t> queue{target};
+    distance[target] = 0;
+    while (!queue.empty()) {
+      std::size_t v = queue.front();
+      queue.pop_front();
+      for (std::size_t u : previous[v])
+        if (distance[u] == kUnreached) {
+          distance[u] = distance[v] + 1;
+          queue.push_back(u);
+        }
+    }
+    return distance;
+  }
+
+  // The best shortest route from `from` to `to` (both included), or empty.
+  std::vector<std::size_t> route(std::size_t from, std::size_t to, Track track) const {
+    std::vector<std::size_t> distance = distances_to(to);
+    if (distance[from] == kUnreached) return {};
+    // cost[v]: roles off `track` on the best route from v; best[v]: its next step. Filled in
+    // order of distance, so every step's successors are done first.
+    std::vector<std::size_t> order;
+    for (std::size_t v = 0; v < ids.size(); ++v)
+      if (distance[v] != kUnreached) order.push_back(v);
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return distance[a] < distance[b]; });
+    std::vector<std::size_t> cost(ids.size(), 0), best(ids.size(), kUnreached);
+    for (std::size_t v : order) {
+      if (v == to) continue;
+      for (std::size_t w : next[v]) {
+        if (distance[w] == kUnreached || distance[w] + 1 != distance[v]) continue;
+        std::size_t c = cost[w] + (tracks[w] == track ? 0 : 1);
+        // Equal cost: the route whose next id comes first (routes differ first there).
+        if (best[v] == kUnreached || c < cost[v] || (c == cost[v] && ids[w] < ids[best[v]])) {
+          cost[v] = c;
+          best[v] = w;
+        }
+      }
+    }
+    std::vector<std::size_t> result{from};
+    while (result.back() != to) result.push_back(best[result.back()]);
+    return result;
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> find_route(const Library& library, std::string_view from,
+                                    std::string_view to, Track track,
+                                    const std::vector<std::string>& via) {
+  Graph graph(library);
+  std::vector<std::size_t> stops{graph.at(from)};
+  for (const auto& id : via) stops.push_back(graph.at(id));
+  stops.push_back(graph.at(to));
+  if (std::find(stops.begin(), stops.end(), kUnreached) != stops.end()) return {};
+  std::vector<std::string> ids{graph.ids[stops.front()]};
+  for (std::size_t i = 0; i + 1 < stops.size(); ++i) {
+    std::vector<std::size_t> leg = graph.route(stops[i], stops[i + 1], track);
+    if (leg.empty()) return {};
+    for (std::size_t k = 1; k < leg.size(); ++k) ids.push_back(graph.ids[leg[k]]);
+  }
+  return ids;
+}
+
+std::vector<std::string> reachable_from(const Library& library, std::string_view from) {
+  Graph graph(library);
+  std::size_t start = graph.at(from);
+  if (start == kUnreached) return {};
+  std::vector<std::size_t> distance(graph.ids.size(), kUnreached);
+  std::deque<std::size_t> queue{start};
+  distance[start] = 0;
+  while (!queue.empty()) {
+    std::size_t v = queue.front();
+    queue.pop_front();
+    for (std::size_t w : graph.next[v])
+      if (distance[w] == kUnreached) {
+        distance[w] = distance[v] + 1;
+        queue.push_back(w);
+      }
+  }
+  std::vector<std::size_t> found;
+  for (std::size_t v = 0; v < graph.ids.size(); ++v)
+    if (v != start && distance[v] != kUnreached) found.push_back(v);
+  std::sort(found.begin(), found.end(), [&](std::size_t a, std::size_t b) {
+    return distance[a] != distance[b] ? distance[a] < distance[b] : graph.ids[a] < graph.ids[b];
+  });
+  std::vector<std::string> ids;
+  for (std::size_t v : found) ids.push_back(graph.ids[v]);
+  return ids;
+}
+
+GrowthPath growth_path(const Library& library, const Role& from, const Role& to,
+                       const std::vector<std::string>& via) {
+  GrowthPath path;
+  for (const auto& name : via) path.via.push_back(find_role(library, name).id);
+  std::vector<std::string> ids = find_route(library, from.id, to.id, from.track, path.via);
+  if (ids.empty()) {
+    std::string route = fmt::format("{} to {}", from.reference(), to.reference());
+    if (!path.via.empty()) route += fmt::format(" via {}", fmt::join(path.via, ", "));
+    std::vector<std::string> onwards = reachable_from(library, from.id);
+    const RoleDef* def = library.role(from.id);
+    std::vector<std::string> steps;
+    if (def)
+      for (const auto& step : def->next) steps.push_back(step.id);
+    std::string hint =
+        onwards.empty()
+            ? fmt::format("{} has no 'next' step: the ladder goes nowhere from it", from.id)
+            : fmt::format("from {} the ladder goes to {} (its next steps: {})", from.id,
+                          fmt::join(onwards, ", "), fmt::join(steps, ", "));
+    throw Error(ErrorKind::usage,
+                fmt::format("no way up the ladder from {} along 'next' steps", route), hint);
+  }
+  path.roles.push_back(from);
+  for (std::size_t i = 1; i + 1 < ids.size(); ++i) path.roles.push_back(resolve(library, ids[i]));
+  // FROM and TO may be one role under two overlays: still one step, from one to the other.
+  if (ids.size() > 1 || from.reference() != to.reference()) path.roles.push_back(to);
+  return path;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,159 @@
+// `ladder --format dot` and `--format mermaid`: the ladder as a graph. One node per role (name,
+// id and rank), one cluster (dot) or subgraph (mermaid) and colour per track, an edge per
+// `next:` step, drawn bottom to top so the ladder reads upwards.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+namespace {
+
+struct TrackStyle {
+  Track track;
+  const char* key;     // a name that is safe as an identifier in both languages
+  const char* stroke;  // same hues as the radar chart
+  const char* fill;
+};
+
+constexpr TrackStyle kTracks[] = {
+    {Track::individual_contributor, "individual_contributor", "#0072B2", "#dbe9f6"},
+    {Track::management, "management", "#D55E00", "#fbe3d3"},
+    {Track::executive, "executive", "#009E73", "#d5f0e6"},
+};
+
+const char* kFonts = "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, sans-serif";
+
+// A dot double-quoted string body: backslash and quote escaped (so no \N, \l surprises),
+// newlines as \n, other control characters dropped.
+std::string dot_quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '\\' || c == '"') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (static_cast<unsigned char>(c) >= 0x20) {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+// Mermaid label text inside ["..."]: entity codes for the characters its parser reacts to.
+std::string mermaid_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "#quot;";
+        break;
+      case '#':
+        out += "#35;";
+        break;
+      case '<':
+        out += "#lt;";
+        break;
+      case '>':
+        out += "#gt;";
+        break;
+      case '&':
+        out += "#amp;";
+        break;
+      case '\n':
+        out += ' ';
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
+}
+
+std::string rank_text(const Role& role, Lang lang) {
+  return lang == Lang::zh ? fmt::format("{} · 级别 {}", role.id, role.rank)
+                          : fmt::format("{} · rank {}", role.id, role.rank);
+}
+
+std::string title(Lang lang) {
+  return view::tr(lang, "The software-engineering career ladder", "软件工程职业阶梯");
+}
+
+std::string dot(const std::vector<Role>& roles, Lang lang) {
+  std::string out = "digraph ladder {\n";
+  out += fmt::format(
+      "  graph [rankdir=BT, newrank=true, nodesep=0.4, ranksep=0.5, fontname={0}, "
+      "fontsize=18, labelloc=t, label={1}];\n"
+      "  node [shape=box, style=\"rounded,filled\", fontname={0}, fontsize=12];\n"
+      "  edge [color=\"#555555\", arrowsize=0.8];\n",
+      dot_quote(kFonts), dot_quote(title(lang)));
+  for (const auto& t : kTracks) {
+    std::string nodes;
+    for (const auto& role : roles)
+      if (role.track == t.track)
+        nodes += fmt::format(
+            "    {} [label={}, color=\"{}\", fillcolor=\"{}\"];\n", dot_quote(role.id),
+            dot_quote(role.name.in(lang) + "\n" + rank_text(role, lang)), t.stroke, t.fill);
+    if (nodes.empty()) continue;
+    out += fmt::format(
+        "  subgraph cluster_{} {{\n    label={}; labelloc=b; style=\"rounded,dashed\"; "
+        "color=\"{}\"; "
+        "fontcolor=\"{}\"; fontsize=14;\n{}  }}\n",
+        t.key, dot_quote(label(t.track).in(lang)), t.stroke, t.stroke, nodes);
+  }
+  // Roles of one rank side by side, across tracks (newrank allows it across clusters).
+  std::map<int, std::vector<std::string>> rungs;
+  for (const auto& role : roles) rungs[role.rank].push_back(dot_quote(role.id));
+  for (const auto& [rank, ids] : rungs)
+    if (ids.size() > 1) out += fmt::format("  {{ rank=same; {}; }}\n", fmt::join(ids, "; "));
+  for (const auto& role : roles)
+    for (const auto& next : role.next)
+      for (const auto& other : roles)
+        if (other.id == next)
+          out += fmt::format("  {} -> {};\n", dot_quote(role.id), dot_quote(next));
+  return out + "}\n";
+}
+
+std::string mermaid(const std::vector<Role>& roles, Lang lang) {
+  // Node names are n0, n1, ...: role ids may hold words mermaid reserves (end, graph, ...).
+  std::map<std::string, std::string> names;
+  for (std::size_t i = 0; i < roles.size(); ++i) names[roles[i].id] = fmt::format("n{}", i);
+  std::string out = fmt::format("---\ntitle: {}\n---\nflowchart BT\n", mermaid_text(title(lang)));
+  std::string classes;
+  for (const auto& t : kTracks) {
+    std::string nodes;
+    std::vector<std::string> members;
+    for (const auto& role : roles)
+      if (role.track == t.track) {
+        nodes += fmt::format("    {}[\"{}<br/>{}\"]\n", names[role.id],
+                             mermaid_text(role.name.in(lang)), mermaid_text(rank_text(role, lang)));
+        members.push_back(names[role.id]);
+      }
+    if (nodes.empty()) continue;
+    out += fmt::format("  subgraph {}[\"{}\"]\n{}  end\n", t.key,
+                       mermaid_text(label(t.track).in(lang)), nodes);
+    classes += fmt::format(
+        "  classDef {0}_role fill:{1},stroke:{2},color:#202020\n"
+        "  class {3} {0}_role\n",
+        t.key, t.fill, t.stroke, fmt::join(members, ","));
+  }
+  for (const auto& role : roles)
+    for (const auto& next : role.next)
+      if (names.contains(next)) out += fmt::format("  {} --> {}\n", names[role.id], names[next]);
+  return out + classes;
+}
+
+}  // namespace
+
+Output ladder_graph_view(const Library& library, Lang lang, Format format) {
+  std::vector<Role> roles = ladder_roles(library);
+  Output out;
+  out.raw = format == Format::mermaid ? mermaid(roles, lang) : dot(roles, lang);
+  return out;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,169 @@
+#include "ctoladder/starter.hpp"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/resolve.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "yaml_fields.hpp"
+
+namespace ctoladder {
+namespace {
+
+// "staff-engineer" -> "Staff engineer".
+std::string title_from_id(std::string_view id) {
+  std::string title(id);
+  for (char& c : title)
+    if (c == '-') c = ' ';
+  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = char(title[0] - 'a' + 'A');
+  return title;
+}
+
+std::string text_value(const Text& text) {
+  return fmt::format("{{en: {}, zh: {}}}", yaml_quote(text.en), yaml_quote(text.zh));
+}
+
+std::string range_value(const Range& range) {
+  std::string out = "{";
+  if (range.min) out += fmt::format("min: {}", *range.min);
+  if (range.max) out += fmt::format("{}max: {}", range.min ? ", " : "", *range.max);
+  return out + "}";
+}
+
+// Words joined by ", " and cut into comment lines no wider than about 96 columns.
+std::string comment_list(const std::vector<std::string>& words, std::string_view indent) {
+  std::string out;
+  std::string line(indent);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i] + (i + 1 < words.size() ? "," : "");
+    if (line.size() > indent.size() && line.size() + 1 + word.size() > 96) {
+      out += line + "\n";
+      line = std::string(indent);
+    }
+    if (line.size() > indent.size()) line += ' ';
+    line += word;
+  }
+  if (line.size() > indent.size()) out += line + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string yaml_quote(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f)
+          out += fmt::format("\\x{:02x}", c);
+        else
+          out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string starter_role(const Library& library, std::string_view id, std::string_view base) {
+  if (!yaml_fields::is_valid_id(id))
+    throw Error(ErrorKind::usage, fmt::format("'{}' is not a valid role id", id),
+                "use lower-case words joined by '-', at most 64 characters, e.g. staff-engineer");
+  const RoleDef& def = find_role(library, base);
+  if (def.id == id)
+    throw Error(ErrorKind::usage, fmt::format("a role cannot extend itself ('{}')", id),
+                "give the new role its own id, e.g. 'ctoladder new my-" + std::string(id) +
+                    " --from " + def.id + "'");
+  Role from = resolve(library, RoleRef{def.id, {}});
+
+  std::string out;
+  auto line = [&out](std::string_view text) {
+    out += text;
+    out += '\n';
+  };
+  line(fmt::format("# {}: a role of your own, starting from {} ({}).", id, from.id, from.name.en));
+  line(fmt::format("# Made by `ctoladder new {} --from {}`. It is valid as it stands: everything",
+                   id, from.id));
+  line(fmt::format("# {} states is inherited. Uncomment and edit what differs; the values shown",
+                   from.id));
+  line(fmt::format("# are {}'s. Format: docs/role-format.md or `man ctoladder`; check it with",
+                   from.id));
+  line("# `ctoladder validate FILE`, see it with `ctoladder describe " + std::string(id) + "`.");
+  line(fmt::format("id: {}", id));
+  line(fmt::format("extends: {}", from.id));
+  std::string title = title_from_id(id);
+  line(fmt::format("name: {{en: {}, zh: {}}}  # put the Chinese name in zh", yaml_quote(title),
+                   yaml_quote(title)));
+  line("");
+  line(fmt::format("# Inherited from {}; uncomment a line to change it.", from.id));
+  // "# key: value" with the comment lined up after it.
+  auto field = [&line](std::string_view key, const std::string& value, std::string_view comment) {
+    std::string text = fmt::format("# {}: {}", key, value);
+    if (!comment.empty()) text = fmt::format("{:<34}# {}", text + "  ", comment);
+    line(text);
+  };
+  field("aliases", "[]", "other names for the role, any language");
+  field("rank", std::to_string(from.rank), "position on the ladder, higher is more senior");
+  field("track", std::string(to_string(from.track)),
+        fmt::format("{}", fmt::join(words_of_track(), " | ")));
+  field("scope", std::string(to_string(from.scope)),
+        fmt::format("{}", fmt::join(words_of_scope(), " | ")));
+  field("years", from.years ? range_value(*from.years) : "{min: 0}", "typical years of experience");
+  field("team_size", from.team_size ? range_value(*from.team_size) : "{min: 10}",
+        "team size at which the role is needed");
+  field("coding", from.coding ? std::string(to_string(*from.coding)) : "part",
+        fmt::format("hands-on coding: {}", fmt::join(words_of_coding(), " | ")));
+  field("summary", text_value(from.summary), {});
+  field("purpose", text_value(from.purpose), {});
+  if (!from.next.empty()) field("next", fmt::format("[{}]", fmt::join(from.next, ", ")), {});
+  field("sources", "", "where the role-level facts come from");
+  line("#   - {article: our-ladder.md, section: " + title + "}");
+  line("");
+
+  std::vector<std::string> domains;
+  for (const auto& d : library.domains()) domains.push_back(d.id);
+  std::string domain = domains.empty() ? "architecture" : domains.front();
+  line(fmt::format("# Duties added to {}'s; an entry with an inherited id replaces that duty.",
+                   from.id));
+  line("# Reuse the ids other roles use for the same duty, so comparisons match them. Domains:");
+  out += comment_list(domains, "#  ");
+  line("# responsibilities:");
+  line("#   - id: my-new-duty");
+  line(fmt::format("#     domain: {}", domain));
+  line("#     text: {en: \"What the role does.\", zh: \"这个角色做什么。\"}");
+  line("#     source: {article: our-ladder.md, section: " + title + "}");
+
+  std::vector<std::string> inherited;
+  for (const auto& r : from.responsibilities) inherited.push_back(r.id);
+  if (!inherited.empty()) {
+    line("");
+    line(fmt::format("# Inherited duties to drop. {} has:", from.id));
+    out += comment_list(inherited, "#  ");
+    line(fmt::format("# remove: [{}]", inherited.front()));
+  }
+  if (!from.overlays.empty()) {
+    std::vector<std::string> names;
+    for (const auto& o : from.overlays) names.push_back(o.name);
+    line("");
+    line(fmt::format("# Overlays are not inherited ({} has: {}); add your own under `overlays:`.",
+                     from.id, fmt::join(names, ", ")));
+  }
+  return out;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,151 @@
+// `gap`: how much of a target role a person already holds, and where the rest is learned.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "ctoladder/gap.hpp"
+#include "ctoladder/views.hpp"
+#include "json_shapes.hpp"
+#include "view_chart.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+using view::tr;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+double percent(std::size_t held, std::size_t total) {
+  return total == 0 ? 100.0 : 100.0 * double(held) / double(total);
+}
+
+// One decimal in data; whole percent, rounded down, for people (66.7% is not "67% held").
+double one_decimal(double value) {
+  return std::round(value * 10.0) / 10.0;
+}
+std::string shown(double value) {
+  return fmt::format("{}%", static_cast<int>(std::floor(value)));
+}
+
+std::string learned_text(const KnownDuty* k, Lang lang) {
+  if (!k) return "";
+  return lang == Lang::zh ? fmt::format("{}（级别 {}）", k->learned_at, k->rank)
+                          : fmt::format("{} (rank {})", k->learned_at, k->rank);
+}
+
+Json learned_json(const KnownDuty* k) {
+  if (!k) return Json();
+  return Json{{"role", k->learned_at}, {"rank", k->rank}};
+}
+
+void coverage_table(Output& out, const Library& library, const Gap& g, Lang lang) {
+  Table table;
+  table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "HELD", "已具备"), "%", ""};
+  for (const auto& d : g.domains) {
+    double p = percent(d.held, d.total);
+    table.rows.push_back({{view::domain_name(library, d.domain, lang)},
+                          {fmt::format("{}/{}", d.held, d.total)},
+                          {shown(p)},
+                          {view::bar(d.held, d.total, 20), Style::added}});
+    out.tsv.push_back({"coverage", d.domain, std::to_string(d.held), std::to_string(d.total),
+                       fmt::format("{}", one_decimal(p))});
+  }
+  table.rows.push_back({{tr(lang, "Total", "合计"), Style::strong},
+                        {fmt::format("{}/{}", g.held_count, g.total), Style::strong},
+                        {shown(g.percent()), Style::strong},
+                        {view::bar(g.held_count, g.total, 20), Style::added}});
+  out.tsv.push_back({"total", "", std::to_string(g.held_count), std::to_string(g.total),
+                     fmt::format("{}", one_decimal(g.percent()))});
+  out.report.table(std::move(table));
+}
+
+}  // namespace
+
+Output gap_view(const Library& library, const Gap& g, Lang lang) {
+  Output out;
+  const Role& target = g.target;
+  out.report.heading(
+      lang == Lang::zh
+          ? fmt::format("距离 {}：已具备 {}/{} 项（{}）", view::role_title(target, lang),
+                        g.held_count, g.total, shown(g.percent()))
+          : fmt::format("Gap to {}: {} of {} held ({})", view::role_title(target, lang),
+                        g.held_count, g.total, shown(g.percent())));
+  if (g.from)
+    out.report.paragraph(
+        fmt::format("{}{}",
+                    tr(lang, "Counting every responsibility of ", "已计入以下角色的全部职责："),
+                    *g.from),
+        Style::dim);
+  coverage_table(out, library, g, lang);
+  if (g.min)
+    out.report.paragraph(
+        lang == Lang::zh ? fmt::format("--min {}%：{}", *g.min, g.meets_min() ? "已达到" : "未达到")
+                         : fmt::format("--min {}%: {}", *g.min, g.meets_min() ? "met" : "not met"),
+        g.meets_min() ? Style::added : Style::removed);
+
+  std::size_t missing = g.total - g.held_count;
+  Json domains = Json::array();
+  if (missing > 0)
+    out.report.heading(fmt::format("{} ({})", tr(lang, "Missing", "尚缺"), missing), 2);
+  for (const auto& d : g.domains) {
+    Json items = Json::array();
+    if (!d.missing.empty()) {
+      out.report.heading(
+          fmt::format("{} ({})", view::domain_name(library, d.domain, lang), d.missing.size()), 3);
+      Table table;
+      table.header = {tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责"),
+                      tr(lang, "USUALLY LEARNED AS", "通常习得于")};
+      for (const auto& r : d.missing) {
+        const KnownDuty* k = g.where_learned(r.id);
+        table.rows.push_back(
+            {{r.id, Style::strong}, {r.text.in(lang)}, {learned_text(k, lang), Style::dim}});
+        out.tsv.push_back({"missing", d.domain, r.id, k ? k->learned_at : "", r.text.in(lang)});
+        items.push_back(
+            {{"id", r.id}, {"text", json_shapes::text(r.text)}, {"learned_at", learned_json(k)}});
+      }
+      out.report.table(std::move(table));
+    }
+    const Domain* domain = library.domain(d.domain);
+    domains.push_back({{"id", d.domain},
+                       {"name", domain ? json_shapes::text(domain->name) : Json()},
+                       {"held", d.held},
+                       {"total", d.total},
+                       {"percent", one_decimal(percent(d.held, d.total))},
+                       {"missing", items}});
+  }
+
+  Json extra = Json::array();
+  if (!g.extra.empty()) {
+    out.report.heading(
+        lang == Lang::zh
+            ? fmt::format("已具备、但 {} 不需要（{}）", target.reference(), g.extra.size())
+            : fmt::format("Held, but {} does not need ({})", target.reference(), g.extra.size()),
+        2);
+    Table table;
+    for (const auto& k : g.extra) {
+      table.rows.push_back({{k.duty.id, Style::strong},
+                            {k.duty.text.in(lang)},
+                            {view::domain_name(library, k.duty.domain, lang), Style::dim}});
+      out.tsv.push_back({"extra", k.duty.domain, k.duty.id, k.learned_at, k.duty.text.in(lang)});
+      extra.push_back({{"id", k.duty.id},
+                       {"domain", k.duty.domain},
+                       {"text", json_shapes::text(k.duty.text)},
+                       {"learned_at", learned_json(&k)}});
+    }
+    out.report.table(std::move(table));
+  }
+
+  out.data =
+      Json{{"target", target.reference()},
+           {"from", g.from ? Json(*g.from) : Json()},
+           {"held", g.held},
+           {"coverage",
+            {{"held", g.held_count}, {"total", g.total}, {"percent", one_decimal(g.percent())}}},
+           {"domains", domains},
+           {"extra", extra},
+           {"min", g.min ? Json(*g.min) : Json()},
+           {"meets_min", g.min ? Json(g.meets_min()) : Json()}};
+  return out;
+}
+
+}  // namespace ctoladder

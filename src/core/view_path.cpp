@@ -1,0 +1,168 @@
+// `path`: the steps up the ladder between two roles, each a compare() of two neighbours.
+#include <fmt/format.h>
+
+#include "ctoladder/compare.hpp"
+#include "ctoladder/growth_path.hpp"
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
+#include "view_common.hpp"
+
+namespace ctoladder {
+using view::tr;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// The fields that say where a role sits: how they change is the point of a step.
+bool is_ladder_field(const std::string& field) {
+  for (std::string_view f : {"rank", "track", "scope", "years", "team_size", "coding"})
+    if (field == f) return true;
+  return false;
+}
+
+Json fields_json(const Comparison& c) {
+  Json fields = Json::array();
+  for (const auto& f : c.fields)
+    if (is_ladder_field(f.field))
+      fields.push_back({{"field", f.field},
+                        {"from", json_shapes::text(f.a)},
+                        {"to", json_shapes::text(f.b)},
+                        {"changes", f.differs}});
+  return fields;
+}
+
+Json change_json(const Comparison& c) {
+  Json gained = Json::array(), left = Json::array();
+  for (const auto& d : c.domains) {
+    for (const auto* r : d.only_b) gained.push_back(json_shapes::responsibility(*r));
+    for (const auto* r : d.only_a) left.push_back(json_shapes::responsibility(*r));
+  }
+  return Json{{"fields", fields_json(c)}, {"gained", gained}, {"left", left}, {"kept", c.shared}};
+}
+
+// How the ladder fields change, FROM and TO side by side; unchanged ones dim.
+void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b,
+                  const std::string& step, Lang lang) {
+  Table table;
+  table.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
+  for (const auto& f : c.fields) {
+    if (!is_ladder_field(f.field) || (f.a.in(lang).empty() && f.b.in(lang).empty())) continue;
+    Style style = f.differs ? Style::changed : Style::dim;
+    table.rows.push_back({{field_label(f.field).in(lang), Style::strong},
+                          {f.a.in(lang), style},
+                          {f.b.in(lang), style}});
+    if (f.differs) out.tsv.push_back({step, "field", f.field, f.a.in(lang), f.b.in(lang)});
+  }
+  out.report.table(std::move(table));
+}
+
+// What is gained (+) and left behind (-), grouped by domain.
+void duties_tables(Output& out, const Library& library, const Comparison& c,
+                   const std::string& step, Lang lang) {
+  for (const auto& d : c.domains) {
+    if (d.only_a.empty() && d.only_b.empty()) continue;
+    out.report.heading(fmt::format("{} (+{} −{})", view::domain_name(library, d.domain, lang),
+                                   d.only_b.size(), d.only_a.size()),
+                       3);
+    Table table;
+    for (const auto* r : d.only_b) {
+      table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.in(lang)}});
+      out.tsv.push_back({step, "gained", d.domain, r->id, r->text.in(lang)});
+    }
+    for (const auto* r : d.only_a) {
+      table.rows.push_back({{"−", Style::removed}, {r->id, Style::strong}, {r->text.in(lang)}});
+      out.tsv.push_back({step, "left", d.domain, r->id, r->text.in(lang)});
+    }
+    out.report.table(std::move(table));
+  }
+}
+
+std::string counts_line(const Comparison& c, Lang lang) {
+  if (lang == Lang::zh)
+    return fmt::format("新增 {} 项职责，放下 {} 项，保留 {} 项。", c.only_b, c.only_a, c.shared);
+  return fmt::format("Gains {} responsibilities, leaves {} behind, keeps {}.", c.only_b, c.only_a,
+                     c.shared);
+}
+
+// The total: gained and left behind per domain, FROM to TO.
+void totals_table(Output& out, const Library& library, const Comparison& c, Lang lang) {
+  Table table;
+  table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "GAINED", "新增"),
+                  tr(lang, "LEFT BEHIND", "放下"), tr(lang, "KEPT", "保留")};
+  for (const auto& d : c.domains)
+    table.rows.push_back({{view::domain_name(library, d.domain, lang)},
+                          {fmt::format("+{}", d.only_b.size()), Style::added},
+                          {fmt::format("−{}", d.only_a.size()), Style::removed},
+                          {std::to_string(d.both.size())}});
+  out.report.table(std::move(table));
+}
+
+}  // namespace
+
+Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
+  Output out;
+  const std::vector<Role>& roles = path.roles;
+  const Role& first = roles.front();
+  const Role& last = roles.back();
+  std::size_t steps = roles.size() - 1;
+  std::vector<std::string> route;
+  for (const auto& role : roles) route.push_back(role.reference());
+
+  std::string line = fmt::format("{}", fmt::join(route, " → "));
+  out.report.heading(lang == Lang::zh
+                         ? fmt::format("{}（{} 步）", line, steps)
+                         : fmt::format("{} ({} step{})", line, steps, steps == 1 ? "" : "s"));
+  if (!path.via.empty())
+    out.report.paragraph(
+        tr(lang, "Forced through: ", "指定途经：") + fmt::format("{}", fmt::join(path.via, ", ")),
+        Style::dim);
+  if (steps == 0)
+    out.report.paragraph(tr(lang, "Already there: FROM and TO are the same role.",
+                            "已经到达：起点与终点是同一角色。"));
+
+  Json json_steps = Json::array();
+  for (std::size_t i = 0; i < steps; ++i) {
+    const Role& a = roles[i];
+    const Role& b = roles[i + 1];
+    Comparison c = compare(library, a, b);
+    std::string step = std::to_string(i + 1);
+    out.report.heading(lang == Lang::zh
+                           ? fmt::format("第 {}/{} 步：{} → {}", i + 1, steps,
+                                         view::role_title(a, lang), view::role_title(b, lang))
+                           : fmt::format("Step {} of {}: {} → {}", i + 1, steps,
+                                         view::role_title(a, lang), view::role_title(b, lang)),
+                       2);
+    fields_table(out, c, a, b, step, lang);
+    out.report.paragraph(counts_line(c, lang));
+    duties_tables(out, library, c, step, lang);
+    Json item{{"from", a.reference()}, {"to", b.reference()}};
+    item.update(change_json(c));
+    json_steps.push_back(std::move(item));
+  }
+
+  Comparison total = compare(library, first, last);
+  if (steps > 1) {
+    out.report.heading(lang == Lang::zh
+                           ? fmt::format("合计：{} → {}", first.reference(), last.reference())
+                           : fmt::format("Total: {} → {}", first.reference(), last.reference()),
+                       2);
+    fields_table(out, total, first, last, "total", lang);
+    totals_table(out, library, total, lang);
+    out.report.paragraph(counts_line(total, lang));
+    for (const auto& d : total.domains) {
+      for (const auto* r : d.only_b)
+        out.tsv.push_back({"total", "gained", d.domain, r->id, r->text.in(lang)});
+      for (const auto* r : d.only_a)
+        out.tsv.push_back({"total", "left", d.domain, r->id, r->text.in(lang)});
+    }
+  }
+  Json json_total{{"steps", steps}};
+  json_total.update(change_json(total));
+  out.data = Json{{"from", first.reference()}, {"to", last.reference()},
+                  {"via", path.via},           {"route", route},
+                  {"steps", json_steps},       {"total", json_total}};
+  return out;
+}
+
+}  // namespace ctoladder

@@ -1,0 +1,216 @@
+# Every command on the built-in library and on user role folders, in English and Chinese, with
+# checks on what the output actually says. Counts in summaries come from the built-in library
+# (roles/*.yaml); change them here when the library changes on purpose.
+
+# e2e_shell with a time limit, so that a case that hangs (a pager waiting on a terminal, say)
+# fails instead of stalling the run. (Defined the same way in each case file that uses it.)
+function(e2e_sh name script)
+  e2e_shell(${name} "${script}")
+  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 60)
+endfunction()
+
+set(UR ${E2E_DATA}/user-roles)      # staff-engineer (extends senior-engineer) + its own architect
+set(UR2 ${E2E_DATA}/user-roles-2)   # another architect and a user domain 'security'
+set(GOLD ${E2E_DATA}/golden)
+set(JQ1 ${E2E_DATA}/tools/jq1)   # jq -e that also fails on empty output
+# Chinese from the environment: LC_ALL outranks LANG, so clear the driver's LC_ALL=C.UTF-8.
+set(ZH_ENV --env LC_ALL= --env LANG=zh_CN.UTF-8)
+# Wide enough that summary lines are not wrapped. (An argument must not hold a ';': CMake would
+# split it, so summary lines are matched as two halves.)
+set(WIDE --env COLUMNS=250)
+
+# --- list ---
+e2e(list-en --out-lines 9 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
+    --out "individual contributor" --out "YEARS" --not-out "标识" -- list)
+e2e(list-zh --out-lines 9 --out "标识" --out "首席技术官" --out "专业（个人贡献者）" --out "高管"
+    --not-out "Programmer" -- --lang zh list)
+e2e(list-zh-after --out "标识" --out "程序员" --not-out "Programmer" -- list --lang zh)
+e2e(list-env-lang ${ZH_ENV} --out "标识" --out "程序员" --not-out "Programmer" -- list)
+e2e(list-env-lcmsg --env LC_ALL= --env LANG=C.UTF-8 --env LC_MESSAGES=zh_TW.UTF-8
+    --out "标识" --not-out "Programmer" -- list)
+e2e(list-env-lcall --env LANG=zh_CN.UTF-8 --out "Programmer (程序员)" --not-out "标识" -- list)
+e2e(list-lang-wins ${ZH_ENV} --out "Programmer (程序员)" --not-out "标识" -- list --lang en)
+e2e(list-ids-order --out-lines 8 --golden ${GOLD}/list-ids.txt -- list --ids)
+e2e(list-ids-zh --golden ${GOLD}/list-ids.txt -- --lang zh list --ids)
+e2e_sh(list-ids-ends [=[unset CTOLADDER_ROLES
+  out=$($CTOLADDER list --ids) || exit 1
+  [ "$(head -1 <<<"$out")" = programmer ] && [ "$(tail -1 <<<"$out")" = cto ] && [ "$(wc -l <<<"$out")" = 8 ]]=])
+e2e(list-tsv --golden ${GOLD}/list.tsv -- list --format tsv)
+
+# --- ladder ---
+e2e(ladder-en --golden ${GOLD}/ladder.txt -- ladder)
+e2e(ladder-forks --out-lines 12
+    --out "Tracks part after senior-engineer: architect (individual contributor) or tech-manager (management)"
+    --out "Tracks part after architect: tech-manager (management) or chief-architect (individual contributor)"
+    --out "Tracks part after tech-director: head-of-engineering (management) or cto (executive)"
+    --not-out "Tracks part after programmer" -- ladder)
+e2e(ladder-zh --out "职业阶梯（自上而下）" --out "高管" --out "团队 20+" --out "tech-manager (管理)"
+    --out "cto (高管)" --not-out "The ladder" -- --lang zh ladder)
+e2e(ladder-env-zh ${ZH_ENV} --out "职业阶梯（自上而下）" --not-out "Tracks part" -- ladder)
+e2e(ladder-json --check "${JQ1} '[.forks[].after] == [\"senior-engineer\",\"architect\",\"tech-director\"]'"
+    --check "${JQ1} '[.rungs[].rank] == [7,6,5,4,3,2,1]'" -- ladder --format json)
+
+# --- describe ---
+e2e(describe-cto --out "cto — Chief Technology Officer"
+    --out "startup (variant), enterprise (variant), us (profile), china (profile)"
+    --out "Technical strategy & vision (20)" --out "tech-strategy" --out "how: Owns technical strategy"
+    --not-out "@startup" --not-out "000_dd70d542bb17934c.txt" -- describe cto)
+e2e(describe-zh --out "cto — 首席技术官" --out "技术战略与愿景 (20)" --out "startup (公司类型)"
+    --out "方式：" --not-out "Technical strategy" -- --lang zh describe cto)
+e2e(describe-env-zh ${ZH_ENV} --out "cto — 首席技术官" --out "技术战略与愿景" -- describe cto)
+e2e(describe-startup --out "cto@startup — Chief Technology Officer" --out "@startup" --out "core of the job"
+    --out "Technical strategy & vision (21)" --out "code-review" --out "Codes hands-on" -- describe cto@startup)
+e2e(describe-enterprise --out "cto@enterprise — Chief Technology Officer" --out "hands-on coding  none"
+    --not-out "hands-on-coding" -- describe cto@enterprise)
+e2e(describe-two-overlays --out "cto@startup,china — Chief Technology Officer" --out "@startup" --out "@china"
+    -- describe cto@startup,china)
+e2e(describe-sources --out "000_dd70d542bb17934c.txt" --out "source: 000_dd70d542bb17934c.txt § 技术战略"
+    --out "004_3fe3bb29514d875f.txt § CTO" -- describe cto --sources)
+e2e(describe-sources-zh --out "出处：000_dd70d542bb17934c.txt § 技术战略" -- --lang zh describe cto --sources)
+e2e(describe-sources-json --check "${JQ1} '.responsibilities | all(.source.article | endswith(\".txt\"))'"
+    --check "${JQ1} '[.sources[].article] | index(\"000_dd70d542bb17934c.txt\") != null'"
+    -- describe cto --format json)
+e2e_sh(describe-variant-flag [=[unset CTOLADDER_ROLES
+  a=$($CTOLADDER describe cto --variant startup) && b=$($CTOLADDER describe cto@startup) || exit 1
+  grep -q '^cto@startup — ' <<<"$a" && diff <(echo "$a") <(echo "$b")]=])
+e2e_sh(describe-profile-flag [=[unset CTOLADDER_ROLES
+  a=$($CTOLADDER describe cto --profile china --format json) && b=$($CTOLADDER describe cto@china --format json) || exit 1
+  $E2E_DATA/tools/jq1 '.applied == ["china"]' <<<"$a" && diff <(echo "$a") <(echo "$b")]=])
+e2e_sh(describe-both-flags [=[unset CTOLADDER_ROLES
+  a=$($CTOLADDER describe cto --variant startup --profile us) && b=$($CTOLADDER describe cto@startup,us) || exit 1
+  grep -q '^@us ' <<<"$a" && diff <(echo "$a") <(echo "$b")]=])
+
+# --- aliases: ids and aliases are case-insensitive, Chinese aliases too ---
+e2e(alias-zh-cto --out "cto — Chief Technology Officer" -- describe 首席技术官)
+e2e(alias-upper --out "cto — Chief Technology Officer" -- describe CTO)
+e2e(alias-vp --out "head-of-engineering — Head of engineering" -- describe VP-Engineering)
+e2e(alias-coder --out "programmer — Programmer" -- describe coder)
+e2e(alias-overlay-case --out "cto@startup — Chief Technology Officer" -- describe Cto@Startup)
+e2e(alias-compare --out "architect (Architect) ⟷ cto (Chief Technology Officer)" -- compare 架构师 首席技术官)
+e2e(alias-diff-same --exit 0 --out "cto vs cto: 67 shared" -- diff 首席技术官 CTO)
+
+# --- compare ---
+e2e(compare-arch-cto ${WIDE}
+    --out "architect vs cto: 3 shared (3 worded differently), 10 only in architect, 64 only in cto" --out "7 of 9 fields differ."
+    --out "only cto" --out "only architect" --out "both" --out "tech-strategy" --out "Summary" -- compare architect cto)
+e2e(compare-arch-cto-json
+    --check "${JQ1} '.summary == {shared: 3, reworded: 3, only_a: 10, only_b: 64, fields_differ: 7, identical: false}'"
+    --check "${JQ1} '.a == \"architect\" and .b == \"cto\"'" -- compare architect cto --format json)
+e2e(compare-arch-cto-zh ${WIDE}
+    --out "architect 对比 cto：共有 3 项（其中 3 项表述不同），仅 architect 有 10 项，仅 cto 有 64 项；7 个字段不同。"
+    --out "仅 cto" --out "共有" --out "小结" --not-out "Summary" -- --lang zh compare architect cto)
+e2e(compare-env-zh ${ZH_ENV} --out "小结" --out "仅 cto" -- compare architect cto)
+e2e(compare-startup-ent ${WIDE}
+    --out "cto@startup vs cto@enterprise: 60 shared (3 worded differently), 11 only in cto@startup, 2 only in cto@enterprise" --out "1 of 9 fields differ."
+    --out "only cto@startup" --out "only cto@enterprise" --out "public-face" --out "code-review"
+    -- compare cto@startup cto@enterprise)
+e2e(compare-china-us ${WIDE}
+    --out "cto@china vs cto@us: 64 shared (3 worded differently), 7 only in cto@china, 0 only in cto@us" --out "1 of 9 fields differ."
+    --out "only cto@china" --out "people-management" --not-out "only cto@us" -- compare cto@china cto@us)
+e2e(compare-tm-td ${WIDE}
+    --out "tech-manager vs tech-director: 1 shared (1 worded differently), 13 only in tech-manager, 5 only in tech-director" --out "7 of 9 fields differ."
+    --out "efficiency-tooling" --out "only tech-director" --out "only tech-manager" --out "20+ people"
+    -- compare tech-manager tech-director)
+e2e(compare-tm-td-zh ${WIDE}
+    --out "tech-manager 对比 tech-director：共有 1 项（其中 1 项表述不同），仅 tech-manager 有 13 项，仅 tech-director 有 5 项；7 个字段不同。"
+    --out "技术经理" --out "技术总监" -- --lang zh compare tech-manager tech-director)
+
+# --- diff: exit 0 when the same, 1 when they differ ---
+e2e(diff-same --exit 0 ${WIDE} --not-out "@@"
+    --out "cto vs cto: 67 shared (0 worded differently), 0 only in cto, 0 only in cto" --out "0 of 9 fields differ."
+    -- diff cto cto)
+e2e(diff-china-us --exit 1 --out "--- cto@china (Chief Technology Officer)" --out "+++ cto@us (Chief Technology Officer)"
+    --out "@@ fields @@" --out "+hands-on coding: none" --out "@@ Organization design @@"
+    --out "-people-management: Manage engineers" --not-out "+people-management" -- diff cto@china cto@us)
+e2e(diff-us-china --exit 1 --out "+people-management: Manage engineers" --not-out "-people-management"
+    -- diff cto@us cto@china)
+e2e(diff-zh --exit 1 --out "--- cto@china (首席技术官)" --out "@@ 字段 @@" --out "@@ 组织设计 @@"
+    -- --lang zh diff cto@china cto@us)
+e2e(diff-env-zh --exit 1 ${ZH_ENV} --out "@@ 字段 @@" -- diff cto@china cto@us)
+e2e(diff-json --exit 1 --check "${JQ1} '.summary.identical == false and .summary.only_a == 7'"
+    -- diff cto@china cto@us --format json)
+e2e(diff-same-json --exit 0 --check "${JQ1} '.summary.identical == true'" -- diff cto cto --format json)
+e2e(diff-overlay-vs-base --exit 1 --out "+code-review: Provide the code reviews the team needs." -- diff cto cto@startup)
+
+# --- search ---
+e2e(search-zh-text --out "8 matches for '代码'." --out "tech-manager" --out "code-review" --out "cto@startup"
+    -- search 代码)
+e2e(search-code-review --out-lines 4 --out "tech-manager" --out "cto@startup" --out "2 matches for 'code review'."
+    -- search "code review")
+e2e(search-tsv --golden ${GOLD}/search-code-review.tsv -- search "code review" --format tsv)
+e2e(search-fold-case --out "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW")
+e2e(search-zh --out "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
+    -- --lang zh search "code review")
+e2e(search-env-zh ${ZH_ENV} --out "找到 8 处匹配“代码”。" -- search 代码)
+e2e(search-role --out-lines 2 --out "tech-manager\tengineering\tcode-review"
+    --not-out "cto@startup" -- search code --role tech-manager --format tsv)
+e2e(search-role-alias --out-lines 2 --out "tech-manager\timplementation\thands-on-coding"
+    -- search code --role 技术经理 --format tsv)
+e2e(search-domain --out-lines 2 --out "tech-manager\tengineering\tcode-review" --out "cto@startup\tengineering"
+    --not-out "hands-on-coding" -- search code --domain engineering --format tsv)
+e2e(search-track --out "2 matches for 'code'." --out "tech-manager" --not-out "cto@startup" --not-out "programmer"
+    -- search code --track management)
+e2e(search-track-exec --out-lines 2 --check "! grep -v '^cto@startup\t'"
+    -- search 代码 --track executive --format tsv)
+e2e(search-none --exit 0 --out "0 matches for 'zebra'." -- search zebra)
+e2e(search-json --check "${JQ1} '.count == (.hits | length) and .count == 2 and .query == \"code review\"'"
+    -- search "code review" --format json)
+
+# --- validate ---
+e2e(validate-builtin --empty-err --out "<built-in>: 9 files, 8 roles, 9 domains: no problems." -- validate)
+e2e(validate-zh --empty-err --out "<built-in>：9 个文件，8 个角色，9 个领域，没有问题。" -- --lang zh validate)
+e2e(validate-json --check "${JQ1} '.ok == true and .errors == 0 and .roles == 8 and .paths == [\"<built-in>\"]'"
+    -- validate --format json)
+e2e(validate-user-dir --empty-err --out "no problems" --out "user-roles" -- validate ${UR})
+e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 9 domains: no problems."
+    -- --roles ${UR} validate)
+e2e(validate-user-file --empty-err --out "no problems" -- validate ${UR}/staff-engineer.yaml)
+
+# --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
+e2e(user-list --out-lines 10 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
+    --not-out "Architect (架构师)" -- --roles ${UR} list)
+e2e(user-list-ids --golden ${GOLD}/user-list-ids.txt -- --roles ${UR} list --ids)
+e2e(user-ladder --out "architect, staff-engineer" --out "8-12" -- --roles ${UR} ladder)
+e2e(user-describe-new --out "staff-engineer — Staff engineer" --out "cross-team-design-review"
+    --out "hands-on-coding" --out "bug-diagnosis" --out "zebra-mentoring" --out "8-12 years"
+    -- --roles ${UR} describe staff-engineer)
+e2e(user-describe-repl --out "architect — Platform architect" --out "platform-governance"
+    --not-out "technical-solutions" -- --roles ${UR} describe architect)
+e2e(user-describe-zh --out "staff-engineer — 资深工程师" --out "在斑马迁移项目中指导高级工程师。"
+    -- --lang zh --roles ${UR} describe staff-engineer)
+e2e(user-alias-zh --out "staff-engineer — Staff engineer" -- --roles ${UR} describe 资深工程师)
+e2e(user-compare ${WIDE}
+    --out "senior-engineer vs staff-engineer: 10 shared (0 worded differently), 0 only in senior-engineer, 2 only in staff-engineer" --out "6 of 9 fields differ."
+    --out "only staff-engineer" -- --roles ${UR} compare senior-engineer staff-engineer)
+e2e(user-compare-repl --out "architect (Platform architect) ⟷ cto (Chief Technology Officer)"
+    --out "platform-governance" --not-out "technical-solutions" -- --roles ${UR} compare architect cto)
+e2e(user-diff --exit 1 --out "+cross-team-design-review:" --out "+zebra-mentoring:" --out "+years: 8-12 years"
+    -- --roles ${UR} diff senior-engineer staff-engineer)
+e2e(user-diff-same --exit 0 --out "staff-engineer vs staff-engineer: 12 shared" -- --roles ${UR} diff staff-engineer STAFF)
+e2e(user-search --out "2 matches for 'zebra'." --out "staff-engineer" --out "zebra-migration"
+    -- --roles ${UR} search zebra)
+e2e(user-search-role --out "1 match for 'zebra'." --not-out "zebra-migration"
+    -- --roles ${UR} search zebra --role staff)
+e2e(user-builtin-gone --out "0 matches for 'technical-solutions'." -- --roles ${UR} search technical-solutions --role architect)
+
+# --- where the role folders come from: --roles before or after the command, CTOLADDER_ROLES ---
+e2e(roles-absent --exit 2 --empty-out --err "unknown role 'staff-engineer'" -- compare architect staff-engineer)
+e2e(roles-before --out "architect (Platform architect) ⟷ staff-engineer (Staff engineer)"
+    -- --roles ${UR} compare architect staff-engineer)
+e2e(roles-after --out "architect (Platform architect) ⟷ staff-engineer (Staff engineer)"
+    -- compare architect staff-engineer --roles ${UR})
+e2e(roles-env --env CTOLADDER_ROLES=${UR} --out "architect (Platform architect) ⟷ staff-engineer (Staff engineer)"
+    -- compare architect staff-engineer)
+e2e(roles-env-empty-parts --env CTOLADDER_ROLES=:${UR}: --out "staff-engineer (Staff engineer)"
+    -- compare architect staff-engineer)
+e2e(roles-env-order --env CTOLADDER_ROLES=${UR}:${UR2} --out "architect — Layer-two architect" -- describe architect)
+e2e(roles-env-order2 --env CTOLADDER_ROLES=${UR2}:${UR} --out "architect — Platform architect" -- describe architect)
+e2e(roles-flag-over-env --env CTOLADDER_ROLES=${UR2} --out "architect — Platform architect"
+    -- --roles ${UR} describe architect)
+e2e(roles-repeat --out "architect (Layer-two architect) ⟷ staff-engineer (Staff engineer)"
+    -- --roles ${UR} --roles ${UR2} compare architect staff-engineer)
+e2e(roles-after-wins --out "architect — Platform architect" -- --roles ${UR2} describe architect --roles ${UR})
+e2e(roles-after-wins2 --out "architect — Layer-two architect" -- --roles ${UR} describe architect --roles ${UR2})
+e2e(roles-user-domain --out "Security (1)" --out "threat-modeling" -- --roles ${UR2} describe architect)
+e2e(roles-user-domain-zh --out "安全 (1)" -- --lang zh --roles ${UR2} describe architect)
+e2e(roles-search-domain --out "architect\tsecurity\tthreat-modeling" -- --roles ${UR2} search threat --domain security --format tsv)

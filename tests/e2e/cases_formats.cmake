@@ -1,0 +1,190 @@
+# Every command in every output format: the output must be well-formed for its format, text must
+# fit the terminal width, colour must appear only when asked for, and the data formats must be
+# stable. The checkers live in data/tools/ (a --check argument must not hold a ';', which CMake
+# would take as a list separator).
+
+# e2e_shell with a time limit, so that a case that hangs (a pager waiting on a terminal, say)
+# fails instead of stalling the run. (Defined the same way in each case file that uses it.)
+function(e2e_sh name script)
+  e2e_shell(${name} "${script}")
+  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 60)
+endfunction()
+
+set(TOOLS ${E2E_DATA}/tools)
+set(JQ1 ${TOOLS}/jq1)   # jq -e that also fails on empty output
+
+# The commands of the matrix: FMT_<key> holds the arguments, FMT_EXIT_<key> a non-zero exit.
+set(FMT_KEYS list ids describe compare diff search ladder validate)
+set(FMT_list list)
+set(FMT_ids list --ids)
+set(FMT_describe describe cto@startup,china)
+set(FMT_compare compare architect cto)
+set(FMT_diff diff cto@china cto@us)
+set(FMT_EXIT_diff 1)
+set(FMT_search search code)
+set(FMT_ladder ladder)
+set(FMT_validate validate)
+
+# text: something the command must say.
+set(TEXT_list "Chief Technology Officer (首席技术官)")
+set(TEXT_ids "head-of-engineering")
+set(TEXT_describe "cto@startup,china — Chief Technology Officer")
+set(TEXT_compare "architect (Architect) ⟷ cto (Chief Technology Officer)")
+set(TEXT_diff "@@ fields @@")
+set(TEXT_search "matches for 'code'.")
+set(TEXT_ladder "Tracks part after")
+set(TEXT_validate "no problems.")
+
+# json: the top-level keys, in this order, and a fact about the content.
+set(KEYS_list [=[["roles"]]=])
+set(KEYS_ids [=[["ids"]]=])
+set(KEYS_describe [=[["id","reference","name","aliases","rank","track","scope","years","team_size","coding","summary","purpose","next","overlays","applied","file","sources","responsibilities"]]=])
+set(KEYS_compare [=[["a","b","fields","domains","summary"]]=])
+set(KEYS_diff [=[["a","b","fields","domains","summary"]]=])
+set(KEYS_search [=[["query","count","hits"]]=])
+set(KEYS_ladder [=[["rungs","forks"]]=])
+set(KEYS_validate [=[["ok","paths","files","roles","domains","errors","warnings","problems"]]=])
+set(JQ_list [=[.roles | length == 8 and .[0].id == "programmer" and (.[0] | keys_unsorted) == ["id","name","aliases","rank","track","scope","years","team_size","coding","overlays"]]=])
+set(JQ_ids [=[.ids | length == 8 and .[0] == "programmer" and .[-1] == "cto"]=])
+set(JQ_describe [=[.reference == "cto@startup,china" and .applied == ["startup","china"] and (.responsibilities[0] | keys_unsorted) == ["id","domain","text","how","source"]]=])
+set(JQ_compare [=[.a == "architect" and .summary.only_b == 64 and (.fields[0] | keys_unsorted) == ["field","a","b","differs"]]=])
+set(JQ_diff [=[.summary.identical == false and .b == "cto@us"]=])
+set(JQ_search [=[.count == (.hits | length) and .count > 0 and (.hits[0] | keys_unsorted) == ["role","domain","id","text"]]=])
+set(JQ_ladder [=[.rungs | length == 7 and .[0].rank == 7]=])
+set(JQ_validate [=[.ok == true and .errors == 0]=])
+
+# tsv: the number of fields in every row, and the fewest rows.
+set(TSV_list 5 8)
+set(TSV_ids 1 8)
+set(TSV_describe 6 60)
+set(TSV_compare 5 70)
+set(TSV_diff 4 10)
+set(TSV_search 4 2)
+set(TSV_ladder 5 8)
+set(TSV_validate 5 0)   # one row per problem: none for the built-in library
+
+# markdown: what must be present (heading, table, fence); validate is a single paragraph.
+set(MD_list table)
+set(MD_ids table)
+set(MD_describe heading table)
+set(MD_compare heading table)
+set(MD_diff fence)
+set(MD_search table)
+set(MD_ladder heading table)
+set(MD_validate "")
+
+# No '[' either: an unbalanced bracket makes CMake glue the following list elements together.
+set(NO_ESC [=[! grep -q $'\e']=])
+set(HAS_ESC [=[grep -qP '\x1b\x5b']=])
+
+foreach(key IN LISTS FMT_KEYS)
+  set(args ${FMT_${key}})
+  set(exit 0)
+  if(DEFINED FMT_EXIT_${key})
+    set(exit ${FMT_EXIT_${key}})
+  endif()
+  # The matrix. Data formats are asked for colour and must not carry any.
+  e2e(fmt-${key}-text --exit ${exit} --empty-err --out "${TEXT_${key}}" --check "${NO_ESC}" -- ${args} --format text)
+  e2e(fmt-${key}-json --exit ${exit} --empty-err --check "${JQ1}" --check "${JQ1} '${JQ_${key}}'"
+      --check "${JQ1} 'keys_unsorted == ${KEYS_${key}}'" --check "${NO_ESC}" -- ${args} --format json --color always)
+  e2e(fmt-${key}-yaml --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_yaml.py" --check "${NO_ESC}"
+      -- ${args} --format yaml --color always)
+  list(JOIN TSV_${key} " " tsv)
+  list(JOIN MD_${key} " " md)
+  e2e(fmt-${key}-tsv --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_tsv.py ${tsv}"
+      --check "${NO_ESC}" -- ${args} --format tsv --color always)
+  e2e(fmt-${key}-md --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_markdown.py ${md}"
+      --check "${NO_ESC}" -- ${args} --format markdown --color always)
+
+  # Text fits a 60-column terminal, Chinese (two columns a character) included.
+  foreach(lang en zh)
+    e2e(width-${key}-${lang} --exit ${exit} --env COLUMNS=60 --check "python3 ${TOOLS}/check_width.py 60"
+        -- ${args} --lang ${lang})
+  endforeach()
+
+  # Colour: never means none, in every command.
+  e2e(color-never-${key} --exit ${exit} --out "${TEXT_${key}}" --check "${NO_ESC}" -- ${args} --color never)
+
+  # The data formats are stable: the same bytes on every run, whatever the language or width,
+  # and the yaml loads back to exactly the json (values, types and key order).
+  list(JOIN args " " line)
+  e2e_sh(json-stable-${key} "unset CTOLADDER_ROLES
+    a=\$($CTOLADDER ${line} --format json) ; b=\$($CTOLADDER ${line} --format json)
+    c=\$(COLUMNS=40 $CTOLADDER ${line} --format json --lang zh)
+    [ -n \"\$a\" ] && [ \"\$a\" = \"\$b\" ] && [ \"\$a\" = \"\$c\" ]")
+  e2e_sh(yaml-is-json-${key} "unset CTOLADDER_ROLES
+    python3 \$E2E_DATA/tools/same_data.py <($CTOLADDER ${line} --format json) <($CTOLADDER ${line} --format yaml)")
+endforeach()
+
+# Colour is on for a terminal (auto), off with NO_COLOR or TERM=dumb, and always is always.
+# A pseudo-terminal comes from script(1); without it the case is skipped. PAGER=cat keeps
+# long output from going through a pager that would wait for keys.
+set(STYLED list describe compare diff search ladder)
+foreach(key IN LISTS STYLED)
+  list(JOIN FMT_${key} " " line)
+  set(exit 0)
+  if(DEFINED FMT_EXIT_${key})
+    set(exit ${FMT_EXIT_${key}})
+  endif()
+  e2e(color-always-${key} --exit ${exit} --check "${HAS_ESC}" -- ${FMT_${key}} --color always)
+  e2e_sh(color-tty-${key} "command -v script >/dev/null || exit 77
+    unset NO_COLOR CTOLADDER_ROLES
+    out=\$(PAGER=cat TERM=xterm timeout -s KILL 20 script -qec \"\$CTOLADDER ${line}\" /dev/null)
+    grep -q \$'\\e\\[' <<<\"\$out\"")
+  e2e_sh(color-nocolor-${key} "command -v script >/dev/null || exit 77
+    unset CTOLADDER_ROLES
+    out=\$(PAGER=cat NO_COLOR=1 TERM=xterm timeout -s KILL 20 script -qec \"\$CTOLADDER ${line} --color auto\" /dev/null)
+    grep -q cto <<<\"\$out\" && ! grep -q \$'\\e' <<<\"\$out\"")
+  set_tests_properties("e2e: color-tty-${key}" "e2e: color-nocolor-${key}" PROPERTIES SKIP_RETURN_CODE 77)
+endforeach()
+e2e_sh(color-dumb-term [=[command -v script >/dev/null || exit 77
+  unset NO_COLOR CTOLADDER_ROLES
+  out=$(PAGER=cat TERM=dumb timeout -s KILL 20 script -qec "$CTOLADDER list" /dev/null)
+  grep -q programmer <<<"$out" && ! grep -q $'\e' <<<"$out"]=])
+set_tests_properties("e2e: color-dumb-term" PROPERTIES SKIP_RETURN_CODE 77)
+e2e(color-nocolor-pipe --env NO_COLOR=1 --out "programmer" --check "${NO_ESC}" -- list --color auto)
+e2e(color-always-wins --env NO_COLOR=1 --check "${HAS_ESC}" -- list --color always)
+e2e(color-british --check "${HAS_ESC}" -- --colour always list)
+
+# Role text with escapes, tabs, newlines, pipes and fences must not break any format, nor reach
+# the terminal raw.
+set(HOSTILE --roles ${E2E_DATA}/hostile-roles)
+set(HOST_KEYS list describe compare diff search ladder)
+set(HOST_list list)
+set(HOST_describe describe hostile)
+set(HOST_compare compare hostile senior-engineer)
+set(HOST_diff diff hostile senior-engineer)
+set(HOST_EXIT_diff 1)
+set(HOST_search search pipe)
+set(HOST_ladder ladder)
+set(HOST_TSV_list 5)
+set(HOST_TSV_describe 6)
+set(HOST_TSV_compare 5)
+set(HOST_TSV_diff 4)
+set(HOST_TSV_search 4)
+set(HOST_TSV_ladder 5)
+set(RAW_CONTROL [=[! grep -qP '[\x00-\x08\x0b-\x1f\x7f\x{202e}]']=])
+foreach(key IN LISTS HOST_KEYS)
+  set(exit 0)
+  if(DEFINED HOST_EXIT_${key})
+    set(exit ${HOST_EXIT_${key}})
+  endif()
+  e2e(hostile-${key}-text --exit ${exit} --check "grep -qi hostile" --check "${RAW_CONTROL}" -- ${HOSTILE} ${HOST_${key}} --color never)
+  e2e(hostile-${key}-tsv --exit ${exit} --check "grep -qi hostile" --check "python3 ${TOOLS}/check_tsv.py ${HOST_TSV_${key}}"
+      -- ${HOSTILE} ${HOST_${key}} --format tsv)
+  e2e(hostile-${key}-md --exit ${exit} --check "grep -qi hostile" --check "python3 ${TOOLS}/check_markdown.py" -- ${HOSTILE} ${HOST_${key}} --format markdown)
+  e2e(hostile-${key}-json --exit ${exit} --check "grep -qi hostile" --check "${JQ1}" -- ${HOSTILE} ${HOST_${key}} --format json)
+  e2e(hostile-${key}-yaml --exit ${exit} --check "grep -qi hostile" --check "python3 ${TOOLS}/check_yaml.py" -- ${HOSTILE} ${HOST_${key}} --format yaml)
+endforeach()
+e2e(hostile-escaped --out "Hostile \\x1b" --out "31mred\\x1b" --out "0m role" --out "Cell | with pipe\\tand tab\\nand newline"
+    -- ${HOSTILE} describe hostile)
+e2e(hostile-json-exact
+    --check "${JQ1} '.name.en == \"Hostile \\u001b\\u005b31mred\\u001b\\u005b0m role\" and .purpose.zh == \"null\"'"
+    --check "${JQ1} '.summary.en == \"Cell | with pipe\\tand tab\\nand newline\"'"
+    -- ${HOSTILE} describe hostile --format json)
+e2e_sh(hostile-yaml-is-json [=[unset CTOLADDER_ROLES
+  r="--roles $E2E_DATA/hostile-roles"
+  python3 $E2E_DATA/tools/same_data.py <($CTOLADDER $r describe hostile --format json) <($CTOLADDER $r describe hostile --format yaml)]=])
+e2e(hostile-md-pipes --out "not a fence \\| pipe" --out "| - | fence-duty |" -- ${HOSTILE} describe hostile --format markdown)
+# The newline inside the summary and the duty must not start a new tsv row.
+e2e(hostile-tsv-rows --out-lines 1 --out "fence-duty\t```\\nnot a fence" -- ${HOSTILE} describe hostile --format tsv)

@@ -1,0 +1,43 @@
+# Installing ctoladder like a real tool: man page, shell completions, the user role folder,
+# `where`, `new`, `schema`, the pager, `cmake --install` and the .deb. Most checks need a shell
+# and several steps, so they live in install_checks.sh; exit 77 there means skipped.
+set(INSTALL_CHECKS ${CMAKE_CURRENT_LIST_DIR}/install_checks.sh)
+
+function(install_check name check)
+  add_test(NAME "${name}" COMMAND bash ${INSTALL_CHECKS} ${check})
+  set_tests_properties("${name}" PROPERTIES
+    ENVIRONMENT "CTOLADDER=$<TARGET_FILE:ctoladder>;SOURCE_DIR=${PROJECT_SOURCE_DIR};BUILD_DIR=${PROJECT_BINARY_DIR}"
+    SKIP_RETURN_CODE 77
+    TIMEOUT 300
+    ${ARGN})
+endfunction()
+
+install_check("e2e: man-page-covers-commands" man-covers)
+install_check("e2e: man-page-renders" man-renders)
+install_check("e2e: bash-completion" bash-completion)
+install_check("e2e: completion-scripts-parse" shells-parse)
+install_check("e2e: new-role-file" new)
+install_check("e2e: where" where)
+install_check("e2e: schema-validates-roles" schema)
+install_check("e2e: pager" pager)
+install_check("install: cmake-install-prefix-destdir" cmake-install LABELS install)
+
+# The hidden command and the simple cases.
+e2e(complete-hidden-from-help --not-out "__complete" --out "where" --out "schema" -- --help)
+e2e(complete-commands --out "describe" --out "--variant" -- __complete --commands)
+e2e(complete-overlays --out "cto@startup" --out "cto@china" --out-lines 4 -- __complete describe cto@)
+e2e(complete-second-axis --out "cto@us,startup" --not-out "cto@us,china" -- __complete describe cto@us,)
+e2e(complete-option-value --out "markdown" --out "mermaid" --not-out "json" -- __complete list --format m)
+e2e(complete-unknown-role --empty-out -- __complete describe nobody@)
+e2e(where-builtin --out "<built-in>/cto.yaml" -- where cto)
+e2e(schema-is-json --check "python3 -m json.tool" -- schema)
+e2e(new-needs-from --exit 2 --err "--from" -- new staff-engineer)
+
+# The .deb: built with cpack, inspected, then installed and removed (root only). Not in the
+# sanitizer build, whose binary would need the sanitizer runtimes.
+if(NOT CTOLADDER_SANITIZE)
+  install_check("package: deb-build" deb-build LABELS package FIXTURES_SETUP ctoladder_deb
+                RESOURCE_LOCK ctoladder_package_dir TIMEOUT 900)
+  install_check("package: deb-install" deb-install LABELS package FIXTURES_REQUIRED ctoladder_deb
+                RESOURCE_LOCK ctoladder_package_dir TIMEOUT 900)
+endif()

@@ -1,0 +1,396 @@
+#!/usr/bin/env bash
+# Checks for installing ctoladder like a real tool: man page, completions, user role folder,
+# `new`, `where`, `schema`, the pager, `cmake --install` and the .deb. Run by ctest through
+# tests/e2e/cases_install.cmake as: install_checks.sh CHECK
+# Environment: CTOLADDER (the built binary), SOURCE_DIR, BUILD_DIR. Exit 77 means "skipped".
+set -uo pipefail
+check=${1:?usage: install_checks.sh CHECK}
+: "${CTOLADDER:?}" "${SOURCE_DIR:?}" "${BUILD_DIR:?}"
+export LC_ALL=C.UTF-8 COLUMNS=100
+unset CTOLADDER_ROLES NO_COLOR PAGER
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# A user role folder of our own, never the real one.
+export XDG_DATA_HOME=$tmp/data HOME=$tmp/home
+mkdir -p "$HOME"
+
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+skip() { echo "SKIP: $*"; exit 77; }
+python() { if [ -x /usr/bin/python3 ]; then /usr/bin/python3 "$@"; else python3 "$@"; fi; }
+
+# A folder with one role of our own, staff-engineer, made by `new`.
+make_user_folder() {
+  mkdir -p "$1"
+  "$CTOLADDER" new staff-engineer --from senior-engineer --output "$1/staff-engineer.yaml" >/dev/null ||
+    fail "new --output $1/staff-engineer.yaml"
+}
+
+# The man page source with roff escapes for '-' and fonts taken out.
+man_text() { sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(em/ /g' "$SOURCE_DIR/docs/ctoladder.1"; }
+
+case $check in
+man-covers)
+  table=$("$CTOLADDER" __complete --commands) || fail "__complete --commands"
+  [ -n "$table" ] || fail "__complete --commands printed nothing"
+  text=$(man_text)
+  while IFS=$'\t' read -r -a fields; do
+    for name in "${fields[@]}"; do
+      # Whole words only: --color must not be found inside --colour.
+      grep -qE -- "(^|[^-a-z])${name}([^-a-z]|$)" <<<"$text" ||
+        fail "docs/ctoladder.1 does not mention '$name' (from: ${fields[0]})"
+    done
+  done <<<"$table"
+  for section in NAME SYNOPSIS DESCRIPTION COMMANDS OPTIONS "ROLE REFERENCES" ENVIRONMENT FILES \
+      "EXIT STATUS"; do
+    grep -q "^\.SH \"\?$section" "$SOURCE_DIR/docs/ctoladder.1" || fail "no section $section"
+  done
+  for word in CTOLADDER_ROLES XDG_DATA_HOME LANG LC_ALL LC_MESSAGES COLUMNS NO_COLOR PAGER \
+      'ROLE[@OVERLAY[,OVERLAY...]]'; do
+    grep -qF -- "$word" <<<"$text" || fail "docs/ctoladder.1 does not mention $word"
+  done
+  ;;
+
+man-renders)
+  command -v groff >/dev/null || skip "groff is not installed (package groff-base)"
+  LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$SOURCE_DIR/docs/ctoladder.1" 2>"$tmp/groff" ||
+    fail "groff failed"
+  [ ! -s "$tmp/groff" ] || { fail "groff warns:"; cat "$tmp/groff"; }
+  if command -v man >/dev/null; then
+    MANWIDTH=80 man --warnings -l "$SOURCE_DIR/docs/ctoladder.1" >"$tmp/man" 2>"$tmp/man-err" ||
+      fail "man -l failed"
+    [ ! -s "$tmp/man-err" ] || { fail "man warns:"; cat "$tmp/man-err"; }
+    grep -q "ctoladder" "$tmp/man" || fail "man -l shows nothing"
+  fi
+  ;;
+
+bash-completion)
+  make_user_folder "$tmp/mine"
+  source "$SOURCE_DIR/completions/ctoladder.bash" || fail "sourcing ctoladder.bash"
+  complete -p ctoladder >/dev/null || fail "ctoladder.bash does not register a completion"
+  # complete LINE WORD...: COMP_WORDS as bash splits LINE (it breaks words at '@' and '='),
+  # the cursor at the end of LINE; prints COMPREPLY space-separated.
+  complete_line() {
+    local line=$1
+    shift
+    COMP_WORDS=("$CTOLADDER" "$@") COMP_CWORD=$# COMP_LINE="$CTOLADDER$line"
+    COMP_POINT=${#COMP_LINE} COMPREPLY=()
+    _ctoladder
+    echo "${COMPREPLY[*]}"
+  }
+  expect() {  # expect WANT LINE WORD...
+    local want=$1 got
+    shift
+    got=$(complete_line "$@")
+    [ "$got" = "$want" ] || fail "completing 'ctoladder$1': got '$got', want '$want'"
+  }
+  expect_has() {  # expect_has WORD LINE WORD...: WORD is among the candidates
+    local want=$1 got
+    shift
+    got=" $(complete_line "$@") "
+    [[ $got == *" $want "* ]] || fail "completing 'ctoladder$1': '$want' not in '$got'"
+  }
+  expect "compare" " comp" comp
+  expect "architect" " describe ar" describe ar
+  expect "startup enterprise us china" " describe cto@" describe cto @
+  expect "startup" " describe cto@st" describe cto @ st
+  expect "startup,us startup,china" " describe cto@startup," describe cto @ startup,
+  expect "cto" " compare architect ct" compare architect ct
+  expect "" " compare architect cto " compare architect cto ""
+  expect "--ids" " list --i" list --i
+  expect "json" " --format=js" --format = js
+  expect "zh" " describe cto --lang z" describe cto --lang z
+  expect "never" " --color n" --color n
+  expect "management" " search x --track m" search x --track m
+  expect "startup enterprise" " describe cto --variant " describe cto --variant ""
+  expect "staff-engineer" " --roles $tmp/mine describe sta" --roles "$tmp/mine" describe sta
+  expect "" " describe sta" describe sta
+  expect "" " __complete " __complete ""
+  for format in text json yaml tsv markdown; do
+    expect_has "$format" " --format " --format ""
+  done
+  for command in list describe compare diff search ladder validate where new schema; do
+    expect_has "$command" " " ""
+  done
+  [[ " $(complete_line " " "") " != *" __complete "* ]] || fail "__complete is offered"
+  expect_has "--sources" " describe --" describe --
+  expect_has "--no-pager" " describe --" describe --
+  expect_has "architecture" " search x --domain " search x --domain ""
+  expect_has "coder" " describe co" describe co
+  # CTOLADDER_ROLES and the user role folder count too.
+  CTOLADDER_ROLES=$tmp/mine expect "staff-engineer" " compare sta" compare sta
+  mkdir -p "$XDG_DATA_HOME/ctoladder"
+  cp -r "$tmp/mine" "$XDG_DATA_HOME/ctoladder/roles"
+  expect "staff-engineer" " where sta" where sta
+  # Paths: files for validate, folders for --roles.
+  mkdir -p "$tmp/cwd/sub" && touch "$tmp/cwd/file.yaml"
+  (cd "$tmp/cwd" && expect "file.yaml" " validate fi" validate fi) || failed=1
+  (cd "$tmp/cwd" && expect "sub" " --roles s" --roles s) || failed=1
+  ;;
+
+shells-parse)
+  bash -n "$SOURCE_DIR/completions/ctoladder.bash" || fail "bash -n ctoladder.bash"
+  ran=bash
+  if command -v zsh >/dev/null; then
+    zsh -n "$SOURCE_DIR/completions/_ctoladder" || fail "zsh -n _ctoladder"
+    ran+=" zsh"
+  fi
+  if command -v fish >/dev/null; then
+    fish -n "$SOURCE_DIR/completions/ctoladder.fish" || fail "fish -n ctoladder.fish"
+    ran+=" fish"
+    # fish can run the completion for real: `complete -C` completes a command line.
+    mkdir -p "$tmp/bin" && ln -s "$CTOLADDER" "$tmp/bin/ctoladder"
+    got=$(PATH="$tmp/bin:$PATH" fish --no-config -c \
+      "source '$SOURCE_DIR/completions/ctoladder.fish'; complete -C 'ctoladder describe cto@'" |
+      cut -f1 | tr '\n' ' ')
+    [ "$got" = "cto@china cto@enterprise cto@startup cto@us " ] ||  # fish sorts them
+      fail "fish: completing 'ctoladder describe cto@' gave '$got'"
+    got=$(PATH="$tmp/bin:$PATH" fish --no-config -c \
+      "source '$SOURCE_DIR/completions/ctoladder.fish'; complete -C 'ctoladder comp'" | cut -f1)
+    [ "$got" = "compare" ] || fail "fish: completing 'ctoladder comp' gave '$got'"
+  fi
+  echo "checked: $ran"
+  ;;
+
+new)
+  folder=$XDG_DATA_HOME/ctoladder/roles
+  file=$folder/staff-engineer.yaml
+  "$CTOLADDER" new staff-engineer --from senior-engineer >"$tmp/out" 2>"$tmp/err" ||
+    fail "new into the user folder: $(cat "$tmp/err")"
+  [ -f "$file" ] || fail "new did not write $file"
+  grep -qF "$file" "$tmp/out" || fail "new does not say where it wrote"
+  "$CTOLADDER" validate "$file" >/dev/null 2>"$tmp/err" || fail "validate: $(cat "$tmp/err")"
+  "$CTOLADDER" validate >/dev/null 2>"$tmp/err" || fail "validate (library in use): $(cat "$tmp/err")"
+  # The user folder is read by itself: the new role is there at once.
+  "$CTOLADDER" describe staff-engineer >"$tmp/out" 2>&1 || fail "describe staff-engineer"
+  grep -q "Staff engineer" "$tmp/out" || fail "describe does not show the new role"
+  ls -A "$folder" | grep -v '^staff-engineer.yaml$' && fail "temporary files left in $folder"
+  # Never overwrite without --force: exit 2, a clear message, the old file intact.
+  echo "# edited by hand" >>"$file"
+  cp "$file" "$tmp/before"
+  "$CTOLADDER" new staff-engineer --from architect >"$tmp/out" 2>"$tmp/err"
+  status=$?
+  [ $status = 2 ] || fail "new over an existing file: exit $status, want 2"
+  grep -q "already exists" "$tmp/err" || fail "no clear message: $(cat "$tmp/err")"
+  grep -q -- "--force" "$tmp/err" || fail "the message does not mention --force"
+  [ ! -s "$tmp/out" ] || fail "stdout is not empty on error"
+  cmp -s "$file" "$tmp/before" || fail "the existing file was changed"
+  ls -A "$folder" | grep -v '^staff-engineer.yaml$' && fail "temporary files left in $folder"
+  # --force replaces it, atomically.
+  "$CTOLADDER" new staff-engineer --from architect --force >/dev/null 2>"$tmp/err" ||
+    fail "new --force: $(cat "$tmp/err")"
+  grep -q "^extends: architect" "$file" || fail "--force did not replace the file"
+  # --output, JSON, the file validates against the schema too.
+  mkdir -p "$tmp/out-dir"
+  "$CTOLADDER" new lead-dev --from "Tech-Manager" --output "$tmp/out-dir/lead-dev.yaml" \
+    --format json >"$tmp/json" || fail "new --output --format json"
+  python -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["id"]=="lead-dev" and d["extends"]=="tech-manager", d' \
+    "$tmp/json" || fail "new --format json"
+  "$CTOLADDER" validate "$tmp/out-dir" >/dev/null 2>"$tmp/err" || fail "validate --output file: $(cat "$tmp/err")"
+  if python -c 'import jsonschema, yaml' 2>/dev/null; then
+    "$CTOLADDER" schema >"$tmp/schema.json"
+    python - "$tmp/schema.json" "$tmp/out-dir/lead-dev.yaml" "$file" <<'PY' || fail "starter files do not match the schema"
+import json, sys, yaml, jsonschema
+schema = json.load(open(sys.argv[1]))
+for path in sys.argv[2:]:
+    jsonschema.validate(yaml.safe_load(open(path, encoding="utf-8")), schema)
+PY
+  fi
+  # Bad input: exit 2, nothing written.
+  "$CTOLADDER" new Bad_Id --from cto --output "$tmp/out-dir/Bad_Id.yaml" 2>/dev/null
+  [ $? = 2 ] || fail "an invalid id is not exit 2"
+  "$CTOLADDER" new x --from no-such-role --output "$tmp/out-dir/x.yaml" 2>/dev/null
+  [ $? = 2 ] || fail "an unknown base is not exit 2"
+  "$CTOLADDER" new x --from cto --output "$tmp/out-dir/y.yaml" 2>/dev/null
+  [ $? = 2 ] || fail "a file not named after the id is not exit 2"
+  "$CTOLADDER" new cto --from cto --output "$tmp/out-dir/cto.yaml" 2>/dev/null
+  [ $? = 2 ] || fail "a role extending itself is not exit 2"
+  [ ! -e "$tmp/out-dir/x.yaml" ] && [ ! -e "$tmp/out-dir/y.yaml" ] || fail "files written on error"
+  # An unwritable folder: exit 3, no file.
+  if [ "$(id -u)" != 0 ]; then
+    mkdir -p "$tmp/ro" && chmod 555 "$tmp/ro"
+    "$CTOLADDER" new x --from cto --output "$tmp/ro/x.yaml" 2>/dev/null
+    [ $? = 3 ] || fail "an unwritable folder is not exit 3"
+  fi
+  ;;
+
+where)
+  "$CTOLADDER" where cto >"$tmp/out" || fail "where cto"
+  grep -qF "<built-in>/cto.yaml" "$tmp/out" || fail "where cto: $(cat "$tmp/out")"
+  # A user-folder role replacing a built-in one, found by alias.
+  mkdir -p "$XDG_DATA_HOME/ctoladder/roles"
+  cp "$SOURCE_DIR/roles/architect.yaml" "$XDG_DATA_HOME/ctoladder/roles/architect.yaml"
+  "$CTOLADDER" where architect --format json >"$tmp/json" || fail "where --format json"
+  python - "$tmp/json" "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" <<'PY' || fail "where json: $(cat "$tmp/json")"
+import json, sys
+role = json.load(open(sys.argv[1]))["roles"][0]
+assert role["id"] == "architect", role
+assert role["file"] == sys.argv[2], role
+assert role["replaces"] == "<built-in>/architect.yaml", role
+PY
+  "$CTOLADDER" where architect >"$tmp/out"
+  grep -qF "<built-in>/architect.yaml" "$tmp/out" || fail "where text lacks what it replaced"
+  # CTOLADDER_ROLES comes after the user folder, so it wins.
+  make_user_folder "$tmp/env"
+  cp "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/architect.yaml"
+  CTOLADDER_ROLES=$tmp/env "$CTOLADDER" where architect staff-engineer --format tsv >"$tmp/tsv"
+  printf 'architect\t%s\t%s\nstaff-engineer\t%s\t\n' "$tmp/env/architect.yaml" \
+    "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/staff-engineer.yaml" >"$tmp/want"
+  cmp -s "$tmp/tsv" "$tmp/want" || { fail "where with CTOLADDER_ROLES:"; diff "$tmp/want" "$tmp/tsv"; }
+  # Every role, by default.
+  n=$("$CTOLADDER" where --format tsv | wc -l)
+  [ "$n" = "$("$CTOLADDER" list --ids | wc -l)" ] || fail "where without roles lists $n roles"
+  "$CTOLADDER" where no-such-role 2>/dev/null
+  [ $? = 2 ] || fail "where no-such-role is not exit 2"
+  ;;
+
+schema)
+  "$CTOLADDER" schema >"$tmp/schema.json" || fail "schema"
+  cmp -s "$tmp/schema.json" "$SOURCE_DIR/docs/role.schema.json" ||
+    fail "ctoladder schema differs from docs/role.schema.json (src/core/schema.cpp holds a copy)"
+  "$CTOLADDER" schema --format yaml | python -c 'import sys, yaml; assert yaml.safe_load(sys.stdin)["definitions"]' ||
+    fail "schema --format yaml"
+  python -c 'import jsonschema, yaml' 2>/dev/null ||
+    skip "python3-jsonschema or python3-yaml is not installed"
+  python - "$tmp/schema.json" "$SOURCE_DIR"/roles/*.yaml <<'PY' || fail "role files do not match the schema"
+import json, sys, yaml, jsonschema
+schema = json.load(open(sys.argv[1]))
+jsonschema.validators.validator_for(schema).check_schema(schema)
+validator = jsonschema.validators.validator_for(schema)(schema)
+bad = 0
+for path in sys.argv[2:]:
+    errors = list(validator.iter_errors(yaml.safe_load(open(path, encoding="utf-8"))))
+    for e in errors:
+        print(f"{path}: {'/'.join(map(str, e.absolute_path))}: {e.message[:300]}")
+    bad += bool(errors)
+# The schema must also reject what ctoladder rejects.
+for wrong in ({"id": "x", "name": {"en": "X"}},                # zh missing, no extends
+              {"id": "Bad Id", "extends": "cto"},
+              {"id": "x", "extends": "cto", "rank": 0},
+              {"id": "x", "extends": "cto", "nmae": {"en": "X", "zh": "X"}},
+              {"domains": [{"id": "d", "name": {"en": "D", "zh": "D"}}]}):
+    if validator.is_valid(wrong):
+        print("schema accepts", wrong)
+        bad += 1
+sys.exit(1 if bad else 0)
+PY
+  ;;
+
+pager)
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  # run_tty FILE ARGS...: ctoladder on a terminal, with a pager that saves what it is given.
+  run_tty() {
+    local saved=$1
+    shift
+    rm -f "$saved"
+    PAGER="cat > '$saved'" LINES=5 script -qec "$(printf '%q ' "$CTOLADDER" "$@")" /dev/null \
+      >"$tmp/tty" 2>&1 </dev/null
+  }
+  run_tty "$tmp/paged" list
+  [ -s "$tmp/paged" ] && grep -q programmer "$tmp/paged" || fail "long text on a terminal is not paged"
+  run_tty "$tmp/paged" list --no-pager
+  [ ! -e "$tmp/paged" ] || fail "--no-pager still pages"
+  grep -q programmer "$tmp/tty" || fail "--no-pager shows nothing"
+  run_tty "$tmp/paged" --no-pager list
+  [ ! -e "$tmp/paged" ] || fail "--no-pager before the command still pages"
+  run_tty "$tmp/paged" list --format json
+  [ ! -e "$tmp/paged" ] || fail "json is paged"
+  run_tty "$tmp/paged" list --ids --format tsv
+  [ ! -e "$tmp/paged" ] || fail "tsv is paged"
+  run_tty "$tmp/paged" describe --help
+  [ ! -e "$tmp/paged" ] || fail "help is paged"
+  PAGER="cat > '$tmp/paged'" LINES=1000 script -qec "$(printf '%q ' "$CTOLADDER" list)" /dev/null >/dev/null 2>&1 </dev/null
+  [ ! -e "$tmp/paged" ] || fail "short output is paged"
+  PAGER="cat > '$tmp/paged'" LINES=5 "$CTOLADDER" list >"$tmp/out"
+  [ ! -e "$tmp/paged" ] || fail "output to a file is paged"
+  # A pager that does not exist: the output is shown all the same.
+  PAGER=no-such-pager-ctoladder LINES=5 script -qec "$(printf '%q ' "$CTOLADDER" list)" /dev/null \
+    >"$tmp/tty" 2>&1 </dev/null
+  grep -q programmer "$tmp/tty" || fail "a missing pager loses the output"
+  ;;
+
+cmake-install)
+  cmake --install "$BUILD_DIR" --prefix "$tmp/prefix" >"$tmp/log" 2>&1 ||
+    { cat "$tmp/log"; fail "cmake --install --prefix"; }
+  for f in bin/ctoladder share/man/man1/ctoladder.1.gz share/bash-completion/completions/ctoladder \
+      share/zsh/vendor-completions/_ctoladder share/fish/vendor_completions.d/ctoladder.fish \
+      share/ctoladder/roles/cto.yaml share/ctoladder/roles/domains.yaml \
+      share/ctoladder/role.schema.json share/doc/ctoladder/LICENSE share/doc/ctoladder/copyright; do
+    [ -e "$tmp/prefix/$f" ] || fail "cmake --install --prefix: no $f"
+  done
+  [ -x "$tmp/prefix/bin/ctoladder" ] || fail "the installed binary is not executable"
+  "$tmp/prefix/bin/ctoladder" --version | grep -q "^ctoladder " || fail "the installed binary does not run"
+  n=$(ls "$tmp/prefix/share/ctoladder/roles" | wc -l)
+  [ "$n" = "$(ls "$SOURCE_DIR"/roles/*.yaml | wc -l)" ] || fail "installed $n role files"
+  if command -v man >/dev/null; then
+    MANWIDTH=80 man -l "$tmp/prefix/share/man/man1/ctoladder.1.gz" 2>/dev/null | grep -q "EXIT STATUS" ||
+      fail "the installed man page does not read"
+    MANPATH=$tmp/prefix/share/man man -w ctoladder >/dev/null 2>&1 || fail "man -w does not find it"
+  fi
+  # DESTDIR: everything under it, nothing outside.
+  DESTDIR=$tmp/stage cmake --install "$BUILD_DIR" --prefix /opt/ctoladder-test >"$tmp/log" 2>&1 ||
+    { cat "$tmp/log"; fail "DESTDIR=... cmake --install"; }
+  [ -x "$tmp/stage/opt/ctoladder-test/bin/ctoladder" ] || fail "DESTDIR: no bin/ctoladder"
+  [ -e "$tmp/stage/opt/ctoladder-test/share/man/man1/ctoladder.1.gz" ] || fail "DESTDIR: no man page"
+  [ ! -e /opt/ctoladder-test ] || fail "DESTDIR: files outside it"
+  ;;
+
+deb-build)
+  command -v dpkg-deb >/dev/null || skip "dpkg-deb is not installed"
+  command -v dpkg-shlibdeps >/dev/null || skip "dpkg-shlibdeps is not installed (package dpkg-dev)"
+  out=$BUILD_DIR/package-test
+  rm -rf "$out"
+  mkdir -p "$out"
+  (cd "$out" && cpack -G DEB --config "$BUILD_DIR/CPackConfig.cmake" -B "$out") >"$tmp/log" 2>&1 ||
+    { cat "$tmp/log"; fail "cpack -G DEB"; exit 1; }
+  deb=$(ls "$out"/ctoladder_*.deb 2>/dev/null | head -1)
+  [ -n "$deb" ] || { cat "$tmp/log"; fail "cpack made no ctoladder_*.deb"; exit 1; }
+  dpkg-deb -c "$deb" >"$tmp/contents" || fail "dpkg-deb -c"
+  for f in ./usr/bin/ctoladder ./usr/share/man/man1/ctoladder.1.gz \
+      ./usr/share/bash-completion/completions/ctoladder ./usr/share/zsh/vendor-completions/_ctoladder \
+      ./usr/share/fish/vendor_completions.d/ctoladder.fish ./usr/share/doc/ctoladder/copyright \
+      ./usr/share/ctoladder/roles/cto.yaml ./usr/share/ctoladder/role.schema.json; do
+    grep -qE -- " ${f//./\\.}\$" "$tmp/contents" || fail "the .deb lacks $f"
+  done
+  grep -qE -- "^-rwxr-xr-x .* \./usr/bin/ctoladder$" "$tmp/contents" || fail "bin/ctoladder is not 755"
+  dpkg-deb -I "$deb" >"$tmp/info" || fail "dpkg-deb -I"
+  for field in "Package: ctoladder" "Section: utils" "Maintainer: " "Description: " "Depends: .*libc6" \
+      "Depends: .*libstdc\+\+6"; do
+    grep -qE "^ ?$field" "$tmp/info" || fail "dpkg-deb -I has no '$field'"
+  done
+  cat "$tmp/info"
+  ;;
+
+deb-install)
+  command -v dpkg >/dev/null || skip "dpkg is not installed"
+  [ "$(id -u)" = 0 ] || skip "installing a .deb needs root"
+  deb=$(ls "$BUILD_DIR"/package-test/ctoladder_*.deb 2>/dev/null | head -1)
+  [ -n "$deb" ] || skip "no .deb to install ('package: deb-build' makes it)"
+  # One dpkg at a time, and never touch a ctoladder someone installed for real.
+  exec 9>/tmp/ctoladder-deb-test.lock
+  flock -w 300 9 || skip "another dpkg test holds the lock"
+  if dpkg-query -W -f '${Status}' ctoladder 2>/dev/null | grep -q "ok installed"; then
+    skip "a ctoladder package is already installed; not replacing it"
+  fi
+  trap 'dpkg -r ctoladder >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+  dpkg -i "$deb" >"$tmp/log" 2>&1 || { cat "$tmp/log"; fail "dpkg -i"; exit 1; }
+  /usr/bin/ctoladder --version | grep -q "^ctoladder " || fail "the installed ctoladder does not run"
+  /usr/bin/ctoladder describe cto@startup >/dev/null || fail "the installed ctoladder cannot describe"
+  dpkg -L ctoladder | grep -q "^/usr/share/man/man1/ctoladder.1.gz$" || fail "dpkg -L: no man page"
+  # Minimal images may tell dpkg to leave man pages out (path-exclude in dpkg.cfg.d).
+  if command -v man >/dev/null && [ -e /usr/share/man/man1/ctoladder.1.gz ]; then
+    man -w ctoladder | grep -q "/usr/share/man/man1/ctoladder.1.gz" || fail "man -w ctoladder"
+  elif ! grep -qs "path-exclude.*/usr/share/man" /etc/dpkg/dpkg.cfg.d/*; then
+    fail "the man page was not installed"
+  fi
+  dpkg -r ctoladder >"$tmp/log" 2>&1 || { cat "$tmp/log"; fail "dpkg -r"; }
+  [ ! -e /usr/bin/ctoladder ] || fail "dpkg -r left /usr/bin/ctoladder"
+  ;;
+
+*)
+  echo "install_checks.sh: unknown check '$check'" >&2
+  exit 2
+  ;;
+esac
+[ $failed = 0 ] && echo "ok: $check"
+exit $failed

@@ -1,0 +1,250 @@
+// References ("boss@small,east") and resolving them: lookup by id or alias, `extends`, and
+// overlays applied in the order named. Uses the unit-test ladder (tests/data/unit/ladder).
+#include "ctoladder/resolve.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "ctoladder/embedded.hpp"
+#include "ctoladder/loader.hpp"
+#include "ctoladder/vocabulary.hpp"
+
+using namespace ctoladder;
+using Catch::Matchers::Contains;
+using Ids = std::vector<std::string>;
+
+namespace {
+
+const Library& ladder() {
+  static const Library library = [] {
+    Library loaded;
+    Diagnostics diagnostics;
+    add_path(loaded, CTOLADDER_TEST_DATA "/unit/ladder", {}, diagnostics);
+    return diagnostics.empty() ? loaded : Library{};
+  }();
+  REQUIRE_FALSE(library.roles().empty());
+  return library;
+}
+
+Ids duty_ids(const Role& role) {
+  Ids ids;
+  for (const auto& r : role.responsibilities) ids.push_back(r.id);
+  return ids;
+}
+
+const Responsibility& duty(const Role& role, std::string_view id) {
+  auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                         [&](const Responsibility& r) { return r.id == id; });
+  REQUIRE(it != role.responsibilities.end());
+  return *it;
+}
+
+// The error a reference throws, or an Error(io, "no error") when it resolves.
+Error failure(const Library& library, std::string_view reference) {
+  try {
+    resolve(library, reference);
+  } catch (const Error& e) {
+    return e;
+  }
+  return Error(ErrorKind::io, "no error");
+}
+
+}  // namespace
+
+TEST_CASE("parse_reference splits a role from its overlays", "[resolve]") {
+  RoleRef ref = parse_reference("cto@startup,china");
+  CHECK(ref.role == "cto");
+  CHECK(ref.overlays == Ids{"startup", "china"});
+  CHECK(parse_reference("cto").overlays.empty());
+  CHECK(parse_reference("首席技术官@startup").role == "首席技术官");
+}
+
+TEST_CASE("parse_reference rejects empty parts as usage errors", "[resolve]") {
+  for (std::string_view text :
+       {"", "@startup", "cto@", "cto@startup,", "cto@,china", "cto@startup,,china"}) {
+    CAPTURE(text);
+    try {
+      parse_reference(text);
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::usage);
+      CHECK_FALSE(e.hint().empty());
+    }
+  }
+}
+
+TEST_CASE("an unknown role is an error with a did-you-mean", "[resolve]") {
+  Error typo = failure(ladder(), "codr");
+  CHECK(typo.kind() == ErrorKind::unknown_role);
+  CHECK(std::string(typo.what()) == "unknown role 'codr' (did you mean 'coder'?)");
+  CHECK_FALSE(typo.hint().empty());
+  Error alias_typo = failure(ladder(), "老版");
+  CHECK(std::string(alias_typo.what()) == "unknown role '老版' (did you mean '老板'?)");
+  Error nothing_near = failure(ladder(), "astronaut@small");
+  CHECK(nothing_near.kind() == ErrorKind::unknown_role);
+  CHECK(std::string(nothing_near.what()) == "unknown role 'astronaut'");
+}
+
+TEST_CASE("ids and aliases are found ignoring case and width", "[resolve]") {
+  for (std::string_view name : {"coder", "CODER", "Coder", "dev", "DEV", "ＤＥＶ", "码农"}) {
+    CAPTURE(name);
+    CHECK(find_role(ladder(), name).id == "coder");
+  }
+  CHECK(find_role(ladder(), "老板").id == "boss");
+  CHECK(find_role(ladder(), "Team-Lead").id == "lead");
+  CHECK(resolve(ladder(), "组长").id == "lead");
+  CHECK(resolve(ladder(), "CHIEF@Small").reference() == "boss@small");
+}
+
+TEST_CASE("an unknown overlay is an error listing the role's overlays", "[resolve]") {
+  Error e = failure(ladder(), "boss@tiny");
+  CHECK(e.kind() == ErrorKind::unknown_overlay);
+  CHECK(std::string(e.what()) ==
+        "role 'boss' has no overlay 'tiny'; it has: small (variant), large (variant), east "
+        "(profile), west (profile)");
+  Error none = failure(ladder(), "coder@small");
+  CHECK(none.kind() == ErrorKind::unknown_overlay);
+  CHECK(std::string(none.what()) == "role 'coder' has no overlays (asked for 'small')");
+}
+
+TEST_CASE("two overlays on one axis are an error", "[resolve]") {
+  Error variants = failure(ladder(), "boss@small,large");
+  CHECK(variants.kind() == ErrorKind::usage);
+  CHECK(std::string(variants.what()) ==
+        "overlays 'small' and 'large' are both a variant; pick one");
+  Error profiles = failure(ladder(), "boss@west,small,east");
+  CHECK(profiles.kind() == ErrorKind::usage);
+  CHECK_THAT(profiles.what(), Contains("'west' and 'east' are both a profile"));
+  CHECK(failure(ladder(), "boss@small,small").kind() == ErrorKind::usage);
+}
+
+TEST_CASE("extends inherits, the child overrides, and remove drops", "[resolve]") {
+  Role coder = resolve(ladder(), "coder");
+  Role lead = resolve(ladder(), "lead");
+  CHECK(lead.id == "lead");
+  CHECK(lead.reference() == "lead");
+  CHECK(lead.name == Text{"Team Lead", "技术组长"});
+  CHECK(lead.rank == 3);
+  CHECK(lead.track == Track::management);
+  CHECK(lead.coding == Coding::part);
+  CHECK(lead.years == coder.years);  // not stated by lead: inherited
+  CHECK(lead.sources == coder.sources);
+  CHECK(lead.aliases == Ids{"team-lead", "组长"});
+  CHECK(lead.next == Ids{"boss"});
+  CHECK(lead.file == CTOLADDER_TEST_DATA "/unit/ladder/lead.yaml");
+  // Inherited order first, a re-stated duty in its place, new ones after; fix-bugs removed.
+  CHECK(duty_ids(lead) ==
+        Ids{"write-code", "review-code", "design-modules", "hire-engineers", "plan-work"});
+  CHECK(duty(lead, "write-code").text == duty(coder, "write-code").text);
+  CHECK(duty(lead, "review-code").text.en == "Review the code of the team and set its standards.");
+  CHECK(duty(lead, "review-code").source.section == "Lead");
+  CHECK(duty_ids(coder).size() == 4);  // the base is untouched
+}
+
+TEST_CASE("a chain of extends resolves from the root down", "[resolve]") {
+  Library library = ladder();
+  Diagnostics diagnostics;
+  add_layer(
+      library,
+      {{"extra/manager.yaml", "id: manager\nextends: lead\nrank: 4\nremove: [design-modules]\n"},
+       {"extra/deputy.yaml", "id: deputy\nextends: boss\n"}},
+      diagnostics);
+  REQUIRE(diagnostics.empty());
+  Role manager = resolve(library, "manager");
+  CHECK(manager.rank == 4);
+  CHECK(manager.track == Track::management);  // from lead
+  CHECK(manager.years == Range{0, 3});        // from coder
+  CHECK(manager.name.en == "Team Lead");
+  CHECK(manager.aliases.empty());  // aliases name one role: never inherited
+  CHECK(duty_ids(manager) == Ids{"write-code", "review-code", "hire-engineers", "plan-work"});
+
+  // Overlays are not inherited.
+  CHECK(resolve(library, "deputy").overlays.empty());
+  CHECK(failure(library, "deputy@small").kind() == ErrorKind::unknown_overlay);
+}
+
+TEST_CASE("an overlay sets fields, removes, rewords and adds", "[resolve]") {
+  Role base = resolve(ladder(), "boss");
+  Role small = resolve(ladder(), "boss@small");
+  CHECK(base.applied.empty());
+  CHECK(small.applied == Ids{"small"});
+  CHECK(small.reference() == "boss@small");
+  CHECK_FALSE(base.coding);
+  CHECK(small.coding == Coding::core);
+  CHECK(small.years == Range{std::nullopt, 5});
+  CHECK(small.team_size == base.team_size);  // not set by the overlay
+  CHECK(duty_ids(small) ==
+        Ids{"set-strategy", "review-code", "architecture-oversight", "hands-on"});
+  CHECK(duty(small, "set-strategy").text == duty(base, "set-strategy").text);
+  CHECK(duty(small, "set-strategy").how == Text{"Alone and fast.", "独自快速决定。"});
+  CHECK(base.overlays.size() == 4);
+  CHECK(small.overlays.size() == 4);
+}
+
+TEST_CASE("a variant and a profile compose, in the order named", "[resolve]") {
+  Role small_east = resolve(ladder(), "boss@small,east");
+  Role east_small = resolve(ladder(), "boss@east,small");
+  CHECK(small_east.reference() == "boss@small,east");
+  CHECK(east_small.reference() == "boss@east,small");
+  CHECK(small_east.applied == Ids{"small", "east"});
+  // Both set `coding`: the one applied last wins.
+  CHECK(small_east.coding == Coding::part);
+  CHECK(east_small.coding == Coding::core);
+  for (const Role& role : {small_east, east_small}) {
+    CHECK(duty(role, "review-code").text.en == "Review the code of the whole department.");
+    CHECK(duty(role, "review-code").how == duty(resolve(ladder(), "boss"), "review-code").how);
+    CHECK(duty(role, "set-strategy").how);
+    CHECK(role.years == Range{std::nullopt, 5});
+  }
+  Role large_west = resolve(ladder(), "boss@large,west");
+  CHECK(duty_ids(large_west) == Ids{"set-strategy", "grow-people", "review-code",
+                                    "architecture-oversight", "manage-budget",
+                                    "investor-relations"});
+  CHECK(large_west.coding == Coding::none);
+}
+
+TEST_CASE("a role whose data does not resolve is an invalid-data error", "[resolve]") {
+  Library library = ladder();
+  Diagnostics diagnostics;
+  add_layer(library,
+            {{"extra/orphan.yaml", "id: orphan\nextends: nobody\n"},
+             {"extra/broken.yaml",
+              "id: broken\nextends: coder\noverlays:\n  v:\n    axis: variant\n"
+              "    summary: {en: a, zh: b}\n    source: {article: a, section: b}\n"
+              "    remove: [nope]\n"}},
+            diagnostics);
+  REQUIRE(diagnostics.empty());
+  Error orphan = failure(library, "orphan");
+  CHECK(orphan.kind() == ErrorKind::invalid_data);
+  CHECK_THAT(orphan.what(), Contains("role 'orphan' does not resolve:"));
+  CHECK_THAT(orphan.what(), Contains("extends unknown role 'nobody'"));
+  CHECK_NOTHROW(resolve(library, "broken"));
+  Error broken = failure(library, "broken@v");
+  CHECK(broken.kind() == ErrorKind::invalid_data);
+  CHECK_THAT(broken.what(), Contains("extra/broken.yaml:8:14: error: overlay 'v' of 'broken' "
+                                     "removes 'nope', which the role does not have"));
+}
+
+TEST_CASE("the built-in library has the stable roles and cto overlays", "[resolve][builtin]") {
+  Library library;
+  add_embedded_library(library);
+  for (std::string_view id : {"programmer", "senior-engineer", "architect", "tech-manager",
+                              "tech-director", "cto", "chief-architect", "head-of-engineering"}) {
+    CAPTURE(id);
+    CHECK(resolve(library, id).id == id);
+  }
+  Role cto = resolve(library, "CTO");
+  Ids overlays;
+  for (const auto& o : cto.overlays)
+    overlays.push_back(o.name + " " + std::string(to_string(o.axis)));
+  for (std::string expected :
+       {"startup variant", "enterprise variant", "china profile", "us profile"})
+    CHECK_THAT(overlays, Catch::Matchers::VectorContains(expected));
+  CHECK(resolve(library, "cto@startup,china").applied == Ids{"startup", "china"});
+  CHECK(resolve(library, "cto@us,enterprise").reference() == "cto@us,enterprise");
+  CHECK(failure(library, "cto@startup,enterprise").kind() == ErrorKind::usage);
+  CHECK(failure(library, "cto@china,us").kind() == ErrorKind::usage);
+}

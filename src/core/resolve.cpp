@@ -17,6 +17,15 @@ Responsibility* find_responsibility(Role& role, std::string_view id) {
   return nullptr;
 }
 
+// Drops the responsibility `removed` names; returns false when the role does not have it.
+bool remove_responsibility(Role& role, const IdRef& removed) {
+  auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                         [&](const auto& r) { return r.id == removed.id; });
+  if (it == role.responsibilities.end()) return false;
+  role.responsibilities.erase(it);
+  return true;
+}
+
 void apply_fields(Role& role, const Fields& fields) {
   if (fields.track) role.track = *fields.track;
   if (fields.scope) role.scope = *fields.scope;
@@ -63,16 +72,11 @@ void apply_definition(Role& role, const RoleDef& def, Diagnostics& diagnostics) 
     for (const auto& n : def.next) role.next.push_back(n.id);
   }
   if (!def.sources.empty()) role.sources = def.sources;
-  for (const auto& removed : def.remove) {
-    auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
-                           [&](const auto& r) { return r.id == removed.id; });
-    if (it == role.responsibilities.end())
+  for (const auto& removed : def.remove)
+    if (!remove_responsibility(role, removed))
       diagnostics.push_back({removed.where, fmt::format("role '{}' removes '{}', which it does "
                                                         "not inherit",
                                                         def.id, removed.id)});
-    else
-      role.responsibilities.erase(it);
-  }
   for (const auto& r : def.responsibilities) {
     if (Responsibility* existing = find_responsibility(role, r.id))
       *existing = r;  // a child re-states an inherited duty in its own words
@@ -165,16 +169,11 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
 
 void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics) {
   apply_fields(role, overlay.set);
-  for (const auto& removed : overlay.remove) {
-    auto it = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
-                           [&](const auto& r) { return r.id == removed.id; });
-    if (it == role.responsibilities.end())
+  for (const auto& removed : overlay.remove)
+    if (!remove_responsibility(role, removed))
       diagnostics.push_back({removed.where, fmt::format("overlay '{}' of '{}' removes '{}', which "
                                                         "the role does not have",
                                                         overlay.name, role.id, removed.id)});
-    else
-      role.responsibilities.erase(it);
-  }
   for (const auto& reword : overlay.reword) {
     Responsibility* target = find_responsibility(role, reword.id);
     if (!target) {

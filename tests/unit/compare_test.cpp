@@ -10,18 +10,14 @@
 #include "ctoladder/loader.hpp"
 #include "ctoladder/resolve.hpp"
 
+#include "fixtures.hpp"
+
 using namespace ctoladder;
 using Ids = std::vector<std::string>;
 
 namespace {
 
-Library ladder() {
-  Library library;
-  Diagnostics diagnostics;
-  add_path(library, CTOLADDER_TEST_DATA "/unit/ladder", {}, diagnostics);
-  REQUIRE(diagnostics.empty());
-  return library;
-}
+const Library& ladder() { return fixtures::ladder(); }
 
 Ids domain_order(const Comparison& c) {
   Ids ids;

@@ -12,22 +12,15 @@
 #include "ctoladder/loader.hpp"
 #include "ctoladder/vocabulary.hpp"
 
+#include "fixtures.hpp"
+
 using namespace ctoladder;
 using Catch::Matchers::Contains;
 using Ids = std::vector<std::string>;
 
 namespace {
 
-const Library& ladder() {
-  static const Library library = [] {
-    Library loaded;
-    Diagnostics diagnostics;
-    add_path(loaded, CTOLADDER_TEST_DATA "/unit/ladder", {}, diagnostics);
-    return diagnostics.empty() ? loaded : Library{};
-  }();
-  REQUIRE_FALSE(library.roles().empty());
-  return library;
-}
+const Library& ladder() { return fixtures::ladder(); }
 
 Ids duty_ids(const Role& role) {
   Ids ids;

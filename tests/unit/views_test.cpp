@@ -10,22 +10,15 @@
 #include "ctoladder/loader.hpp"
 #include "ctoladder/resolve.hpp"
 
+#include "fixtures.hpp"
+
 using namespace ctoladder;
 using Catch::Matchers::Contains;
 using Ids = std::vector<std::string>;
 
 namespace {
 
-const Library& ladder() {
-  static const Library library = [] {
-    Library loaded;
-    Diagnostics problems;
-    add_path(loaded, CTOLADDER_TEST_DATA "/unit/ladder", {}, problems);
-    if (!problems.empty()) throw std::runtime_error(problems.front().format());
-    return loaded;
-  }();
-  return library;
-}
+const Library& ladder() { return fixtures::ladder(); }
 
 // One column of the tsv rows.
 Ids tsv_column(const Output& out, std::size_t column) {

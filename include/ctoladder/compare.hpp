@@ -40,7 +40,9 @@ struct Comparison {
   std::size_t fields_differ = 0;
 
   // Same fields and same responsibilities (ids, domains and wording): diff exits 0.
-  bool identical() const { return fields_differ == 0 && reworded == 0 && only_a == 0 && only_b == 0; }
+  bool identical() const {
+    return fields_differ == 0 && reworded == 0 && only_a == 0 && only_b == 0;
+  }
 };
 
 // The display values of a role's scalar fields, in a fixed order.

@@ -11,11 +11,11 @@
 namespace ctoladder {
 
 enum class ErrorKind {
-  usage,          // a malformed reference or option value
-  unknown_role,   // no role with that id or alias
+  usage,         // a malformed reference or option value
+  unknown_role,  // no role with that id or alias
   unknown_overlay,
-  invalid_data,   // role files that do not load or validate
-  io,             // reading or writing failed
+  invalid_data,  // role files that do not load or validate
+  io,            // reading or writing failed
 };
 
 class Error : public std::runtime_error {

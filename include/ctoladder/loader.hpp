@@ -34,7 +34,7 @@ void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnos
 
 // Reads a folder (or a single role file) and adds it as one layer; returns the files read.
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
-              Diagnostics& diagnostics);
+                     Diagnostics& diagnostics);
 
 // Adds only the named roles (by id, which is also their file name), the roles they extend and
 // each folder's domains.yaml: a one-role command then costs the same in a folder of ten roles or

@@ -133,9 +133,9 @@ struct Role {
   std::vector<std::string> next;
   std::vector<Source> sources;
   std::vector<Responsibility> responsibilities;
-  std::vector<std::string> applied;      // overlay names, in the order applied
-  std::vector<OverlayInfo> overlays;     // overlays this role offers
-  std::string file;                      // the file the role came from
+  std::vector<std::string> applied;   // overlay names, in the order applied
+  std::vector<OverlayInfo> overlays;  // overlays this role offers
+  std::string file;                   // the file the role came from
 
   // "cto@startup,china": how to refer to exactly this resolved role.
   std::string reference() const;

@@ -26,9 +26,9 @@ struct Table {
 struct Block {
   enum class Kind { heading, paragraph, table, lines };
   Kind kind = Kind::paragraph;
-  int level = 1;       // heading level
-  Cell text;           // heading and paragraph
-  Table table;         // table
+  int level = 1;            // heading level
+  Cell text;                // heading and paragraph
+  Table table;              // table
   std::vector<Cell> lines;  // preformatted lines (diff output), never wrapped
 };
 
@@ -42,8 +42,8 @@ struct Report {
 };
 
 struct Output {
-  nlohmann::ordered_json data;  // json and yaml: one documented shape per command
-  Report report;                // text and markdown
+  nlohmann::ordered_json data;                // json and yaml: one documented shape per command
+  Report report;                              // text and markdown
   std::vector<std::vector<std::string>> tsv;  // rows; columns documented per command
   // dot, mermaid and svg: the picture, drawn by the command itself for the format asked for.
   std::optional<std::string> raw;

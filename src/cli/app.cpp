@@ -15,8 +15,8 @@
 namespace ctoladder::cli {
 namespace {
 
-const std::vector<std::string> kFormats{"text", "json", "yaml",    "tsv",
-                                        "markdown", "dot", "mermaid", "svg"};
+const std::vector<std::string> kFormats{"text",     "json", "yaml",    "tsv",
+                                        "markdown", "dot",  "mermaid", "svg"};
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--format", options.format,
@@ -36,7 +36,8 @@ void print_error(const std::string& message, const std::string& hint = {}) {
   // A message may list problems on several lines; escape each line, keep the breaks.
   std::string_view rest = message;
   std::cerr << "ctoladder: error: ";
-  for (auto newline = rest.find('\n'); newline != std::string_view::npos; newline = rest.find('\n')) {
+  for (auto newline = rest.find('\n'); newline != std::string_view::npos;
+       newline = rest.find('\n')) {
     std::cerr << text::escape_for_terminal(rest.substr(0, newline)) << '\n';
     rest.remove_prefix(newline + 1);
   }
@@ -82,14 +83,11 @@ Context settle(const Arguments& args) {
   };
   Context context{RenderOptions{}, Lang::en, {}, args};
   std::string format = pick(args.local.format, args.global.format);
-  static const std::pair<const char*, Format> kNames[] = {{"text", Format::text},
-                                                          {"json", Format::json},
-                                                          {"yaml", Format::yaml},
-                                                          {"tsv", Format::tsv},
-                                                          {"markdown", Format::markdown},
-                                                          {"dot", Format::dot},
-                                                          {"mermaid", Format::mermaid},
-                                                          {"svg", Format::svg}};
+  static const std::pair<const char*, Format> kNames[] = {
+      {"text", Format::text},         {"json", Format::json},
+      {"yaml", Format::yaml},         {"tsv", Format::tsv},
+      {"markdown", Format::markdown}, {"dot", Format::dot},
+      {"mermaid", Format::mermaid},   {"svg", Format::svg}};
   for (const auto& [name, value] : kNames)
     if (format == name) context.render.format = value;
   std::string lang = pick(args.local.lang, args.global.lang);
@@ -138,8 +136,8 @@ int run_parsed(CLI::App& app, const Arguments& args) {
     std::string error;
     bool pipe_closed = false;
     // Long text goes through $PAGER on a terminal; raw bytes and data formats never do.
-    bool may_page = !result.raw && context.render.format == Format::text &&
-                    !args.global.no_pager && !args.local.no_pager;
+    bool may_page = !result.raw && context.render.format == Format::text && !args.global.no_pager &&
+                    !args.local.no_pager;
     if (!write_output(result.raw ? *result.raw : render(result.output, context.render), may_page,
                       error, pipe_closed)) {
       // The reader went away (`ctoladder list | head -1`): nothing to report.

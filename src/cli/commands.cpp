@@ -68,7 +68,8 @@ Library load_library_for(const Context& context, const std::vector<std::string>&
   }
   for (const auto& folder : context.role_folders) add_path(library, folder, limits, diagnostics);
   // Parse errors first: cross-checks over a half-read library would only add noise.
-  if (!has_errors(diagnostics) && !context.role_folders.empty()) validate_library(library, diagnostics);
+  if (!has_errors(diagnostics) && !context.role_folders.empty())
+    validate_library(library, diagnostics);
   fail_closed(diagnostics);
   return library;
 }
@@ -89,10 +90,10 @@ void fail_closed(const Diagnostics& diagnostics) {
 const std::vector<Command>& commands() {
   // The order here is the order of `ctoladder --help`.
   static const std::vector<Command> table{
-      list_command(),   describe_command(), compare_command(),  diff_command(),
-      search_command(), drawn_ladder_command(), path_command(), gap_command(), chart_command(),
-      validate_command(),
-      where_command(),  new_command(),      schema_command(),   complete_command(),
+      list_command(),   describe_command(),     compare_command(), diff_command(),
+      search_command(), drawn_ladder_command(), path_command(),    gap_command(),
+      chart_command(),  validate_command(),     where_command(),   new_command(),
+      schema_command(), complete_command(),
   };
   return table;
 }

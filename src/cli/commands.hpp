@@ -36,12 +36,12 @@ struct Arguments {
   std::string variant, profile;
   bool ids_only = false;
   bool with_sources = false;
-  std::vector<std::string> via;      // path --via
-  std::string have, gap_from;        // gap --have FILE|IDS, --from ROLE
-  double min_percent = -1;           // gap --min PERCENT (negative: not given)
-  bool have_template = false;        // gap --template
-  std::string from, output_file;  // new
-  bool force = false;             // new
+  std::vector<std::string> via;    // path --via
+  std::string have, gap_from;      // gap --have FILE|IDS, --from ROLE
+  double min_percent = -1;         // gap --min PERCENT (negative: not given)
+  bool have_template = false;      // gap --template
+  std::string from, output_file;   // new
+  bool force = false;              // new
   std::vector<std::string> words;  // __complete: the command line typed so far
   bool list_commands = false;      // __complete --commands
 };

@@ -9,7 +9,9 @@
 namespace ctoladder {
 namespace {
 
-Text number(int value) { return Text{std::to_string(value), std::to_string(value)}; }
+Text number(int value) {
+  return Text{std::to_string(value), std::to_string(value)};
+}
 
 bool same_how(const Responsibility& a, const Responsibility& b) {
   if (a.how.has_value() != b.how.has_value()) return false;

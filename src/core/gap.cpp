@@ -60,7 +60,8 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
     return fail_at(bad, "invalid UTF-8; a have file must be UTF-8");
   std::vector<YAML::Node> documents;
   try {
-    documents = YAML::LoadAll(std::string(bytes));
+    // YAML::Load, not LoadAll: LoadAll never ends on some inputs (yaml-cpp 0.7, issue #1040).
+    documents.push_back(YAML::Load(std::string(bytes)));
   } catch (const YAML::Exception& e) {
     Location where{source.path, 0, 0};
     if (!e.mark.is_null()) where = {source.path, e.mark.line + 1, e.mark.column + 1};
@@ -73,9 +74,7 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
                            "'ctoladder gap --template')"});
     return {};
   }
-  yaml_fields::Reader reader(source.path, diagnostics);
-  if (documents.size() > 1)
-    reader.error(documents[1], "a have file holds one YAML document, found a second");
+  yaml_fields::Reader reader(source.path, bytes, diagnostics);
   const YAML::Node& root = documents.front();
   if (!reader.check_map(root, "a have file", {"holds"}, {"holds"})) return {};
   std::vector<IdRef> ids = reader.ids(root, "holds");

@@ -4,9 +4,13 @@
 
 namespace ctoladder::json_shapes {
 
-Json text(const Text& value) { return Json{{"en", value.en}, {"zh", value.zh}}; }
+Json text(const Text& value) {
+  return Json{{"en", value.en}, {"zh", value.zh}};
+}
 
-Json optional_text(const std::optional<Text>& value) { return value ? text(*value) : Json(); }
+Json optional_text(const std::optional<Text>& value) {
+  return value ? text(*value) : Json();
+}
 
 Json range(const std::optional<Range>& value) {
   if (!value) return Json();
@@ -59,9 +63,8 @@ Json role(const Role& role) {
   out["next"] = role.next;
   Json overlays = Json::array();
   for (const auto& o : role.overlays)
-    overlays.push_back(Json{{"name", o.name},
-                            {"axis", std::string(to_string(o.axis))},
-                            {"summary", text(o.summary)}});
+    overlays.push_back(Json{
+        {"name", o.name}, {"axis", std::string(to_string(o.axis))}, {"summary", text(o.summary)}});
   out["overlays"] = overlays;
   out["applied"] = role.applied;
   out["file"] = role.file;

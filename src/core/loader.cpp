@@ -4,14 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <atomic>
-#include <functional>
-#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
+#include <functional>
+#include <thread>
 #include <unordered_map>
 
 namespace ctoladder {
@@ -146,9 +146,10 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
     // that file (see add_roles_by_id) instead of the whole folder.
     std::string stem = fs::path(result.path).stem().string();
     if (stem != role.id)
-      diagnostics.push_back({role.where, fmt::format("role '{}' must be in a file named '{}.yaml', "
-                                                     "not '{}'",
-                                                     role.id, role.id, fs::path(result.path).filename().string())});
+      diagnostics.push_back(
+          {role.where, fmt::format("role '{}' must be in a file named '{}.yaml', "
+                                   "not '{}'",
+                                   role.id, role.id, fs::path(result.path).filename().string())});
     auto [it, fresh] = first_file.emplace(role.id, result.path);
     if (!fresh) {
       diagnostics.push_back(
@@ -179,8 +180,7 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
 
 }  // namespace
 
-void add_layer(Library& library, const std::vector<SourceText>& sources,
-               Diagnostics& diagnostics) {
+void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics) {
   std::vector<FileResult> results(sources.size());
   parallel_for(sources.size(), [&](std::size_t i) {
     results[i].path = sources[i].path;

@@ -27,11 +27,21 @@ void emit(YAML::Emitter& out, const nlohmann::ordered_json& value) {
       out << YAML::DoubleQuoted << value.get_ref<const std::string&>();
       break;
     }
-    case nlohmann::json::value_t::boolean: out << value.get<bool>(); break;
-    case nlohmann::json::value_t::number_integer: out << value.get<long long>(); break;
-    case nlohmann::json::value_t::number_unsigned: out << value.get<unsigned long long>(); break;
-    case nlohmann::json::value_t::number_float: out << value.get<double>(); break;
-    default: out << YAML::Null; break;
+    case nlohmann::json::value_t::boolean:
+      out << value.get<bool>();
+      break;
+    case nlohmann::json::value_t::number_integer:
+      out << value.get<long long>();
+      break;
+    case nlohmann::json::value_t::number_unsigned:
+      out << value.get<unsigned long long>();
+      break;
+    case nlohmann::json::value_t::number_float:
+      out << value.get<double>();
+      break;
+    default:
+      out << YAML::Null;
+      break;
   }
 }
 

@@ -12,8 +12,10 @@ std::string cell_text(const std::string& raw) {
   std::string safe = text::escape_for_terminal(raw);
   std::string out;
   for (char c : safe) {
-    if (c == '|') out += "\\|";
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else
+      out += c;
   }
   return out;
 }

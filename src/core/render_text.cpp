@@ -19,13 +19,20 @@ constexpr std::size_t kMinColumn = 8;  // a column is never squeezed below this
 std::string styled(const std::string& text, Style style, bool color) {
   if (!color || text.empty()) return text;
   switch (style) {
-    case Style::heading: return fmt::format(fmt::emphasis::bold | fg(fmt::terminal_color::cyan), "{}", text);
-    case Style::strong: return fmt::format(fmt::emphasis::bold, "{}", text);
-    case Style::dim: return fmt::format(fmt::emphasis::faint, "{}", text);
-    case Style::added: return fmt::format(fg(fmt::terminal_color::green), "{}", text);
-    case Style::removed: return fmt::format(fg(fmt::terminal_color::red), "{}", text);
-    case Style::changed: return fmt::format(fg(fmt::terminal_color::yellow), "{}", text);
-    case Style::plain: break;
+    case Style::heading:
+      return fmt::format(fmt::emphasis::bold | fg(fmt::terminal_color::cyan), "{}", text);
+    case Style::strong:
+      return fmt::format(fmt::emphasis::bold, "{}", text);
+    case Style::dim:
+      return fmt::format(fmt::emphasis::faint, "{}", text);
+    case Style::added:
+      return fmt::format(fg(fmt::terminal_color::green), "{}", text);
+    case Style::removed:
+      return fmt::format(fg(fmt::terminal_color::red), "{}", text);
+    case Style::changed:
+      return fmt::format(fg(fmt::terminal_color::yellow), "{}", text);
+    case Style::plain:
+      break;
   }
   return text;
 }
@@ -56,7 +63,8 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   std::vector<std::vector<Cell>> rows;
   if (!table.header.empty()) {
     std::vector<Cell> header;
-    for (const auto& h : table.header) header.push_back({text::escape_for_terminal(h), Style::strong});
+    for (const auto& h : table.header)
+      header.push_back({text::escape_for_terminal(h), Style::strong});
     rows.push_back(std::move(header));
   }
   for (const auto& row : table.rows) {
@@ -74,7 +82,8 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     std::vector<std::vector<std::string>> wrapped(columns);
     std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
-      wrapped[c] = c < row.size() ? text::wrap(row[c].text, widths[c]) : std::vector<std::string>{""};
+      wrapped[c] =
+          c < row.size() ? text::wrap(row[c].text, widths[c]) : std::vector<std::string>{""};
       height = std::max(height, wrapped[c].size());
     }
     // The last non-empty column ends the line: no trailing spaces.
@@ -88,7 +97,9 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
         Style style = c < row.size() ? row[c].style : Style::plain;
         if (c > 0) text_line += std::string(kGap, ' ');
         text_line += styled(piece, style, color);
-        if (c < last) text_line += std::string(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
+        if (c < last)
+          text_line +=
+              std::string(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
       }
       while (!text_line.empty() && text_line.back() == ' ') text_line.pop_back();
       out += text_line + '\n';
@@ -111,7 +122,9 @@ std::string render_text(const Report& report, std::size_t width, bool color) {
         for (const auto& line : text::wrap(text::escape_for_terminal(block.text.text), width))
           out += styled(line, block.text.style, color) + '\n';
         break;
-      case Block::Kind::table: render_table(block.table, width, color, out); break;
+      case Block::Kind::table:
+        render_table(block.table, width, color, out);
+        break;
       case Block::Kind::lines:
         // Line-oriented output (diff): a long line wraps, and every continuation repeats the
         // line's first character so `grep '^+'` still finds all of it.

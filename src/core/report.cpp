@@ -34,16 +34,21 @@ void Report::lines(std::vector<Cell> lines) {
 
 std::string render(const Output& output, const RenderOptions& options) {
   switch (options.format) {
-    case Format::json: return render_json(output.data);
-    case Format::yaml: return render_yaml(output.data);
-    case Format::tsv: return render_tsv(output.tsv);
-    case Format::markdown: return render_markdown(output.report);
+    case Format::json:
+      return render_json(output.data);
+    case Format::yaml:
+      return render_yaml(output.data);
+    case Format::tsv:
+      return render_tsv(output.tsv);
+    case Format::markdown:
+      return render_markdown(output.report);
     case Format::dot:
     case Format::mermaid:
     case Format::svg:
       if (!output.raw) throw Error(ErrorKind::usage, "this command cannot draw that format");
       return *output.raw;
-    case Format::text: break;
+    case Format::text:
+      break;
   }
   return render_text(output.report, options.width, options.color);
 }

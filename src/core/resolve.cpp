@@ -119,7 +119,7 @@ RoleRef parse_reference(std::string_view text) {
 }
 
 std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
-                                  Diagnostics& diagnostics) {
+                                 Diagnostics& diagnostics) {
   // Walk the `extends` chain iteratively so a long chain cannot exhaust the stack.
   std::vector<const RoleDef*> chain{&def};
   std::set<std::string, std::less<>> seen{def.id};
@@ -153,8 +153,9 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
     // validate resolves every role, so a long chain would cost its square.
     constexpr std::size_t kMaxExtendsDepth = 32;
     if (chain.size() > kMaxExtendsDepth) {
-      diagnostics.push_back({parent.where, fmt::format("'extends' chain of '{}' is longer than {} roles",
-                                                       def.id, kMaxExtendsDepth)});
+      diagnostics.push_back(
+          {parent.where, fmt::format("'extends' chain of '{}' is longer than {} roles", def.id,
+                                     kMaxExtendsDepth)});
       return std::nullopt;
     }
   }
@@ -201,9 +202,9 @@ const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
   if (const RoleDef* def = library.lookup(id_or_alias)) return *def;
   auto suggestion = text::closest_match(id_or_alias, library.reference_words());
   throw Error(ErrorKind::unknown_role,
-              suggestion ? fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias,
-                                       *suggestion)
-                         : fmt::format("unknown role '{}'", id_or_alias),
+              suggestion
+                  ? fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias, *suggestion)
+                  : fmt::format("unknown role '{}'", id_or_alias),
               "run 'ctoladder list' to see every role");
 }
 
@@ -228,9 +229,8 @@ Role resolve(const Library& library, const RoleRef& ref) {
     }
     for (const Overlay* earlier : chosen)
       if (earlier->axis == it->axis)
-        throw Error(ErrorKind::usage,
-                    fmt::format("overlays '{}' and '{}' are both a {}; pick one", earlier->name,
-                                it->name, to_string(it->axis)));
+        throw Error(ErrorKind::usage, fmt::format("overlays '{}' and '{}' are both a {}; pick one",
+                                                  earlier->name, it->name, to_string(it->axis)));
     chosen.push_back(&*it);
   }
   if (role)

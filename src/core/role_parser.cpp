@@ -50,8 +50,9 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
     char before = i == 0 ? '\n' : bytes[i - 1];
     if (bytes[i] == '*' && std::string_view(" \t\n[{,:-").find(before) != std::string_view::npos &&
         bytes[i + 1] != ' ' && ++aliases > kMaxAliases) {
-      out.push_back({locate(source.path, bytes, i),
-                     fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases)});
+      out.push_back(
+          {locate(source.path, bytes, i),
+           fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases)});
       return false;
     }
   }
@@ -165,12 +166,13 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
 
   // Without `extends` nothing can be inherited, so the role must state everything itself.
   if (!Reader::get(root, "extends").IsDefined()) {
-    for (auto key : {"name", "rank", "track", "scope", "summary", "purpose", "sources",
-                     "responsibilities"})
+    for (auto key :
+         {"name", "rank", "track", "scope", "summary", "purpose", "sources", "responsibilities"})
       if (!Reader::get(root, key).IsDefined())
         r.error(root, fmt::format("a role file is missing required key '{}'", key));
-    if (auto list = Reader::get(root, "responsibilities"); list.IsDefined() && role.responsibilities.empty() &&
-                                                         (list.IsNull() || (list.IsSequence() && list.size() == 0)))
+    if (auto list = Reader::get(root, "responsibilities");
+        list.IsDefined() && role.responsibilities.empty() &&
+        (list.IsNull() || (list.IsSequence() && list.size() == 0)))
       r.error(list, "'responsibilities' is empty; a role without 'extends' needs at least one");
     if (auto remove = Reader::get(root, "remove"); remove.IsDefined())
       r.error(remove, "'remove' only makes sense with 'extends'");
@@ -240,9 +242,28 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (!check_bytes(source, bytes, diagnostics)) return result;
 
+  // A second document starts with a `---` line after some content. Found by scanning, because
+  // YAML::LoadAll never ends on some inputs (yaml-cpp 0.7 bug, jbeder/yaml-cpp#1040: a leading
+  // ',' yields empty documents forever); YAML::Load reads only the first document.
+  bool seen_content = false;
+  for (std::size_t start = 0; start < bytes.size();) {
+    std::size_t end = bytes.find('\n', start);
+    std::string_view line = bytes.substr(start, end == std::string_view::npos ? end : end - start);
+    if (line.starts_with("---") && seen_content) {
+      diagnostics.push_back({locate(source.path, bytes, start),
+                             "a role file holds one YAML document, found a second"});
+      return result;
+    }
+    auto first = line.find_first_not_of(" \t\r");
+    if (first != std::string_view::npos && line[first] != '#' && !line.starts_with("---") &&
+        !line.starts_with("%"))
+      seen_content = true;
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
   std::vector<YAML::Node> documents;
   try {
-    documents = YAML::LoadAll(std::string(bytes));
+    documents.push_back(YAML::Load(std::string(bytes)));
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp may mark the end of the stream, a line past the text; point at the last text.
     Location where = yaml_fields::position(source.path, bytes, e.mark);
@@ -255,9 +276,11 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     if (!e.mark.is_null()) where = yaml_fields::position(source.path, bytes, e.mark);
     // yaml-cpp's message for a tab in the indentation ("illegal map value") does not say why.
     int line = 1;
-    for (std::size_t start = 0; start < bytes.size() && (where.line == 0 || line <= where.line); ++line) {
+    for (std::size_t start = 0; start < bytes.size() && (where.line == 0 || line <= where.line);
+         ++line) {
       if (bytes[start] == '\t') {
-        diagnostics.push_back({{source.path, line, 1}, "a tab is used for indentation; YAML allows only spaces"});
+        diagnostics.push_back(
+            {{source.path, line, 1}, "a tab is used for indentation; YAML allows only spaces"});
         return result;
       }
       std::size_t newline = bytes.find('\n', start);
@@ -272,8 +295,6 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     return result;
   }
   Reader reader(source.path, bytes, diagnostics);
-  if (documents.size() > 1)
-    reader.error(documents[1], "a role file holds one YAML document, found a second");
   if (is_domains_file(source.path))
     result.domains = parse_domains(reader, documents.front());
   else

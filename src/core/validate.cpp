@@ -22,13 +22,14 @@ void check_responsibilities(const Library& library, const std::vector<Responsibi
   std::set<std::string, std::less<>> seen;
   for (const auto& item : items) {
     if (!seen.insert(item.id).second)
-      out.push_back({item.where, fmt::format("{} lists responsibility '{}' twice", owner, item.id)});
+      out.push_back(
+          {item.where, fmt::format("{} lists responsibility '{}' twice", owner, item.id)});
     if (!library.domain(item.domain)) {
       auto suggestion = text::closest_match(item.domain, domain_ids(library));
-      out.push_back({item.where, fmt::format("unknown domain '{}'{}", item.domain,
-                                             suggestion ? fmt::format(" (did you mean '{}'?)",
-                                                                      *suggestion)
-                                                        : "")});
+      out.push_back(
+          {item.where,
+           fmt::format("unknown domain '{}'{}", item.domain,
+                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "")});
     }
   }
 }

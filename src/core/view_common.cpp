@@ -1,7 +1,7 @@
 #include "view_common.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 namespace ctoladder::view {
 

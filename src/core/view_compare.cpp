@@ -55,14 +55,16 @@ Json comparison_json(const Library& library, const Role& a, const Role& b, const
 
 std::string summary_line(const Role& a, const Role& b, const Comparison& c, Lang lang) {
   if (lang == Lang::zh)
-    return fmt::format("{} 对比 {}：共有 {} 项（其中 {} 项表述不同），仅 {} 有 {} 项，仅 {} 有 {} 项；"
-                       "{} 个字段不同。",
-                       a.reference(), b.reference(), c.shared, c.reworded, a.reference(), c.only_a,
-                       b.reference(), c.only_b, c.fields_differ);
-  return fmt::format("{} vs {}: {} shared ({} worded differently), {} only in {}, {} only in {}; "
-                     "{} of {} fields differ.",
-                     a.reference(), b.reference(), c.shared, c.reworded, c.only_a, a.reference(),
-                     c.only_b, b.reference(), c.fields_differ, c.fields.size());
+    return fmt::format(
+        "{} 对比 {}：共有 {} 项（其中 {} 项表述不同），仅 {} 有 {} 项，仅 {} 有 {} 项；"
+        "{} 个字段不同。",
+        a.reference(), b.reference(), c.shared, c.reworded, a.reference(), c.only_a, b.reference(),
+        c.only_b, c.fields_differ);
+  return fmt::format(
+      "{} vs {}: {} shared ({} worded differently), {} only in {}, {} only in {}; "
+      "{} of {} fields differ.",
+      a.reference(), b.reference(), c.shared, c.reworded, c.only_a, a.reference(), c.only_b,
+      b.reference(), c.fields_differ, c.fields.size());
 }
 
 }  // namespace
@@ -78,7 +80,8 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   for (const auto& f : c.fields) {
     if (f.a.in(lang).empty() && f.b.in(lang).empty()) continue;  // neither role states it
     Style style = f.differs ? Style::changed : Style::plain;
-    fields.rows.push_back({{field_label(f.field).in(lang), Style::strong}, {f.a.in(lang), style},
+    fields.rows.push_back({{field_label(f.field).in(lang), Style::strong},
+                           {f.a.in(lang), style},
                            {f.b.in(lang), style}});
     out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
   }
@@ -93,7 +96,9 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
     for (const auto& s : d.both) {
       table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.in(lang)}});
       if (!s.worded_alike) {
-        auto how = [&](const Responsibility& r) { return r.how ? r.how->in(lang) : r.text.in(lang); };
+        auto how = [&](const Responsibility& r) {
+          return r.how ? r.how->in(lang) : r.text.in(lang);
+        };
         table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
         table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
       }
@@ -128,8 +133,10 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
     for (const auto& f : c.fields) {
       if (!f.differs) continue;
       std::string name = field_label(f.field).in(lang);
-      if (!f.a.in(lang).empty()) lines.push_back({fmt::format("-{}: {}", name, f.a.in(lang)), Style::removed});
-      if (!f.b.in(lang).empty()) lines.push_back({fmt::format("+{}: {}", name, f.b.in(lang)), Style::added});
+      if (!f.a.in(lang).empty())
+        lines.push_back({fmt::format("-{}: {}", name, f.a.in(lang)), Style::removed});
+      if (!f.b.in(lang).empty())
+        lines.push_back({fmt::format("+{}: {}", name, f.b.in(lang)), Style::added});
       out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
       out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
     }
@@ -137,7 +144,8 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
   for (const auto& d : c.domains) {
     // Like diff(1), show what changes; shared duties worded alike are counted in the summary.
     bool changed = !d.only_a.empty() || !d.only_b.empty() ||
-                   std::any_of(d.both.begin(), d.both.end(), [](const SharedDuty& s) { return !s.worded_alike; });
+                   std::any_of(d.both.begin(), d.both.end(),
+                               [](const SharedDuty& s) { return !s.worded_alike; });
     if (!changed) continue;
     lines.push_back({"@@ " + view::domain_name(library, d.domain, lang) + " @@", Style::heading});
     for (const auto& s : d.both) {

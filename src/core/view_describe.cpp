@@ -29,7 +29,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                            {fmt::format("{}", fmt::join(role.next, ", "))}});
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
-    for (const auto& o : role.overlays) names.push_back(fmt::format("{} ({})", o.name, label(o.axis).in(lang)));
+    for (const auto& o : role.overlays)
+      names.push_back(fmt::format("{} ({})", o.name, label(o.axis).in(lang)));
     fields.rows.push_back({{field_label("overlays").in(lang), Style::strong},
                            {fmt::format("{}", fmt::join(names, ", "))}});
   }
@@ -39,18 +40,22 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
         fields.rows.push_back({{fmt::format("@{}", o.name), Style::strong}, {o.summary.in(lang)}});
   if (with_sources)
     for (const auto& s : role.sources)
-      fields.rows.push_back({{tr(lang, "source", "出处"), Style::strong}, {view::cite(s), Style::dim}});
+      fields.rows.push_back(
+          {{tr(lang, "source", "出处"), Style::strong}, {view::cite(s), Style::dim}});
   out.report.table(std::move(fields));
 
   for (const auto& [domain, items] : view::by_domain(library, role)) {
-    out.report.heading(fmt::format("{} ({})", view::domain_name(library, domain, lang), items.size()), 2);
+    out.report.heading(
+        fmt::format("{} ({})", view::domain_name(library, domain, lang), items.size()), 2);
     Table table;
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.in(lang)}});
       if (r->how)
-        table.rows.push_back({{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->in(lang), Style::dim}});
+        table.rows.push_back(
+            {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->in(lang), Style::dim}});
       if (with_sources)
-        table.rows.push_back({{""}, {""}, {tr(lang, "source: ", "出处：") + view::cite(r->source), Style::dim}});
+        table.rows.push_back(
+            {{""}, {""}, {tr(lang, "source: ", "出处：") + view::cite(r->source), Style::dim}});
       out.tsv.push_back({r->domain, r->id, r->text.in(lang), r->how ? r->how->in(lang) : "",
                          r->source.article, r->source.section});
     }

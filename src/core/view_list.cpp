@@ -56,8 +56,12 @@ Output list_view(const Library& library, Lang lang, bool ids_only) {
       out.tsv.push_back({role.id});
       continue;
     }
-    std::string name = lang == Lang::zh ? role.name.zh : fmt::format("{} ({})", role.name.en, role.name.zh);
-    table.rows.push_back({{role.id, Style::strong}, {name}, {track}, {std::to_string(role.rank)},
+    std::string name =
+        lang == Lang::zh ? role.name.zh : fmt::format("{} ({})", role.name.en, role.name.zh);
+    table.rows.push_back({{role.id, Style::strong},
+                          {name},
+                          {track},
+                          {std::to_string(role.rank)},
                           {years_text(role, lang)}});
     out.tsv.push_back({role.id, role.name.in(lang), std::string(to_string(role.track)),
                        std::to_string(role.rank), years_text(role, Lang::en)});
@@ -101,7 +105,8 @@ Output ladder_view(const Library& library, Lang lang) {
           item["next"] = role->next;
           json_roles.push_back(item);
           out.tsv.push_back({std::to_string(rank), role->id, std::string(to_string(role->track)),
-                             years_text(*role, Lang::en), fmt::format("{}", fmt::join(role->next, ","))});
+                             years_text(*role, Lang::en),
+                             fmt::format("{}", fmt::join(role->next, ","))});
         }
       row.push_back({fmt::format("{}", fmt::join(names, ", ")), Style::strong});
     }
@@ -118,14 +123,17 @@ Output ladder_view(const Library& library, Lang lang) {
     std::vector<std::string> steps;
     std::vector<Track> tracks;
     for (const auto& next_id : role.next) {
-      auto it = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == next_id; });
+      auto it =
+          std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == next_id; });
       if (it == roles.end()) continue;
       steps.push_back(fmt::format("{} ({})", it->id, label(it->track).in(lang)));
-      if (std::find(tracks.begin(), tracks.end(), it->track) == tracks.end()) tracks.push_back(it->track);
+      if (std::find(tracks.begin(), tracks.end(), it->track) == tracks.end())
+        tracks.push_back(it->track);
     }
     if (tracks.size() < 2) continue;
-    out.report.paragraph(fmt::format("{}{}: {}", tr(lang, "Tracks part after ", "路线在此分岔："),
-                                     role.id, fmt::format("{}", fmt::join(steps, tr(lang, " or ", " 或 ")))));
+    out.report.paragraph(
+        fmt::format("{}{}: {}", tr(lang, "Tracks part after ", "路线在此分岔："), role.id,
+                    fmt::format("{}", fmt::join(steps, tr(lang, " or ", " 或 ")))));
     forks.push_back({{"after", role.id}, {"next", role.next}});
   }
   out.data = {{"rungs", json_rungs}, {"forks", forks}};

@@ -45,7 +45,8 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang) 
     for (const auto& d : library.domains()) ids.push_back(d.id);
     auto suggestion = text::closest_match(*query.domain, ids);
     throw Error(ErrorKind::usage,
-                suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", *query.domain, *suggestion)
+                suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", *query.domain,
+                                         *suggestion)
                            : fmt::format("unknown domain '{}'", *query.domain),
                 fmt::format("domains: {}", fmt::join(ids, ", ")));
   }
@@ -99,9 +100,10 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang) 
   }
   out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits}};
   if (!hits.empty()) out.report.table(std::move(table));
-  out.report.paragraph(lang == Lang::zh ? fmt::format("找到 {} 处匹配“{}”。", hits.size(), query.text)
-                                        : fmt::format("{} match{} for '{}'.", hits.size(),
-                                                      hits.size() == 1 ? "" : "es", query.text),
+  out.report.paragraph(lang == Lang::zh
+                           ? fmt::format("找到 {} 处匹配“{}”。", hits.size(), query.text)
+                           : fmt::format("{} match{} for '{}'.", hits.size(),
+                                         hits.size() == 1 ? "" : "es", query.text),
                        Style::dim);
   return out;
 }
@@ -121,23 +123,20 @@ Output validate_view(const ValidationResult& result, Lang lang) {
     out.tsv.push_back({d.where.file, std::to_string(d.where.line), std::to_string(d.where.column),
                        is_error ? "error" : "warning", d.message});
   }
-  out.data = {{"ok", errors == 0},
-              {"paths", result.paths},
-              {"files", result.files},
-              {"roles", result.roles},
-              {"domains", result.domains},
-              {"errors", errors},
-              {"warnings", warnings},
-              {"problems", problems}};
+  out.data = {{"ok", errors == 0},     {"paths", result.paths},     {"files", result.files},
+              {"roles", result.roles}, {"domains", result.domains}, {"errors", errors},
+              {"warnings", warnings},  {"problems", problems}};
   std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
   if (lang == Lang::zh)
-    out.report.paragraph(errors == 0 ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，没有问题。", where,
-                                                   result.files, result.roles, result.domains)
-                                     : fmt::format("{}：发现 {} 个错误。", where, errors));
+    out.report.paragraph(errors == 0
+                             ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，没有问题。", where,
+                                           result.files, result.roles, result.domains)
+                             : fmt::format("{}：发现 {} 个错误。", where, errors));
   else
-    out.report.paragraph(errors == 0 ? fmt::format("{}: {} files, {} roles, {} domains: no problems.",
-                                                   where, result.files, result.roles, result.domains)
-                                     : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
+    out.report.paragraph(
+        errors == 0 ? fmt::format("{}: {} files, {} roles, {} domains: no problems.", where,
+                                  result.files, result.roles, result.domains)
+                    : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
   return out;
 }
 

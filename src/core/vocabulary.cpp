@@ -1,7 +1,7 @@
 #include "ctoladder/vocabulary.hpp"
 
-#include <array>
 #include <fmt/format.h>
+#include <array>
 
 namespace ctoladder {
 namespace {
@@ -14,7 +14,9 @@ struct Word {
 };
 
 const std::array<Word<Track>, 3> kTracks{{
-    {Track::individual_contributor, "individual-contributor", {"individual contributor", "专业（个人贡献者）"}},
+    {Track::individual_contributor,
+     "individual-contributor",
+     {"individual contributor", "专业（个人贡献者）"}},
     {Track::management, "management", {"management", "管理"}},
     {Track::executive, "executive", {"executive", "高管"}},
 }};
@@ -70,25 +72,57 @@ std::vector<std::string> words(const std::array<Word<Enum>, N>& table) {
 
 }  // namespace
 
-std::string_view to_string(Track value) { return word_of(kTracks, value); }
-std::string_view to_string(Scope value) { return word_of(kScopes, value); }
-std::string_view to_string(Coding value) { return word_of(kCoding, value); }
-std::string_view to_string(Axis value) { return word_of(kAxes, value); }
+std::string_view to_string(Track value) {
+  return word_of(kTracks, value);
+}
+std::string_view to_string(Scope value) {
+  return word_of(kScopes, value);
+}
+std::string_view to_string(Coding value) {
+  return word_of(kCoding, value);
+}
+std::string_view to_string(Axis value) {
+  return word_of(kAxes, value);
+}
 
-std::optional<Track> parse_track(std::string_view word) { return parse(kTracks, word); }
-std::optional<Scope> parse_scope(std::string_view word) { return parse(kScopes, word); }
-std::optional<Coding> parse_coding(std::string_view word) { return parse(kCoding, word); }
-std::optional<Axis> parse_axis(std::string_view word) { return parse(kAxes, word); }
+std::optional<Track> parse_track(std::string_view word) {
+  return parse(kTracks, word);
+}
+std::optional<Scope> parse_scope(std::string_view word) {
+  return parse(kScopes, word);
+}
+std::optional<Coding> parse_coding(std::string_view word) {
+  return parse(kCoding, word);
+}
+std::optional<Axis> parse_axis(std::string_view word) {
+  return parse(kAxes, word);
+}
 
-std::vector<std::string> words_of_track() { return words(kTracks); }
-std::vector<std::string> words_of_scope() { return words(kScopes); }
-std::vector<std::string> words_of_coding() { return words(kCoding); }
-std::vector<std::string> words_of_axis() { return words(kAxes); }
+std::vector<std::string> words_of_track() {
+  return words(kTracks);
+}
+std::vector<std::string> words_of_scope() {
+  return words(kScopes);
+}
+std::vector<std::string> words_of_coding() {
+  return words(kCoding);
+}
+std::vector<std::string> words_of_axis() {
+  return words(kAxes);
+}
 
-const Text& label(Track value) { return label_of(kTracks, value); }
-const Text& label(Scope value) { return label_of(kScopes, value); }
-const Text& label(Coding value) { return label_of(kCoding, value); }
-const Text& label(Axis value) { return label_of(kAxes, value); }
+const Text& label(Track value) {
+  return label_of(kTracks, value);
+}
+const Text& label(Scope value) {
+  return label_of(kScopes, value);
+}
+const Text& label(Coding value) {
+  return label_of(kCoding, value);
+}
+const Text& label(Axis value) {
+  return label_of(kAxes, value);
+}
 
 Text describe_range(const Range& range, const Text& unit) {
   auto render = [&](const std::string& unit_word, std::string_view up_to) -> std::string {

@@ -87,7 +87,8 @@ std::optional<Enum> Reader::word(const YAML::Node& map, std::string_view key,
   std::string list;
   for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
   std::string echoed = value->size() > 60 ? value->substr(0, 60) + "..." : *value;
-  error(get(map, key), "'" + std::string(key) + "' must be one of " + list + ", not '" + echoed + "'");
+  error(get(map, key),
+        "'" + std::string(key) + "' must be one of " + list + ", not '" + echoed + "'");
   return std::nullopt;
 }
 

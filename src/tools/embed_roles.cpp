@@ -21,15 +21,21 @@ namespace {
 std::string literal(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {
-    if (c == '"' || c == '\\') out += fmt::format("\\{}", static_cast<char>(c));
-    else if (c == '\n') out += "\\n";
-    else if (c < 0x20 || c >= 0x7f || c == '?') out += fmt::format("\\{:03o}", c);
-    else out += static_cast<char>(c);
+    if (c == '"' || c == '\\')
+      out += fmt::format("\\{}", static_cast<char>(c));
+    else if (c == '\n')
+      out += "\\n";
+    else if (c < 0x20 || c >= 0x7f || c == '?')
+      out += fmt::format("\\{:03o}", c);
+    else
+      out += static_cast<char>(c);
   }
   return out + "\"";
 }
 
-std::string text(const Text& t) { return fmt::format("Text{{{}, {}}}", literal(t.en), literal(t.zh)); }
+std::string text(const Text& t) {
+  return fmt::format("Text{{{}, {}}}", literal(t.en), literal(t.zh));
+}
 
 std::string opt_text(const std::optional<Text>& t) {
   return t ? fmt::format("std::optional<Text>({})", text(*t)) : "std::nullopt";

@@ -17,7 +17,9 @@ using Ids = std::vector<std::string>;
 
 namespace {
 
-const Library& ladder() { return fixtures::ladder(); }
+const Library& ladder() {
+  return fixtures::ladder();
+}
 
 Ids domain_order(const Comparison& c) {
   Ids ids;

@@ -375,7 +375,7 @@ TEST_CASE("alias bombs and cyclic aliases finish quickly with errors", "[loader]
 TEST_CASE("a second YAML document is rejected", "[loader]") {
   auto parsed = parse("id: x\nextends: coder\n---\nid: y\nextends: coder\n");
   CHECK(shown(parsed.diagnostics, "document") ==
-        "4:1: a role file holds one YAML document, found a second");
+        "3:1: a role file holds one YAML document, found a second");
 }
 
 TEST_CASE("add_path reads role files and domains, skipping other and hidden files", "[loader]") {

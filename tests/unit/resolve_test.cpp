@@ -20,7 +20,9 @@ using Ids = std::vector<std::string>;
 
 namespace {
 
-const Library& ladder() { return fixtures::ladder(); }
+const Library& ladder() {
+  return fixtures::ladder();
+}
 
 Ids duty_ids(const Role& role) {
   Ids ids;

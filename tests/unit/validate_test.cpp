@@ -205,9 +205,11 @@ TEST_CASE("overlays of different axes that do not compose are reported", "[valid
   const std::string removes = overlay("v", "variant", kDropWriteCode);
   const std::string rewords = overlay("p", "profile", kRewordWriteCode);
   auto checked = validated({role("x", "overlays:\n" + removes + rewords)});
-  CHECK_THAT(checked.listing(),
-             Contains("extra/x.yaml:9:3: error: overlays 'v' and 'p' of 'x' do not compose in the order x@v,p: "
-                      "overlay 'p' of 'x' rewords 'write-code', which the role does not have"));
+  CHECK_THAT(
+      checked.listing(),
+      Contains(
+          "extra/x.yaml:9:3: error: overlays 'v' and 'p' of 'x' do not compose in the order x@v,p: "
+          "overlay 'p' of 'x' rewords 'write-code', which the role does not have"));
   CHECK(checked.diagnostics.size() == 1);
 
   // Two variants are never combined, so the same pair on one axis is fine.

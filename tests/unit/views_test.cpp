@@ -18,7 +18,9 @@ using Ids = std::vector<std::string>;
 
 namespace {
 
-const Library& ladder() { return fixtures::ladder(); }
+const Library& ladder() {
+  return fixtures::ladder();
+}
 
 // One column of the tsv rows.
 Ids tsv_column(const Output& out, std::size_t column) {

@@ -161,10 +161,10 @@ e2e(validate-builtin --empty-err --out "<built-in>: 9 files, 8 roles, 9 domains:
 e2e(validate-zh --empty-err --out "<built-in>：9 个文件，8 个角色，9 个领域，没有问题。" -- --lang zh validate)
 e2e(validate-json --check "${JQ1} '.ok == true and .errors == 0 and .roles == 8 and .paths == [\"<built-in>\"]'"
     -- validate --format json)
-e2e(validate-user-dir --empty-err --out "no problems" --out "user-roles" -- validate ${UR})
+e2e(validate-user-dir --empty-err --env COLUMNS=1000 --out "no problems" --out "user-roles" -- validate ${UR})
 e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 9 domains: no problems."
     -- --roles ${UR} validate)
-e2e(validate-user-file --empty-err --out "no problems" -- validate ${UR}/staff-engineer.yaml)
+e2e(validate-user-file --empty-err --env COLUMNS=1000 --out "no problems" -- validate ${UR}/staff-engineer.yaml)
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
 e2e(user-list --out-lines 10 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"

@@ -78,7 +78,7 @@ status=0
 (
   cd "$artifacts"  # fork mode leaves its job logs and temporary files in the working folder
   exec "$fuzzer" -fork="$jobs" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-    -max_total_time="$total_seconds" -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+    -max_total_time="$total_seconds" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 \
     -dict="$root/fuzz/yaml.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 -print_funcs=0 \
     "$@" "$corpus"
 ) > "$log" 2>&1 || status=$?

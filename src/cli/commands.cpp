@@ -9,6 +9,7 @@
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/text.hpp"
 #include "ctoladder/validate.hpp"
+#include "ctoladder/vocabulary.hpp"
 
 namespace ctoladder::cli {
 
@@ -24,9 +25,20 @@ void print_diagnostics(const Diagnostics& diagnostics) {
 
 Role resolve_argument(const Library& library, const std::string& reference, const Arguments& args) {
   RoleRef ref = parse_reference(reference);
-  // --variant and --profile are the same as @variant and @profile.
-  for (const std::string* extra : {&args.variant, &args.profile})
-    if (!extra->empty()) ref.overlays.push_back(*extra);
+  // --variant and --profile are the same as @variant and @profile, but each names its axis.
+  for (auto [extra, axis] :
+       {std::pair{&args.variant, Axis::variant}, std::pair{&args.profile, Axis::profile}}) {
+    if (extra->empty()) continue;
+    const RoleDef& def = find_role(library, ref.role);
+    for (const auto& overlay : def.overlays)
+      if (overlay.name == text::fold_case(*extra) && overlay.axis != axis)
+        throw Error(ErrorKind::usage,
+                    fmt::format("'{}' is a {} of '{}', not a {}", overlay.name,
+                                to_string(overlay.axis), def.id, to_string(axis)),
+                    fmt::format("use --{} {}, or {}@{}", to_string(overlay.axis), overlay.name,
+                                def.id, overlay.name));
+    ref.overlays.push_back(*extra);
+  }
   return resolve(library, ref);
 }
 

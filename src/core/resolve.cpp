@@ -221,11 +221,16 @@ Role resolve(const Library& library, const RoleRef& ref) {
       std::vector<std::string> offered;
       for (const auto& o : def.overlays)
         offered.push_back(fmt::format("{} ({})", o.name, to_string(o.axis)));
-      throw Error(ErrorKind::unknown_overlay,
-                  offered.empty()
-                      ? fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name)
-                      : fmt::format("role '{}' has no overlay '{}'; it has: {}", def.id, name,
-                                    fmt::join(offered, ", ")));
+      std::vector<std::string> names;
+      for (const auto& o : def.overlays) names.push_back(o.name);
+      auto suggestion = text::closest_match(name, names);
+      throw Error(
+          ErrorKind::unknown_overlay,
+          offered.empty()
+              ? fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name)
+              : fmt::format("role '{}' has no overlay '{}'{}; it has: {}", def.id, name,
+                            suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "",
+                            fmt::join(offered, ", ")));
     }
     for (const Overlay* earlier : chosen)
       if (earlier->axis == it->axis)

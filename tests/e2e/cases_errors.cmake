@@ -191,3 +191,8 @@ foreach(fmt text json)
     [ \$? = 3 ] && grep -q '^ctoladder: error: cannot write output' <<<\"\$err\"")
   set_tests_properties("e2e: dev-full-${fmt}" PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+# --variant and --profile name their axis; a typo in an overlay gets a suggestion.
+e2e(err-variant-axis --exit 2 --empty-out --err "ctoladder: error: 'china' is a profile of 'cto', not a variant"
+    -- describe cto --variant china)
+e2e(err-overlay-suggest --exit 2 --empty-out --err "has no overlay 'startu' (did you mean 'startup'?)"
+    -- describe cto@startu)

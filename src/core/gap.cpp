@@ -42,16 +42,7 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
   std::string_view bytes = source.bytes;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   auto fail_at = [&](std::size_t offset, std::string message) {
-    Location where{source.path, 1, 1};
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-      if (bytes[i] == '\n') {
-        ++where.line;
-        where.column = 1;
-      } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
-        ++where.column;
-      }
-    }
-    diagnostics.push_back({where, std::move(message)});
+    diagnostics.push_back({yaml_fields::locate(source.path, bytes, offset), std::move(message)});
     return std::vector<IdRef>{};
   };
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
@@ -64,7 +55,7 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
     documents.push_back(YAML::Load(std::string(bytes)));
   } catch (const YAML::Exception& e) {
     Location where{source.path, 0, 0};
-    if (!e.mark.is_null()) where = {source.path, e.mark.line + 1, e.mark.column + 1};
+    if (!e.mark.is_null()) where = yaml_fields::position(source.path, bytes, e.mark);
     diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
     return {};
   }

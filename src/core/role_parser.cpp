@@ -11,22 +11,8 @@
 namespace ctoladder {
 namespace {
 
+using yaml_fields::locate;
 using yaml_fields::Reader;
-
-// The 1-based line and column of a byte offset, counting columns in code points.
-Location locate(const std::string& file, std::string_view bytes, std::size_t offset) {
-  Location where{file, 1, 1};
-  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
 
 // Problems yaml-cpp would not report, or would report badly, checked on the raw bytes.
 bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& out) {

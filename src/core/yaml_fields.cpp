@@ -47,6 +47,20 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
+Location locate(const std::string& file, std::string_view bytes, std::size_t offset) {
+  Location where{file, 1, 1};
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark) {
   // yaml-cpp marks are 0-based and count bytes; users read 1-based lines and characters.
   Location where{file, 0, 0};

@@ -71,6 +71,9 @@ class Reader {
   std::size_t errors_ = 0;
 };
 
+// The 1-based line and column of a byte offset, counting columns in code points.
+Location locate(const std::string& file, std::string_view bytes, std::size_t offset);
+
 // The 1-based position of a yaml-cpp mark, its column counted in characters, not bytes.
 Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark);
 

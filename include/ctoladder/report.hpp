@@ -51,6 +51,16 @@ struct Output {
 
 enum class Format { text, json, yaml, tsv, markdown, dot, mermaid, svg };
 
+// The parts of an Output a format renders. Views that are run on every call (list, describe,
+// compare, diff, search) build only these: the JSON shape of a comparison costs more than
+// starting the process, and nobody reads it under --format text.
+struct Parts {
+  bool data = true;    // json, yaml
+  bool report = true;  // text, markdown
+  bool tsv = true;
+};
+Parts parts_for(Format format);
+
 // dot, mermaid and svg: pictures a command draws itself (Output::raw); only some commands can.
 inline bool is_picture(Format format) {
   return format == Format::dot || format == Format::mermaid || format == Format::svg;

@@ -31,11 +31,14 @@ struct ValidationResult {
 // Roles whose base (after `extends`) resolves, in ladder order: rank, then id.
 std::vector<Role> ladder_roles(const Library& library);
 
-Output list_view(const Library& library, Lang lang, bool ids_only);
-Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources);
-Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang);
-Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang);
-Output search_view(const Library& library, const SearchQuery& query, Lang lang);
+// `parts`: what to build (see Parts); the rest of the Output stays empty.
+Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts = {});
+Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources,
+                     Parts parts = {});
+Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang,
+                    Parts parts = {});
+Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts = {});
+Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts = {});
 Output ladder_view(const Library& library, Lang lang);
 Output validate_view(const ValidationResult& result, Lang lang);
 

@@ -52,11 +52,14 @@ bool takes_value(std::string_view arg) {
   return false;
 }
 
-// CLI11 2.1 has no "did you mean" for commands; check the command word ourselves.
-bool check_command_word(int argc, char** argv) {
+// CLI11 2.1 has no "did you mean" for commands; check the command word ourselves. Sets
+// `command` to the command word when there is one and no option before it asks for help or the
+// version (those need every command in the app).
+bool check_command_word(int argc, char** argv, std::string_view& command_word) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return true;
+    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "--version") return true;
     if (takes_value(arg)) {
       ++i;
       continue;
@@ -64,7 +67,10 @@ bool check_command_word(int argc, char** argv) {
     if (arg.starts_with("-")) continue;
     std::vector<std::string> names;
     for (const auto& command : commands()) {
-      if (command.name == arg) return true;
+      if (command.name == arg) {
+        command_word = command.name;
+        return true;
+      }
       if (!command.hidden) names.emplace_back(command.name);
     }
     auto suggestion = text::closest_match(arg, names);
@@ -123,8 +129,9 @@ void check_picture_format(const Command& command, Format format) {
 
 int run_parsed(CLI::App& app, const Arguments& args) {
   const Command* chosen = nullptr;
-  for (const auto& command : commands())
-    if (app.got_subcommand(std::string(command.name))) chosen = &command;
+  for (const CLI::App* sub : app.get_subcommands())
+    for (const auto& command : commands())
+      if (sub->get_name() == command.name) chosen = &command;
   if (!chosen) {
     std::cerr << app.help();
     return kBadInput;
@@ -151,7 +158,7 @@ int run_parsed(CLI::App& app, const Arguments& args) {
 
 }  // namespace
 
-std::unique_ptr<CLI::App> make_app(Arguments& args) {
+std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only) {
   auto made = std::make_unique<CLI::App>(
       "ctoladder: the software-engineering career ladder, from programmer to CTO", "ctoladder");
   CLI::App& app = *made;
@@ -163,6 +170,7 @@ std::unique_ptr<CLI::App> make_app(Arguments& args) {
       "Exit codes: 0 ok, 1 diff found differences or gap --min not met, 2 bad input, 3 output\n"
       "error, 4 internal error.");
   for (const auto& command : commands()) {
+    if (!only.empty() && command.name != only) continue;
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
     if (command.hidden)
       sub->group("");  // not in --help
@@ -175,10 +183,12 @@ std::unique_ptr<CLI::App> make_app(Arguments& args) {
 
 int run(int argc, char** argv) {
   Arguments args;
-  auto made = make_app(args);
+  std::string_view command_word;
+  if (!check_command_word(argc, argv, command_word)) return kBadInput;
+  // Only the command asked for: setting up all of them costs more than most commands' work.
+  auto made = make_app(args, command_word);
   CLI::App& app = *made;
 
-  if (!check_command_word(argc, argv)) return kBadInput;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -189,8 +199,7 @@ int run(int argc, char** argv) {
     return app.exit(e, std::cout, std::cerr);
   } catch (const CLI::ParseError& e) {
     std::string where;
-    for (const auto& command : commands())
-      if (app.got_subcommand(std::string(command.name))) where = std::string(command.name) + " ";
+    for (const CLI::App* sub : app.get_subcommands()) where = sub->get_name() + " ";
     print_error(e.what(), fmt::format("run 'ctoladder {}--help' for usage", where));
     return kBadInput;
   }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "ctoladder/compare.hpp"
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/views.hpp"
 
@@ -16,15 +17,14 @@ Result compare_run(const Context& c) {
   Library library = load_library_for(c, c.args.references);
   Role a = resolve(library, c.args.references.at(0));
   Role b = resolve(library, c.args.references.at(1));
-  return {compare_view(library, a, b, c.lang)};
+  return {compare_view(library, a, b, c.lang, parts_for(c.render.format))};
 }
 Result diff_run(const Context& c) {
   Library library = load_library_for(c, c.args.references);
   Role a = resolve(library, c.args.references.at(0));
   Role b = resolve(library, c.args.references.at(1));
-  Output output = diff_view(library, a, b, c.lang);
-  bool identical = output.data["summary"]["identical"].get<bool>();
-  return {std::move(output), identical ? 0 : 1};
+  bool identical = compare(library, a, b).identical();
+  return {diff_view(library, a, b, c.lang, parts_for(c.render.format)), identical ? 0 : 1};
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ void list_arguments(CLI::App& command, Arguments& args) {
   command.add_flag("--ids", args.ids_only, "Print only role ids, one per line");
 }
 Result list_run(const Context& c) {
-  return {list_view(load_library_for(c), c.lang, c.args.ids_only)};
+  return {list_view(load_library_for(c), c.lang, c.args.ids_only, parts_for(c.render.format))};
 }
 
 // --- ladder ---

@@ -21,7 +21,7 @@ Result search_run(const Context& c) {
   if (!c.args.role_filter.empty()) query.role = c.args.role_filter;
   if (!c.args.domain_filter.empty()) query.domain = c.args.domain_filter;
   if (!c.args.track_filter.empty()) query.track = parse_track(c.args.track_filter);
-  return {search_view(load_library_for(c), query, c.lang)};
+  return {search_view(load_library_for(c), query, c.lang, parts_for(c.render.format))};
 }
 
 }  // namespace

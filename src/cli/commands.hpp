@@ -93,8 +93,9 @@ Command chart_command();
 Command drawn_ladder_command();
 
 // Builds the CLI11 app from the command table, binding every option to `args`. Used to parse
-// the command line and, by `__complete`, to know every command and option.
-std::unique_ptr<CLI::App> make_app(Arguments& args);
+// the command line and, by `__complete`, to know every command and option. With `only`, just
+// that command (enough to parse a command line whose command word is known).
+std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only = {});
 
 // Helpers the commands share.
 void print_diagnostics(const Diagnostics& diagnostics);

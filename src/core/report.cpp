@@ -32,6 +32,24 @@ void Report::lines(std::vector<Cell> lines) {
   blocks.push_back(std::move(block));
 }
 
+Parts parts_for(Format format) {
+  switch (format) {
+    case Format::json:
+    case Format::yaml:
+      return {.data = true, .report = false, .tsv = false};
+    case Format::tsv:
+      return {.data = false, .report = false, .tsv = true};
+    case Format::text:
+    case Format::markdown:
+      return {.data = false, .report = true, .tsv = false};
+    case Format::dot:
+    case Format::mermaid:
+    case Format::svg:
+      break;
+  }
+  return {.data = false, .report = false, .tsv = false};  // pictures are drawn into Output::raw
+}
+
 std::string render(const Output& output, const RenderOptions& options) {
   switch (options.format) {
     case Format::json:

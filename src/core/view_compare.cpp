@@ -69,10 +69,12 @@ std::string summary_line(const Role& a, const Role& b, const Comparison& c, Lang
 
 }  // namespace
 
-Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang) {
+// compare and diff gate only the JSON: their tables and tsv rows are built in one pass and cost
+// little next to it.
+Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
   Comparison c = compare(library, a, b);
   Output out;
-  out.data = comparison_json(library, a, b, c);
+  if (parts.data) out.data = comparison_json(library, a, b, c);
   out.report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
 
   Table fields;
@@ -117,15 +119,16 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   out.report.heading(tr(lang, "Summary", "小结"), 2);
   out.report.paragraph(summary_line(a, b, c, lang));
   // Responsibilities per domain of both roles as aligned bars, as `chart A B` shows them.
+  if (!parts.report) return out;
   std::vector<const Role*> both{&a, &b};
   view::weight_bars(out.report, library, both, view::domain_weights(library, both), lang);
   return out;
 }
 
-Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang) {
+Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
   Comparison c = compare(library, a, b);
   Output out;
-  out.data = comparison_json(library, a, b, c);
+  if (parts.data) out.data = comparison_json(library, a, b, c);
   std::vector<Cell> lines{{"--- " + view::role_title(a, lang), Style::removed},
                           {"+++ " + view::role_title(b, lang), Style::added}};
   if (c.fields_differ > 0) {

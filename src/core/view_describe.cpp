@@ -10,9 +10,16 @@
 namespace ctoladder {
 using view::tr;
 
-Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources) {
+Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources,
+                     Parts parts) {
   Output out;
-  out.data = json_shapes::role(role);
+  if (parts.data) out.data = json_shapes::role(role);
+  if (parts.tsv)
+    for (const auto& [domain, items] : view::by_domain(library, role))
+      for (const Responsibility* r : items)
+        out.tsv.push_back({r->domain, r->id, r->text.in(lang), r->how ? r->how->in(lang) : "",
+                           r->source.article, r->source.section});
+  if (!parts.report) return out;
 
   out.report.heading(fmt::format("{} — {}", role.reference(), role.name.in(lang)));
   out.report.paragraph(role.summary.in(lang));
@@ -56,8 +63,6 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
       if (with_sources)
         table.rows.push_back(
             {{""}, {""}, {tr(lang, "source: ", "出处：") + view::cite(r->source), Style::dim}});
-      out.tsv.push_back({r->domain, r->id, r->text.in(lang), r->how ? r->how->in(lang) : "",
-                         r->source.article, r->source.section});
     }
     out.report.table(std::move(table));
   }

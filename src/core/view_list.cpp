@@ -40,36 +40,39 @@ std::string years_text(const Role& role, Lang lang) {
 
 }  // namespace
 
-Output list_view(const Library& library, Lang lang, bool ids_only) {
+Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) {
   Output out;
   std::vector<Role> roles = ladder_roles(library);
-  out.data = {{"roles", nlohmann::ordered_json::array()}};
+  if (parts.data) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& role : roles)
+      items.push_back(ids_only ? nlohmann::ordered_json(role.id) : json_shapes::role_summary(role));
+    out.data = {{ids_only ? "ids" : "roles", std::move(items)}};
+  }
+  if (parts.tsv)
+    for (const auto& role : roles)
+      out.tsv.push_back(ids_only
+                            ? std::vector<std::string>{role.id}
+                            : std::vector<std::string>{
+                                  role.id, role.name.in(lang), std::string(to_string(role.track)),
+                                  std::to_string(role.rank), years_text(role, Lang::en)});
+  if (!parts.report) return out;
   Table table;
   if (!ids_only)
     table.header = {tr(lang, "ID", "标识"), tr(lang, "NAME", "名称"), tr(lang, "TRACK", "路线"),
                     tr(lang, "RANK", "级别"), tr(lang, "YEARS", "年限")};
   for (const auto& role : roles) {
-    out.data["roles"].push_back(json_shapes::role_summary(role));
-    std::string track(label(role.track).in(lang));
     if (ids_only) {
       table.rows.push_back({{role.id}});
-      out.tsv.push_back({role.id});
       continue;
     }
     std::string name =
         lang == Lang::zh ? role.name.zh : fmt::format("{} ({})", role.name.en, role.name.zh);
     table.rows.push_back({{role.id, Style::strong},
                           {name},
-                          {track},
+                          {std::string(label(role.track).in(lang))},
                           {std::to_string(role.rank)},
                           {years_text(role, lang)}});
-    out.tsv.push_back({role.id, role.name.in(lang), std::string(to_string(role.track)),
-                       std::to_string(role.rank), years_text(role, Lang::en)});
-  }
-  if (ids_only) {
-    nlohmann::ordered_json ids = nlohmann::ordered_json::array();
-    for (const auto& role : roles) ids.push_back(role.id);
-    out.data = {{"ids", ids}};
   }
   out.report.table(std::move(table));
   return out;

@@ -35,7 +35,7 @@ bool matches(const std::string& folded_query, const Responsibility& r) {
 
 }  // namespace
 
-Output search_view(const Library& library, const SearchQuery& query, Lang lang) {
+Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts) {
   std::string folded = text::fold_case(query.text);
   if (folded.empty()) throw Error(ErrorKind::usage, "search needs some text to look for");
   std::string only_role;
@@ -90,15 +90,18 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang) 
   table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
                   tr(lang, "TEXT", "内容")};
   for (const auto& hit : hits) {
-    json_hits.push_back({{"role", hit.role},
-                         {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
-                         {"id", hit.id},
-                         {"text", json_shapes::text(hit.text)}});
-    std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
-    table.rows.push_back({{hit.role, Style::strong}, {domain}, {hit.id}, {hit.text.in(lang)}});
-    out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
+    if (parts.data)
+      json_hits.push_back({{"role", hit.role},
+                           {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
+                           {"id", hit.id},
+                           {"text", json_shapes::text(hit.text)}});
+    if (parts.report) {
+      std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
+      table.rows.push_back({{hit.role, Style::strong}, {domain}, {hit.id}, {hit.text.in(lang)}});
+    }
+    if (parts.tsv) out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
   }
-  out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits}};
+  if (parts.data) out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits}};
   if (!hits.empty()) out.report.table(std::move(table));
   out.report.paragraph(lang == Lang::zh
                            ? fmt::format("找到 {} 处匹配“{}”。", hits.size(), query.text)

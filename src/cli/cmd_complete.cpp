@@ -29,6 +29,15 @@ void complete_arguments(CLI::App& command, Arguments& args) {
   command.set_help_flag();
   command.add_flag("--commands", args.list_commands,
                    "Print every command with its options: COMMAND<TAB>OPTION...");
+  // A `--` before the first plain word (`ctoladder -- describe c<TAB>`) would end __complete's
+  // own options and go back to the main app, which then rejects the words. CLI11 keeps a `--`
+  // only in a command with a positional still to fill: this one never takes a word (its check
+  // refuses every value), so the `--` and every word after it stay in remaining(), in order.
+  command
+      .add_option_function<std::string>(
+          "never", [](const std::string&) {}, "(takes no word)")
+      ->check(CLI::Validator([](std::string&) { return std::string("not a word"); }, ""));
+  command.validate_positionals();
   command.callback([&command, &args] { args.words = command.remaining(); });
 }
 

@@ -29,6 +29,15 @@ e2e(complete-overlays --out "cto@startup" --out "cto@china" --out-lines 4 -- __c
 e2e(complete-second-axis --out "cto@us,startup" --not-out "cto@us,china" -- __complete describe cto@us,)
 e2e(complete-option-value --out "markdown" --out "mermaid" --not-out "json" -- __complete list --format m)
 e2e(complete-unknown-role --empty-out -- __complete describe nobody@)
+# After `--` (end of options) words are positionals: roles, even where one looks like an option.
+e2e(complete-after-dashes --out "architect" --out-lines 1 -- __complete describe -- ar)
+e2e(complete-after-leading-dashes --out "architect" --out-lines 1 --empty-err
+    -- __complete -- describe ar)
+e2e(complete-after-leading-dashes-overlay --out "cto@us" --out-lines 1 --empty-err
+    -- __complete --no-pager -- describe cto@u)
+e2e(complete-commands-after-dashes --out "describe" --out "diff" --out-lines 2 --empty-err
+    -- __complete -- d)
+e2e(complete-no-options-after-dashes --empty-out --empty-err -- __complete describe -- --f)
 e2e(where-builtin --out "<built-in>/cto.yaml" -- where cto)
 e2e(schema-is-json --check "python3 -m json.tool" -- schema)
 e2e(new-needs-from --exit 2 --err "--from" -- new staff-engineer)

@@ -104,6 +104,8 @@ bash-completion)
   expect "management" " search x --track m" search x --track m
   expect "startup enterprise" " describe cto --variant " describe cto --variant ""
   expect "staff-engineer" " --roles $tmp/mine describe sta" --roles "$tmp/mine" describe sta
+  expect "architect" " describe -- ar" describe -- ar
+  expect "architect" " -- describe ar" -- describe ar
   expect "" " describe sta" describe sta
   expect "" " __complete " __complete ""
   for format in text json yaml tsv markdown; do

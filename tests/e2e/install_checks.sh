@@ -19,11 +19,124 @@ fail() { echo "FAIL: $*"; failed=1; }
 skip() { echo "SKIP: $*"; exit 77; }
 python() { if [ -x /usr/bin/python3 ]; then /usr/bin/python3 "$@"; else python3 "$@"; fi; }
 
-# A folder with one role of our own, staff-engineer, made by `new`.
+# A folder with one role of our own, staff-engineer, made by `new`, with an overlay `remote`.
 make_user_folder() {
   mkdir -p "$1"
   "$CTOLADDER" new staff-engineer --from senior-engineer --output "$1/staff-engineer.yaml" >/dev/null ||
     fail "new --output $1/staff-engineer.yaml"
+  cat >>"$1/staff-engineer.yaml" <<'YAML'
+overlays:
+  remote:
+    axis: variant
+    summary: {en: "A team spread over time zones.", zh: "分布在多个时区的团队。"}
+    source: {article: our-ladder.md, section: Staff engineer}
+    set: {coding: part}
+YAML
+  "$CTOLADDER" validate "$1" >/dev/null || fail "the user folder $1 does not validate"
+}
+
+# complete_in SHELL LINE...: types each LINE and Tab into SHELL's real completion (zsh on a
+# pseudo-terminal, fish with `complete -C`) with the scripts of completions/ loaded and the
+# binary on PATH as `ctoladder`; prints "LINE<TAB>CANDIDATES" per LINE.
+complete_in() {
+  local shell=$1
+  shift
+  mkdir -p "$tmp/bin" && ln -sf "$CTOLADDER" "$tmp/bin/ctoladder"
+  case $shell in
+    zsh) PATH="$tmp/bin:$PATH" zsh -f "$SOURCE_DIR/tests/e2e/zsh_complete.zsh" \
+           --fpath "$SOURCE_DIR/completions" "$@" ;;
+    fish) PATH="$tmp/bin:$PATH" fish --no-config "$SOURCE_DIR/tests/e2e/fish_complete.fish" \
+            "$SOURCE_DIR/completions/ctoladder.fish" "$@" ;;
+  esac
+}
+
+# Candidates as a sorted, space-separated set; a folder's trailing '/' (fish) does not count.
+candidate_set() { tr ' ' '\n' <<<"$1" | sed 's,/$,,' | grep -v '^$' | sort | tr '\n' ' ' | sed 's/ $//'; }
+
+# expect_completions SHELL [DIR]: reads "LINE => WANT" lines on stdin and completes each LINE in
+# SHELL, run in DIR. WANT is the set of candidates (any order), "(none)" for no candidate,
+# "+WORD..." words that must be among them, "-WORD..." words that must not.
+expect_completions() {
+  local shell=$1 dir=${2:-.} entry lines=() wants=() line want got status i=0 word
+  while IFS= read -r entry; do
+    [ -n "$entry" ] || continue
+    lines+=("${entry%% => *}")
+    wants+=("${entry#* => }")
+  done
+  (cd "$dir" && complete_in "$shell" "${lines[@]}") >"$tmp/got" 2>"$tmp/got-err"
+  status=$?
+  [ $status != 77 ] || skip "$(cat "$tmp/got-err")"
+  [ $status = 0 ] || { fail "$shell completion failed (exit $status): $(cat "$tmp/got-err")"; return; }
+  while IFS=$'\t' read -r line got; do
+    want=${wants[i]}
+    [ "$line" = "${lines[i]}" ] || fail "$shell: answer $i is for '$line', not '${lines[i]}'"
+    i=$((i + 1))
+    got=$(candidate_set "$got")
+    case $want in
+      +*) for word in ${want#+}; do
+            [[ " $got " == *" $word "* ]] || fail "$shell: completing '$line': '$word' not in '$got'"
+          done ;;
+      -*) for word in ${want#-}; do
+            [[ " $got " != *" $word "* ]] || fail "$shell: completing '$line' offers '$word'"
+          done ;;
+      "(none)") [ -z "$got" ] || fail "$shell: completing '$line': got '$got', want nothing" ;;
+      *) [ "$got" = "$(candidate_set "$want")" ] ||
+           fail "$shell: completing '$line': got '$got', want '$want'" ;;
+    esac
+  done <"$tmp/got"
+  [ $i = ${#lines[@]} ] || fail "$shell: $i answers for ${#lines[@]} lines"
+}
+
+# What zsh and fish must complete, in three settings: --roles on the command line,
+# CTOLADDER_ROLES, and the user role folder with file and folder names.
+shell_completion() {
+  local shell=$1
+  command -v "$shell" >/dev/null || skip "$shell is not installed"
+  make_user_folder "$tmp/mine"
+  expect_completions "$shell" <<EOF
+ctoladder comp => compare
+ctoladder describe ar => architect
+ctoladder describe c => +coder cto chief-architect chief-technology-officer
+ctoladder describe cto@ => cto@startup cto@enterprise cto@us cto@china
+ctoladder describe cto@st => cto@startup
+ctoladder describe cto@startup, => cto@startup,us cto@startup,china
+ctoladder compare architect ct => cto
+ctoladder compare architect cto  => (none)
+ctoladder describe nobody@ => (none)
+ctoladder  => +list describe compare diff search ladder path gap chart validate where new schema
+ctoladder  => -__complete
+ctoladder list --format m => markdown mermaid
+ctoladder list --format  => +text json yaml tsv markdown
+ctoladder --format=js => --format=json
+ctoladder describe cto --lang z => zh
+ctoladder --color n => never
+ctoladder search x --track m => management
+ctoladder search x --domain arch => architecture
+ctoladder describe cto --variant  => startup enterprise
+ctoladder describe -- => +--sources --no-pager --format
+ctoladder describe sta => (none)
+ctoladder --roles $tmp/mine describe sta => staff-engineer
+ctoladder --roles $tmp/mine describe staff-engineer@ => staff-engineer@remote
+ctoladder describe --roles $tmp/mine staff-engineer@r => staff-engineer@remote
+ctoladder describe -- ar => architect
+ctoladder -- describe ar => architect
+ctoladder --no-pager -- describe cto@u => cto@us
+EOF
+  CTOLADDER_ROLES=$tmp/mine expect_completions "$shell" <<EOF
+ctoladder compare sta => staff-engineer
+ctoladder compare cto staff-engineer@ => staff-engineer@remote
+ctoladder new lead --from sta => staff-engineer
+EOF
+  mkdir -p "$XDG_DATA_HOME/ctoladder" "$tmp/cwd/sub" && touch "$tmp/cwd/file.yaml" "$tmp/cwd/sf.yaml"
+  cp -r "$tmp/mine" "$XDG_DATA_HOME/ctoladder/roles"
+  expect_completions "$shell" "$tmp/cwd" <<EOF
+ctoladder where sta => staff-engineer
+ctoladder describe staff-engineer@ => staff-engineer@remote
+ctoladder validate fi => file.yaml
+ctoladder validate s => sf.yaml sub
+ctoladder --roles s => sub
+EOF
+  rm -rf "$XDG_DATA_HOME/ctoladder/roles"
 }
 
 # The man page source with roff escapes for '-' and fonts taken out.
@@ -95,6 +208,9 @@ bash-completion)
   expect "startup enterprise us china" " describe cto@" describe cto @
   expect "startup" " describe cto@st" describe cto @ st
   expect "startup,us startup,china" " describe cto@startup," describe cto @ startup,
+  # With bash-completion loaded (hostcomplete off) '@' is no word break: cto@ is one word.
+  COMP_WORDBREAKS=${COMP_WORDBREAKS//@/} expect "cto@startup cto@enterprise cto@us cto@china" \
+    " describe cto@" describe cto@
   expect "cto" " compare architect ct" compare architect ct
   expect "" " compare architect cto " compare architect cto ""
   expect "--ids" " list --i" list --i
@@ -104,6 +220,8 @@ bash-completion)
   expect "management" " search x --track m" search x --track m
   expect "startup enterprise" " describe cto --variant " describe cto --variant ""
   expect "staff-engineer" " --roles $tmp/mine describe sta" --roles "$tmp/mine" describe sta
+  expect "remote" " --roles $tmp/mine describe staff-engineer@" --roles "$tmp/mine" describe \
+    staff-engineer @
   expect "architect" " describe -- ar" describe -- ar
   expect "architect" " -- describe ar" -- describe ar
   expect "" " describe sta" describe sta
@@ -121,6 +239,8 @@ bash-completion)
   expect_has "coder" " describe co" describe co
   # CTOLADDER_ROLES and the user role folder count too.
   CTOLADDER_ROLES=$tmp/mine expect "staff-engineer" " compare sta" compare sta
+  CTOLADDER_ROLES=$tmp/mine expect "remote" " compare cto staff-engineer@" compare cto \
+    staff-engineer @
   mkdir -p "$XDG_DATA_HOME/ctoladder"
   cp -r "$tmp/mine" "$XDG_DATA_HOME/ctoladder/roles"
   expect "staff-engineer" " where sta" where sta
@@ -140,18 +260,16 @@ shells-parse)
   if command -v fish >/dev/null; then
     fish -n "$SOURCE_DIR/completions/ctoladder.fish" || fail "fish -n ctoladder.fish"
     ran+=" fish"
-    # fish can run the completion for real: `complete -C` completes a command line.
-    mkdir -p "$tmp/bin" && ln -s "$CTOLADDER" "$tmp/bin/ctoladder"
-    got=$(PATH="$tmp/bin:$PATH" fish --no-config -c \
-      "source '$SOURCE_DIR/completions/ctoladder.fish'; complete -C 'ctoladder describe cto@'" |
-      cut -f1 | tr '\n' ' ')
-    [ "$got" = "cto@china cto@enterprise cto@startup cto@us " ] ||  # fish sorts them
-      fail "fish: completing 'ctoladder describe cto@' gave '$got'"
-    got=$(PATH="$tmp/bin:$PATH" fish --no-config -c \
-      "source '$SOURCE_DIR/completions/ctoladder.fish'; complete -C 'ctoladder comp'" | cut -f1)
-    [ "$got" = "compare" ] || fail "fish: completing 'ctoladder comp' gave '$got'"
   fi
   echo "checked: $ran"
+  ;;
+
+zsh-completion)
+  shell_completion zsh
+  ;;
+
+fish-completion)
+  shell_completion fish
   ;;
 
 new)

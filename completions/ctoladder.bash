@@ -33,9 +33,41 @@ _ctoladder_rejoin() {
   fi
 }
 
+# Sets _ctoladder_word to WORD as the command will get it: quotes taken off ('a b', "a b",
+# a\ b, also after --option=) and a leading ~ expanded (`--roles ~/ladder`); nothing else:
+# completing must never run what is typed, so no eval.
+_ctoladder_dequote() {
+  local word=$1 before="" out="" i c
+  if [[ $word == --*=* ]]; then
+    before=${word%%=*}=
+    word=${word#*=}
+  fi
+  if [[ ${#word} -ge 2 && ($word == \'*\' || $word == \"*\") ]]; then
+    out=${word:1:${#word}-2}
+  else
+    for ((i = 0; i < ${#word}; i++)); do
+      c=${word:i:1}
+      if [[ $c == "\\" ]] && ((i + 1 < ${#word})); then
+        i=$((i + 1))
+        c=${word:i:1}
+      fi
+      out+=$c
+    done
+  fi
+  # As bash does: a ~ at the start of the word, not after --option= (that is left as typed).
+  [[ -z $before && ($out == "~" || $out == "~/"*) ]] && out=$HOME${out:1}
+  _ctoladder_word=$before$out
+}
+
 _ctoladder() {
-  local program=${COMP_WORDS[0]:-ctoladder}
   _ctoladder_rejoin
+  local _ctoladder_word i
+  local -a typed=()
+  for ((i = 0; i < _ctoladder_cword; i++)); do
+    _ctoladder_dequote "${_ctoladder_words[i]}"
+    typed+=("$_ctoladder_word")
+  done
+  local program=${typed[0]:-ctoladder}
   local cur=${_ctoladder_words[_ctoladder_cword]}
   # Bash replaces only the part of the word after its last break character ('@', ':', '='):
   # candidates lose what comes before it.
@@ -48,7 +80,7 @@ _ctoladder() {
     fi
   done
   local out
-  out=$("$program" __complete "${_ctoladder_words[@]:1:_ctoladder_cword}" 2>/dev/null) || true
+  out=$("$program" __complete "${typed[@]:1}" "$cur" 2>/dev/null) || true
   COMPREPLY=()
   case $out in
     :files) mapfile -t COMPREPLY < <(compgen -f -- "${cur#"$strip"}")

@@ -3,7 +3,9 @@
 # share/fish/vendor_completions.d/ctoladder.fish.
 
 function __ctoladder_complete
-    set -l words (commandline -opc)
+    # The words before the cursor, unquoted (-o); a leading ~ expanded as the shell will
+    # (`--roles ~/ladder`), nothing else: completing must never run what is typed.
+    set -l words (string replace -r -- '^~(?=/|$)' $HOME (commandline -opc))
     set -l current (commandline -ct)
     set -l out ($words[1] __complete $words[2..-1] "$current" 2>/dev/null)
     switch "$out"

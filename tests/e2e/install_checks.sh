@@ -93,6 +93,7 @@ shell_completion() {
   local shell=$1
   command -v "$shell" >/dev/null || skip "$shell is not installed"
   make_user_folder "$tmp/mine"
+  cp -r "$tmp/mine" "$HOME/mine" && cp -r "$tmp/mine" "$HOME/my roles"
   expect_completions "$shell" <<EOF
 ctoladder comp => compare
 ctoladder describe ar => architect
@@ -118,6 +119,9 @@ ctoladder describe sta => (none)
 ctoladder --roles $tmp/mine describe sta => staff-engineer
 ctoladder --roles $tmp/mine describe staff-engineer@ => staff-engineer@remote
 ctoladder describe --roles $tmp/mine staff-engineer@r => staff-engineer@remote
+ctoladder --roles ~/mine describe sta => staff-engineer
+ctoladder --roles ~/my\ roles describe sta => staff-engineer
+ctoladder --roles '$HOME/my roles' describe sta => staff-engineer
 ctoladder describe -- ar => architect
 ctoladder -- describe ar => architect
 ctoladder --no-pager -- describe cto@u => cto@us
@@ -222,6 +226,14 @@ bash-completion)
   expect "staff-engineer" " --roles $tmp/mine describe sta" --roles "$tmp/mine" describe sta
   expect "remote" " --roles $tmp/mine describe staff-engineer@" --roles "$tmp/mine" describe \
     staff-engineer @
+  # Folders as typed: ~ and quotes are the shell's, and the command gets them expanded.
+  cp -r "$tmp/mine" "$HOME/mine" && cp -r "$tmp/mine" "$HOME/my roles"
+  expect "staff-engineer" " --roles ~/mine describe sta" --roles "~/mine" describe sta
+  expect "staff-engineer" " --roles ~/my\\ roles describe sta" --roles "~/my\\ roles" describe sta
+  expect "staff-engineer" " --roles '$HOME/my roles' describe sta" --roles "'$HOME/my roles'" \
+    describe sta
+  expect "staff-engineer" " --roles=\"$HOME/my roles\" describe sta" --roles = "\"$HOME/my roles\"" \
+    describe sta
   expect "architect" " describe -- ar" describe -- ar
   expect "architect" " -- describe ar" -- describe ar
   expect "" " describe sta" describe sta

@@ -1,5 +1,5 @@
 // The JSON Schema of role files and domains.yaml, for editors (yaml-language-server) and
-// linters. docs/role.schema.json is the same text; a test keeps the two equal.
+// linters: the text of docs/role.schema.json, compiled in at build time.
 #pragma once
 
 #include <string_view>

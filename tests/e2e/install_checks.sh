@@ -379,7 +379,7 @@ PY
 schema)
   "$CTOLADDER" schema >"$tmp/schema.json" || fail "schema"
   cmp -s "$tmp/schema.json" "$SOURCE_DIR/docs/role.schema.json" ||
-    fail "ctoladder schema differs from docs/role.schema.json (src/core/schema.cpp holds a copy)"
+    fail "ctoladder schema differs from docs/role.schema.json, which the build embeds (cmake/EmbedSchema.cmake)"
   "$CTOLADDER" schema --format yaml | python -c 'import sys, yaml; assert yaml.safe_load(sys.stdin)["definitions"]' ||
     fail "schema --format yaml"
   python -c 'import jsonschema, yaml' 2>/dev/null ||

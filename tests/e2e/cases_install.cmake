@@ -51,4 +51,5 @@ if(NOT CTOLADDER_SANITIZE)
                 RESOURCE_LOCK ctoladder_package_dir TIMEOUT 900)
   install_check("package: deb-install" deb-install LABELS package FIXTURES_REQUIRED ctoladder_deb
                 RESOURCE_LOCK ctoladder_package_dir TIMEOUT 900)
+  install_check("package: deb-maintainer" deb-maintainer LABELS package)
 endif()

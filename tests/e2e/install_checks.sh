@@ -490,7 +490,43 @@ deb-build)
       "Depends: .*libstdc\+\+6"; do
     grep -qE "^ ?$field" "$tmp/info" || fail "dpkg-deb -I has no '$field'"
   done
+  # Debian policy 5.6.2: the name, then the address in angle brackets.
+  grep -qE '^ Maintainer: [^<>@]*[^<>@ ] <[^<>@ ]+@[^<>@ ]+\.[^<>@ ]+>$' "$tmp/info" ||
+    fail "Maintainer is not 'Name <address>': $(grep Maintainer "$tmp/info")"
+  grep -q '@localhost>' "$tmp/info" && fail "Maintainer is the old placeholder address"
+  # Debian's own policy checker. The package has no changelog yet (lintian: no-changelog).
+  if command -v lintian >/dev/null; then
+    lintian --fail-on error,warning --suppress-tags no-changelog "$deb" >"$tmp/lintian" 2>&1 ||
+      { fail "lintian:"; grep -v "root privileges" "$tmp/lintian"; }
+  else
+    echo "lintian is not installed: the policy check did not run"
+  fi
   cat "$tmp/info"
+  ;;
+
+deb-maintainer)
+  # Whoever builds a package for others names themselves: -DCTOLADDER_MAINTAINER, or Debian's
+  # DEBFULLNAME and DEBEMAIL. Configure-only builds: no compiling.
+  maintainer_of() {  # maintainer_of DIR [CMAKE ARGS...]: the Maintainer the package would get
+    local dir=$1
+    shift
+    cmake -S "$SOURCE_DIR" -B "$dir" -DCTOLADDER_TESTS=OFF "$@" >"$dir.log" 2>&1 ||
+      { cat "$dir.log"; fail "configuring $dir"; return; }
+    sed -n 's/^set(CPACK_DEBIAN_PACKAGE_MAINTAINER "\(.*\)")$/\1/p' "$dir/CPackConfig.cmake"
+  }
+  got=$(unset DEBEMAIL DEBFULLNAME; maintainer_of "$tmp/default")
+  [ "$got" = "ctoladder developers <dev@ctoladder.invalid>" ] || fail "default Maintainer: '$got'"
+  got=$(maintainer_of "$tmp/option" "-DCTOLADDER_MAINTAINER=Jane Doe <jane@example.org>")
+  [ "$got" = "Jane Doe <jane@example.org>" ] || fail "-DCTOLADDER_MAINTAINER: '$got'"
+  got=$(DEBFULLNAME="Li Lei" DEBEMAIL=li@example.cn maintainer_of "$tmp/env")
+  [ "$got" = "Li Lei <li@example.cn>" ] || fail "DEBFULLNAME and DEBEMAIL: '$got'"
+  # A build folder configured before the placeholder was replaced moves to the new default.
+  got=$(unset DEBEMAIL DEBFULLNAME
+        maintainer_of "$tmp/old" "-DCTOLADDER_MAINTAINER=ctoladder developers <ctoladder@localhost>")
+  [ "$got" = "ctoladder developers <dev@ctoladder.invalid>" ] || fail "the old placeholder stays: '$got'"
+  maintainer_of "$tmp/bad" -DCTOLADDER_MAINTAINER=me >/dev/null
+  grep -q "CTOLADDER_MAINTAINER is 'me', not 'Name <address>'" "$tmp/bad.log" ||
+    fail "no warning for a Maintainer without an address"
   ;;
 
 deb-install)

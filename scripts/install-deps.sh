@@ -10,7 +10,7 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(graphviz libxml2-utils)  # the tests render `ladder --format dot`, check SVG
   # install tests: man page rendering, completion scripts, the role schema, building the .deb
   packages+=(groff-base man-db python3-jsonschema zsh fish dpkg-dev file bsdutils)
-  packages+=(lintian)  # the .deb: Debian's policy checker
+  packages+=(bash-completion lintian)  # the installed .deb: completion as bash finds it, policy
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq

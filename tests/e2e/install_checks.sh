@@ -452,6 +452,13 @@ cmake-install)
   done
   [ -x "$tmp/prefix/bin/ctoladder" ] || fail "the installed binary is not executable"
   "$tmp/prefix/bin/ctoladder" --version | grep -q "^ctoladder " || fail "the installed binary does not run"
+  # The man page's FILES section names what a user may look for.
+  text=$(man_text)
+  for f in share/ctoladder/roles/ share/ctoladder/role.schema.json \
+      share/bash-completion/completions/ctoladder share/zsh/vendor-completions/_ctoladder \
+      share/fish/vendor_completions.d/ctoladder.fish; do
+    grep -qF -- "/usr/$f" <<<"$text" || fail "the man page's FILES does not name /usr/$f"
+  done
   n=$(ls "$tmp/prefix/share/ctoladder/roles" | wc -l)
   [ "$n" = "$(ls "$SOURCE_DIR"/roles/*.yaml | wc -l)" ] || fail "installed $n role files"
   if command -v man >/dev/null; then
@@ -550,6 +557,43 @@ deb-install)
     man -w ctoladder | grep -q "/usr/share/man/man1/ctoladder.1.gz" || fail "man -w ctoladder"
   elif ! grep -qs "path-exclude.*/usr/share/man" /etc/dpkg/dpkg.cfg.d/*; then
     fail "the man page was not installed"
+  fi
+  # Tab completion from where the package put the scripts, as a new shell finds them: no
+  # fpath or source of our own, and the installed ctoladder first on PATH.
+  export PATH=/usr/bin:$PATH
+  if [ -r /usr/share/bash-completion/bash_completion ]; then
+    got=$(bash -c 'source /usr/share/bash-completion/bash_completion
+      __load_completion ctoladder || exit
+      # bash-completion turns hostcomplete off, which takes @ out of COMP_WORDBREAKS: one word.
+      [[ $COMP_WORDBREAKS != *@* ]] || { echo "@ is still a word break"; exit; }
+      COMP_WORDS=(ctoladder describe cto@) COMP_CWORD=2 COMP_LINE="ctoladder describe cto@"
+      COMP_POINT=${#COMP_LINE}
+      _ctoladder
+      echo "${COMPREPLY[*]}"' 2>&1)
+    [ "$got" = "cto@startup cto@enterprise cto@us cto@china" ] ||
+      fail "bash (bash-completion's loader): got '$got'"
+  fi
+  if command -v zsh >/dev/null; then
+    got=$(zsh -f "$SOURCE_DIR/tests/e2e/zsh_complete.zsh" "ctoladder describe cto@" 2>&1)
+    [ "$got" = $'ctoladder describe cto@\tcto@startup cto@enterprise cto@us cto@china' ] ||
+      fail "zsh (default fpath): got '$got'"
+  fi
+  if command -v fish >/dev/null; then
+    mkdir -p "$tmp/fish-config"
+    got=$(XDG_CONFIG_HOME=$tmp/fish-config fish "$SOURCE_DIR/tests/e2e/fish_complete.fish" - \
+      "ctoladder describe cto@" 2>&1)
+    [ "$got" = $'ctoladder describe cto@\tcto@china cto@enterprise cto@startup cto@us' ] ||
+      fail "fish (vendor_completions.d): got '$got'"
+  fi
+  # The schema at the path the README gives editors, and the role files installed next to it.
+  if python -c 'import jsonschema, yaml' 2>/dev/null; then
+    python - /usr/share/ctoladder/role.schema.json /usr/share/ctoladder/roles/*.yaml <<'PY' ||
+import json, sys, yaml, jsonschema
+schema = json.load(open(sys.argv[1]))
+for path in sys.argv[2:]:
+    jsonschema.validate(yaml.safe_load(open(path, encoding="utf-8")), schema)
+PY
+      fail "the installed role files do not match the installed schema"
   fi
   dpkg -r ctoladder >"$tmp/log" 2>&1 || { cat "$tmp/log"; fail "dpkg -r"; }
   [ ! -e /usr/bin/ctoladder ] || fail "dpkg -r left /usr/bin/ctoladder"

@@ -4,7 +4,7 @@
 #   scripts/install-deps.sh --test   also what the test suite, sanitizers and fuzzing use
 set -euo pipefail
 packages=(cmake make g++ pkgconf libcli11-dev libfmt-dev libyaml-cpp-dev nlohmann-json3-dev
-          libutf8proc-dev)
+          libutf8proc-dev libxxhash-dev)
 if [ "${1:-}" = "--test" ]; then
   packages+=(catch2 python3 python3-yaml jq clang-14 libclang-rt-14-dev)
   packages+=(graphviz libxml2-utils)  # the tests render `ladder --format dot`, check SVG

@@ -8,6 +8,7 @@
 
 #include "ctoladder/error.hpp"
 #include "ctoladder/library.hpp"
+#include "ctoladder/parse_cache.hpp"
 #include "ctoladder/role_parser.hpp"
 
 namespace ctoladder {
@@ -21,8 +22,9 @@ struct LoadLimits {
 bool is_role_file_name(const std::string& name);
 
 // Reads one file, refusing anything that is not a regular file or is larger than the limit.
+// `stamp`, when given, gets what fstat said just before the bytes were read.
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
-                 Diagnostics& diagnostics);
+                 Diagnostics& diagnostics, FileStamp* stamp = nullptr);
 
 // The role files of a folder, sorted by name (so results do not depend on directory order).
 std::vector<std::string> list_role_files(const std::string& folder, const LoadLimits& limits,
@@ -33,8 +35,10 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
 void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics);
 
 // Reads a folder (or a single role file) and adds it as one layer; returns the files read.
+// With a `cache_dir`, a folder's unchanged files come from its ParseCache there, and the cache
+// is brought up to date.
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
-                     Diagnostics& diagnostics);
+                     Diagnostics& diagnostics, const std::string& cache_dir = {});
 
 // Adds only the named roles (by id, which is also their file name), the roles they extend and
 // each folder's domains.yaml: a one-role command then costs the same in a folder of ten roles or

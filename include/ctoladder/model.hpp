@@ -1,4 +1,6 @@
 // The role model: what a role file says (RoleDef) and what a reference resolves to (Role).
+// Changing a struct a role file parses into? Update src/core/model_codec.cpp and bump
+// kCacheFormat in src/core/parse_cache.cpp, or old caches will be misread.
 #pragma once
 
 #include <optional>
@@ -29,6 +31,7 @@ struct Location {
   std::string file;
   int line = 0;
   int column = 0;
+  bool operator==(const Location&) const = default;
 };
 
 enum class Track { individual_contributor, management, executive };
@@ -50,6 +53,7 @@ struct Responsibility {
   std::optional<Text> how;  // how this role holds a duty other roles share
   Source source;
   Location where;
+  bool operator==(const Responsibility&) const = default;
 };
 
 // The scalar fields a role defines and an overlay or a child role may override.
@@ -61,6 +65,7 @@ struct Fields {
   std::optional<Coding> coding;
   std::optional<Text> summary;
   std::optional<Text> purpose;
+  bool operator==(const Fields&) const = default;
 };
 
 struct Reword {
@@ -68,11 +73,13 @@ struct Reword {
   std::optional<Text> text;
   std::optional<Text> how;
   Location where;
+  bool operator==(const Reword&) const = default;
 };
 
 struct IdRef {
   std::string id;
   Location where;
+  bool operator==(const IdRef&) const = default;
 };
 
 struct Overlay {
@@ -85,6 +92,7 @@ struct Overlay {
   std::vector<IdRef> remove;
   std::vector<Reword> reword;
   Location where;
+  bool operator==(const Overlay&) const = default;
 };
 
 // A role exactly as its file states it; fields may be missing when inherited via `extends`.
@@ -101,6 +109,7 @@ struct RoleDef {
   std::vector<IdRef> remove;
   std::vector<Overlay> overlays;
   Location where;  // the file, at the role's `id`
+  bool operator==(const RoleDef&) const = default;
 };
 
 struct Domain {
@@ -109,6 +118,7 @@ struct Domain {
   Text summary;
   std::vector<Source> sources;
   Location where;
+  bool operator==(const Domain&) const = default;
 };
 
 struct OverlayInfo {

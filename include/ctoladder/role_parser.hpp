@@ -20,6 +20,7 @@ struct SourceText {
 struct ParsedFile {
   std::optional<RoleDef> role;  // set for a role file that parsed
   std::vector<Domain> domains;  // set for a domains.yaml
+  bool operator==(const ParsedFile&) const = default;
 };
 
 // True for the file name of the domain catalogue ("domains.yaml" or "domains.yml").

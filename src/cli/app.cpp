@@ -30,6 +30,8 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
   app.add_option("--color,--colour", options.color, "Colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
+  app.add_flag("--no-cache", options.no_cache,
+               "Parse every role file afresh; do not read or write the parse cache");
 }
 
 void print_error(const std::string& message, const std::string& hint = {}) {
@@ -87,7 +89,7 @@ Context settle(const Arguments& args) {
   auto pick = [](const std::string& local, const std::string& global) {
     return local.empty() ? global : local;
   };
-  Context context{RenderOptions{}, Lang::en, {}, args};
+  Context context{RenderOptions{}, Lang::en, {}, {}, args};
   std::string format = pick(args.local.format, args.global.format);
   static const std::pair<const char*, Format> kNames[] = {
       {"text", Format::text},         {"json", Format::json},
@@ -105,6 +107,7 @@ Context settle(const Arguments& args) {
   context.role_folders = role_folders_from_environment();
   for (const auto* list : {&args.global.roles, &args.local.roles})
     context.role_folders.insert(context.role_folders.end(), list->begin(), list->end());
+  if (!args.global.no_cache && !args.local.no_cache) context.cache_dir = cache_folder();
   return context;
 }
 

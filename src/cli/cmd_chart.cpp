@@ -46,7 +46,7 @@ Result chart_run(const Context& c) {
                 fmt::format("chart draws at most {} roles, not {}", kMaxChartRoles,
                             c.args.references.size()),
                 "split them over two charts");
-  Library library = load_library_for(c);
+  const Library& library = load_library_for(c);
   std::vector<Role> roles;
   for (const auto& reference : c.args.references) roles.push_back(resolve(library, reference));
   return deliver(c, chart_view(library, roles, c.lang));

@@ -14,13 +14,13 @@ void two_references(CLI::App& command, Arguments& args) {
   add_reference(command, args, 2);
 }
 Result compare_run(const Context& c) {
-  Library library = load_library_for(c, c.args.references);
+  const Library& library = load_library_for(c, c.args.references);
   Role a = resolve(library, c.args.references.at(0));
   Role b = resolve(library, c.args.references.at(1));
   return {compare_view(library, a, b, c.lang, parts_for(c.render.format))};
 }
 Result diff_run(const Context& c) {
-  Library library = load_library_for(c, c.args.references);
+  const Library& library = load_library_for(c, c.args.references);
   Role a = resolve(library, c.args.references.at(0));
   Role b = resolve(library, c.args.references.at(1));
   bool identical = compare(library, a, b).identical();

@@ -16,7 +16,7 @@ void describe_arguments(CLI::App& command, Arguments& args) {
   command.add_flag("--sources", args.with_sources, "Cite the article and section of every item");
 }
 Result describe_run(const Context& c) {
-  Library library = load_library_for(c, c.args.references);
+  const Library& library = load_library_for(c, c.args.references);
   Role role = resolve_argument(library, c.args.references.at(0), c.args);
   return {describe_view(library, role, c.lang, c.args.with_sources, parts_for(c.render.format))};
 }

@@ -46,7 +46,7 @@ Result gap_run(const Context& c) {
   if (a.have.empty() && a.gap_from.empty())
     throw Error(ErrorKind::usage, "gap needs --have FILE, --have id,id,... or --from ROLE",
                 "'ctoladder gap --template > me.yaml' writes a have file to start from");
-  Library library = load_library_for(c);
+  const Library& library = load_library_for(c);
   Role target = resolve(library, a.references.at(0));
   std::vector<KnownDuty> known = known_duties(library);
   Diagnostics problems;

@@ -56,7 +56,7 @@ Result new_run(const Context& c) {
           fmt::format("write it as {}.yaml, e.g. --output {}", id,
                       (file.parent_path() / (id + ".yaml")).string()));
   }
-  Library library = load_library_for(c);
+  const Library& library = load_library_for(c);
   std::string yaml = starter_role(library, id, c.args.from);
   check_starter(library, path, yaml);
   const RoleDef* base = library.lookup(c.args.from);

@@ -14,7 +14,7 @@ void path_arguments(CLI::App& command, Arguments& args) {
 }
 
 Result path_run(const Context& c) {
-  Library library = load_library_for(c);
+  const Library& library = load_library_for(c);
   Role from = resolve(library, c.args.references.at(0));
   Role to = resolve(library, c.args.references.at(1));
   Result result;

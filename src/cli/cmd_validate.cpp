@@ -28,13 +28,13 @@ Result validate_run(const Context& c) {
     result.paths.push_back("<built-in>");
     result.files = sources.size();
     for (const auto& folder : c.role_folders) {
-      result.files += add_path(library, folder, limits, result.diagnostics);
+      result.files += add_path(library, folder, limits, result.diagnostics, c.cache_dir);
       result.paths.push_back(folder);
     }
   } else {
     add_embedded_library(library);
     for (const auto& path : c.args.paths) {
-      result.files += add_path(library, path, limits, result.diagnostics);
+      result.files += add_path(library, path, limits, result.diagnostics, c.cache_dir);
       result.paths.push_back(path);
     }
   }

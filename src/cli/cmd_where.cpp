@@ -12,7 +12,7 @@ void where_arguments(CLI::App& command, Arguments& args) {
 }
 
 Result where_run(const Context& c) {
-  Library library = load_library_for(c);
+  const Library& library = load_library_for(c);
   std::vector<const RoleDef*> roles;
   if (c.args.references.empty())
     for (const auto& def : library.roles()) roles.push_back(&def);

@@ -56,7 +56,21 @@ void no_arguments(CLI::App&, Arguments&) {}
 // Prints every problem and throws when any is an error; prints warnings and returns otherwise.
 void fail_closed(const Diagnostics& diagnostics);
 
-Library load_library_for(const Context& context, const std::vector<std::string>& references) {
+namespace {
+
+// The library is never destroyed: freeing ten thousand roles one string at a time costs more
+// than listing them, and the process is about to end anyway. It stays reachable from here, so
+// leak checkers do not count it.
+const Library& keep_until_exit(Library library) {
+  static auto* kept = new std::vector<Library*>;
+  kept->push_back(new Library(std::move(library)));
+  return *kept->back();
+}
+
+}  // namespace
+
+const Library& load_library_for(const Context& context,
+                                const std::vector<std::string>& references) {
   Library library;
   add_embedded_library(library);
   Diagnostics diagnostics;
@@ -75,15 +89,16 @@ Library load_library_for(const Context& context, const std::vector<std::string>&
     if (add_roles_by_id(lazy, context.role_folders, ids, limits, lazy_diagnostics)) {
       validate_library(lazy, lazy_diagnostics, {.check_next = false});
       fail_closed(lazy_diagnostics);
-      return lazy;
+      return keep_until_exit(std::move(lazy));
     }
   }
-  for (const auto& folder : context.role_folders) add_path(library, folder, limits, diagnostics);
+  for (const auto& folder : context.role_folders)
+    add_path(library, folder, limits, diagnostics, context.cache_dir);
   // Parse errors first: cross-checks over a half-read library would only add noise.
   if (!has_errors(diagnostics) && !context.role_folders.empty())
     validate_library(library, diagnostics);
   fail_closed(diagnostics);
-  return library;
+  return keep_until_exit(std::move(library));
 }
 
 void fail_closed(const Diagnostics& diagnostics) {

@@ -23,6 +23,7 @@ struct CommonOptions {
   std::string color;
   std::vector<std::string> roles;
   bool no_pager = false;
+  bool no_cache = false;
 };
 
 // Everything any command can be given; each command binds the part it uses.
@@ -60,6 +61,7 @@ struct Context {
   RenderOptions render;
   Lang lang = Lang::en;
   std::vector<std::string> role_folders;
+  std::string cache_dir;  // empty: no parse cache
   const Arguments& args;
 };
 
@@ -106,7 +108,9 @@ void no_arguments(CLI::App& command, Arguments& args);
 
 // The library a command works on: the built-in one with the user folders layered over it.
 // Throws Error(invalid_data) after printing every problem when a folder does not load.
-// With `references`, tries to read only the files of the roles named (by id) first.
-Library load_library_for(const Context& context, const std::vector<std::string>& references = {});
+// With `references`, tries to read only the files of the roles named (by id) first. The library
+// lives until the process exits.
+const Library& load_library_for(const Context& context,
+                                const std::vector<std::string>& references = {});
 
 }  // namespace ctoladder::cli

@@ -53,6 +53,17 @@ std::string user_roles_folder() {
   return {};
 }
 
+std::string cache_folder() {
+  if (const char* setting = env("CTOLADDER_CACHE")) {
+    std::string value = setting;
+    if (value == "off" || value == "0" || value == "no" || value == "false") return {};
+  }
+  const char* cache = env("XDG_CACHE_HOME");
+  if (cache && cache[0] == '/') return std::string(cache) + "/ctoladder";
+  if (const char* home = env("HOME")) return std::string(home) + "/.cache/ctoladder";
+  return {};
+}
+
 std::vector<std::string> role_folders_from_environment() {
   std::vector<std::string> folders;
   struct stat info {};

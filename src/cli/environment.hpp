@@ -23,6 +23,11 @@ bool colour_enabled(const std::string& mode);
 // no home either. It need not exist.
 std::string user_roles_folder();
 
+// Where parsed role folders are cached: $XDG_CACHE_HOME/ctoladder, or ~/.cache/ctoladder when
+// XDG_CACHE_HOME is unset or not absolute. Empty (no cache) when CTOLADDER_CACHE is off, 0, no or
+// false, or there is no home.
+std::string cache_folder();
+
 // The user's role folder when it exists, then the folders of CTOLADDER_ROLES (colon-separated,
 // empty entries skipped).
 std::vector<std::string> role_folders_from_environment();

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 
@@ -42,7 +43,7 @@ bool is_role_file_name(const std::string& name) {
 }
 
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
-                 Diagnostics& diagnostics) {
+                 Diagnostics& diagnostics, FileStamp* stamp) {
   // O_NONBLOCK: opening a FIFO must not wait for a writer.
   FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
   if (file.fd < 0) {
@@ -68,6 +69,11 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
                            info.st_size, limits.max_file_bytes));
     return false;
   }
+  if (stamp)
+    *stamp = {static_cast<std::uint64_t>(info.st_size),
+              info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
+              info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
+              static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
   // Size the buffer from fstat, plus one byte to notice a file that grew since; never read more
   // than one byte past the limit.
   std::string bytes;
@@ -190,11 +196,13 @@ void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnos
 }
 
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
-                     Diagnostics& diagnostics) {
+                     Diagnostics& diagnostics, const std::string& cache_dir) {
   std::error_code ec;
   std::vector<std::string> files;
+  std::unique_ptr<ParseCache> cache;
   if (fs::is_directory(path, ec)) {
     files = list_role_files(path, limits, diagnostics);
+    if (!cache_dir.empty()) cache = std::make_unique<ParseCache>(cache_dir, path);
   } else if (!fs::exists(fs::symlink_status(path, ec))) {
     file_error(diagnostics, path, "no such file or folder");
     return 0;
@@ -206,12 +214,22 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
   std::vector<FileResult> results(files.size());
   std::atomic<std::size_t> read{0};
   parallel_for(files.size(), [&](std::size_t i) {
-    SourceText source;
     results[i].path = files[i];
-    if (!read_source(files[i], limits, source, results[i].diagnostics)) return;
+    if (cache)
+      if (auto cached = cache->find(files[i])) {
+        results[i].parsed = std::move(*cached);
+        ++read;
+        return;
+      }
+    SourceText source;
+    FileStamp stamp;
+    if (!read_source(files[i], limits, source, results[i].diagnostics, &stamp)) return;
     ++read;
     results[i].parsed = parse_file(source, results[i].diagnostics);
+    // Only files without a single problem: messages must come from a fresh parse.
+    if (cache && results[i].diagnostics.empty()) cache->record(files[i], stamp, results[i].parsed);
   });
+  if (cache) cache->save();
   merge_layer(library, results, diagnostics);
   return read;
 }

@@ -90,19 +90,21 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     std::size_t last = 0;
     for (std::size_t c = 0; c < row.size(); ++c)
       if (!row[c].text.empty()) last = c;
+    static const std::string kNothing;
     for (std::size_t line = 0; line < height; ++line) {
-      std::string text_line;
+      const std::size_t line_start = out.size();
       for (std::size_t c = 0; c <= last; ++c) {
-        const std::string piece = line < wrapped[c].size() ? wrapped[c][line] : "";
+        const std::string& piece = line < wrapped[c].size() ? wrapped[c][line] : kNothing;
         Style style = c < row.size() ? row[c].style : Style::plain;
-        if (c > 0) text_line += std::string(kGap, ' ');
-        text_line += styled(piece, style, color);
-        if (c < last)
-          text_line +=
-              std::string(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
+        if (c > 0) out.append(kGap, ' ');
+        if (color)
+          out += styled(piece, style, color);
+        else
+          out += piece;
+        if (c < last) out.append(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
       }
-      while (!text_line.empty() && text_line.back() == ' ') text_line.pop_back();
-      out += text_line + '\n';
+      while (out.size() > line_start && out.back() == ' ') out.pop_back();
+      out += '\n';
     }
   }
 }

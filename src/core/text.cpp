@@ -311,6 +311,11 @@ std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
 std::string escape_for_terminal(std::string_view utf8) {
   std::size_t first = 0;  // first code point that needs escaping
   for (; first < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[first]);
+    if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding
+      ++first;
+      continue;
+    }
     const Decoded d = decode_at(utf8, first);
     if (needs_terminal_escape(d.cp)) break;
     first += d.size;

@@ -27,4 +27,8 @@ std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domai
 // "article § section"
 std::string cite(const Source& source);
 
+// A role of the library after `extends` (no overlays); throws Error(invalid_data) when it does
+// not resolve. Whole-library views resolve one role at a time instead of holding them all.
+Role resolve_listed(const Library& library, const RoleDef& def);
+
 }  // namespace ctoladder::view

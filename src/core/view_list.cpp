@@ -13,19 +13,36 @@
 namespace ctoladder {
 using view::tr;
 
+Role view::resolve_listed(const Library& library, const RoleDef& def) {
+  Diagnostics diagnostics;
+  auto role = resolve_base(library, def, diagnostics);
+  if (!role) {
+    std::string message = fmt::format("role '{}' does not resolve:", def.id);
+    for (const auto& d : diagnostics) message += "\n  " + d.format();
+    throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
+  }
+  return std::move(*role);
+}
+
+namespace {
+
+// A role as `list` shows it: just the summary fields, so listing ten thousand roles does not
+// hold ten thousand resolved roles with all their duties.
+struct ListedRole {
+  std::string id;
+  Text name;
+  Track track;
+  int rank;
+  std::optional<Range> years;
+  nlohmann::ordered_json json;
+};
+
+}  // namespace
+
 std::vector<Role> ladder_roles(const Library& library) {
   std::vector<Role> roles;
   roles.reserve(library.roles().size());
-  for (const auto& def : library.roles()) {
-    Diagnostics diagnostics;
-    auto role = resolve_base(library, def, diagnostics);
-    if (!role) {
-      std::string message = fmt::format("role '{}' does not resolve:", def.id);
-      for (const auto& d : diagnostics) message += "\n  " + d.format();
-      throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
-    }
-    roles.push_back(std::move(*role));
-  }
+  for (const auto& def : library.roles()) roles.push_back(view::resolve_listed(library, def));
   std::sort(roles.begin(), roles.end(), [](const Role& a, const Role& b) {
     return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
   });
@@ -34,7 +51,8 @@ std::vector<Role> ladder_roles(const Library& library) {
 
 namespace {
 
-std::string years_text(const Role& role, Lang lang) {
+template <class R>
+std::string years_text(const R& role, Lang lang) {
   return role.years ? describe_range(*role.years, {"", ""}).in(lang) : "";
 }
 
@@ -42,11 +60,20 @@ std::string years_text(const Role& role, Lang lang) {
 
 Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) {
   Output out;
-  std::vector<Role> roles = ladder_roles(library);
+  std::vector<ListedRole> roles;
+  roles.reserve(library.roles().size());
+  for (const auto& def : library.roles()) {
+    Role role = view::resolve_listed(library, def);
+    roles.push_back({role.id, role.name, role.track, role.rank, role.years,
+                     parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr});
+  }
+  std::sort(roles.begin(), roles.end(), [](const ListedRole& a, const ListedRole& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+  });
   if (parts.data) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (const auto& role : roles)
-      items.push_back(ids_only ? nlohmann::ordered_json(role.id) : json_shapes::role_summary(role));
+    for (auto& role : roles)
+      items.push_back(ids_only ? nlohmann::ordered_json(role.id) : std::move(role.json));
     out.data = {{ids_only ? "ids" : "roles", std::move(items)}};
   }
   if (parts.tsv)

@@ -23,6 +23,13 @@ struct Hit {
   Text text;
 };
 
+// One role's hits, so hits can come in ladder order (rank, then id).
+struct RoleHits {
+  int rank;
+  std::string id;
+  std::vector<Hit> hits;
+};
+
 bool matches(const std::string& folded_query, const Text& text) {
   return text::fold_case(text.en).find(folded_query) != std::string::npos ||
          text::fold_case(text.zh).find(folded_query) != std::string::npos;
@@ -51,9 +58,11 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
                 fmt::format("domains: {}", fmt::join(ids, ", ")));
   }
 
-  std::vector<Hit> hits;
-  for (const Role& role : ladder_roles(library)) {
-    if (!only_role.empty() && role.id != only_role) continue;
+  std::vector<RoleHits> by_role;
+  for (const RoleDef& def : library.roles()) {
+    if (!only_role.empty() && def.id != only_role) continue;
+    const Role role = view::resolve_listed(library, def);
+    std::vector<Hit> hits;
     if (query.track && role.track != *query.track) continue;
     if (!query.domain) {
       if (matches(folded, role.name) || role.id.find(folded) != std::string::npos)
@@ -67,8 +76,7 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     };
     for (const auto& r : role.responsibilities) consider(role.id, r);
     // What overlays bring is searchable too, under the overlay's reference.
-    const RoleDef* def = library.role(role.id);
-    for (const auto& overlay : def->overlays) {
+    for (const auto& overlay : def.overlays) {
       for (const auto& r : overlay.add) consider(role.id + "@" + overlay.name, r);
       for (const auto& reword : overlay.reword) {
         auto base = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
@@ -82,7 +90,15 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
         consider(role.id + "@" + overlay.name, changed);
       }
     }
+    if (!hits.empty()) by_role.push_back({role.rank, role.id, std::move(hits)});
   }
+  std::sort(by_role.begin(), by_role.end(), [](const RoleHits& a, const RoleHits& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+  });
+  std::vector<Hit> hits;
+  for (auto& role : by_role)
+    hits.insert(hits.end(), std::make_move_iterator(role.hits.begin()),
+                std::make_move_iterator(role.hits.end()));
 
   Output out;
   Json json_hits = Json::array();

@@ -37,7 +37,7 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # A predictable environment: no colour, English, fixed width, no user folders.
-env -u CTOLADDER_ROLES -u NO_COLOR LC_ALL=C.UTF-8 LANG=C.UTF-8 COLUMNS=100 XDG_DATA_HOME="$tmp/xdg" "${envs[@]}" \
+env -u CTOLADDER_ROLES -u NO_COLOR LC_ALL=C.UTF-8 LANG=C.UTF-8 COLUMNS=100 XDG_DATA_HOME="$tmp/xdg" XDG_CACHE_HOME="$tmp/cache" "${envs[@]}" \
   timeout -s KILL "$timeout_s" "$@" <"$stdin" >"$tmp/out" 2>"$tmp/err"
 status=$?
 fail=0

@@ -128,7 +128,7 @@ run_case_in() {
   local start end status
   start=$(date +%s%N)
   (cd "$work" && exec env -u CTOLADDER_ROLES -u NO_COLOR LC_ALL=C.UTF-8 LANG=C.UTF-8 COLUMNS=100 \
-      CTOLADDER="$bin" ASAN_OPTIONS="$asan_options" \
+      XDG_CACHE_HOME="$tmp/cache" CTOLADDER="$bin" ASAN_OPTIONS="$asan_options" \
       "${limit_prefix[@]}" timeout -k 1 "$hard_timeout" "${measure[@]}" "${argv[@]}") \
       </dev/null >"$tmp/out" 2>"$tmp/err"
   status=$?

@@ -32,10 +32,10 @@ QUERY=${BENCH_QUERY:-roadmap}
 DESCRIBE_ID=${BENCH_DESCRIBE_ID:-bench-role-00005}
 COMPARE_IDS=${BENCH_COMPARE_IDS:-"bench-role-00002 bench-role-00005"}
 # Limits: a row is met when (median / baseline median) <= limit.
-LIMIT_HELLO=${LIMIT_HELLO:-5}    # 1: compare of two built-in roles vs a C++ hello world
-LIMIT_SCALE=${LIMIT_SCALE:-3}    # 2: the same describe/compare with lib-LARGE vs lib-SMALL
-LIMIT_YQ=${LIMIT_YQ:-0.2}        # 3: list/search/validate vs yq doing the same (>= 5x faster)
-LIMIT_CAT=${LIMIT_CAT:-20}       # 3: warm list vs cat of the same files
+LIMIT_HELLO=${LIMIT_HELLO:-1.5}    # 1: compare of two built-in roles vs a C++ hello world
+LIMIT_SCALE=${LIMIT_SCALE:-1.5}    # 2: the same describe/compare with lib-LARGE vs lib-SMALL
+LIMIT_YQ=${LIMIT_YQ:-0.05}        # 3: list/search/validate vs yq doing the same (>= 20x faster)
+LIMIT_CAT=${LIMIT_CAT:-10}       # 3: warm list vs cat of the same files
 LIMIT_RSS=${LIMIT_RSS:-4}        # 4: peak RSS of list vs the library's YAML bytes
 
 die() { echo "bench/run.sh: $*" >&2; exit 1; }

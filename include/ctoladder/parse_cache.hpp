@@ -19,6 +19,8 @@
 
 #include "ctoladder/role_parser.hpp"
 
+struct stat;
+
 namespace ctoladder {
 
 // What stat says about a file, as far as the cache cares.
@@ -30,6 +32,9 @@ struct FileStamp {
   std::uint64_t device = 0;
   bool operator==(const FileStamp&) const = default;
 };
+
+// The stamp of what stat or fstat returned.
+FileStamp stamp_of(const struct stat& info);
 
 class ParseCache {
  public:

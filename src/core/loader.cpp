@@ -69,11 +69,7 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
                            info.st_size, limits.max_file_bytes));
     return false;
   }
-  if (stamp)
-    *stamp = {static_cast<std::uint64_t>(info.st_size),
-              info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
-              info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
-              static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+  if (stamp) *stamp = stamp_of(info);
   // Size the buffer from fstat, plus one byte to notice a file that grew since; never read more
   // than one byte past the limit.
   std::string bytes;

@@ -98,6 +98,13 @@ std::string folder_key(const std::string& folder) {
 
 }  // namespace
 
+FileStamp stamp_of(const struct stat& info) {
+  return {static_cast<std::uint64_t>(info.st_size),
+          info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
+          info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
+          static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+}
+
 struct ParseCache::State {
   std::string folder;
   std::string path;  // the cache file
@@ -216,10 +223,7 @@ std::optional<ParsedFile> ParseCache::find(const std::string& path) {
   bool usable = it != s.old_entries.end() && ::stat(path.c_str(), &info) == 0;
   if (usable) {
     const Entry& e = it->second;
-    FileStamp now{static_cast<std::uint64_t>(info.st_size),
-                  info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
-                  info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
-                  static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+    FileStamp now = stamp_of(info);
     std::int64_t changed = std::max(now.mtime_ns, now.ctime_ns);
     usable = S_ISREG(info.st_mode) && now == e.stamp && e.recorded_ns - changed > s.racy_window_ns;
     if (usable) {

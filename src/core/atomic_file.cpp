@@ -32,16 +32,6 @@ struct TempFile {
   }
 };
 
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 // Moves `from` to `to` only when `to` does not exist, atomically where the file system allows.
 // Returns 0, or an errno value (EEXIST when the target exists). `moved` tells whether `from` is
 // gone (renamed) or still there (hard-linked, to be removed by the caller).
@@ -58,6 +48,16 @@ int rename_no_replace(const std::string& from, const std::string& to, bool& move
 }
 
 }  // namespace
+
+bool write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
 
 WriteOutcome write_file_atomically(const std::string& path, std::string_view contents,
                                    bool overwrite, bool make_parents) {

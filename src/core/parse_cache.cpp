@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ctoladder/atomic_file.hpp"
 #include "model_codec.hpp"
 
 namespace ctoladder {
@@ -76,16 +77,6 @@ bool pread_all(int fd, char* buffer, std::size_t length, std::uint64_t offset) {
     buffer += n;
     length -= static_cast<std::size_t>(n);
     offset += static_cast<std::uint64_t>(n);
-  }
-  return true;
-}
-
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
   }
   return true;
 }

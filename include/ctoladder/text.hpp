@@ -35,6 +35,8 @@ std::string escape_tsv(std::string_view utf8);
 
 // Unicode case folding (NFKC_Casefold) for case-insensitive matching of ids, aliases and text.
 std::string fold_case(std::string_view utf8);
+// The same into `out`, reusing its storage: for loops that fold many texts.
+void fold_case_into(std::string_view utf8, std::string& out);
 
 // Levenshtein distance counted in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);

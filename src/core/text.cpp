@@ -383,18 +383,42 @@ std::string escape_tsv(std::string_view utf8) {
   return out;
 }
 
+void fold_case_into(std::string_view utf8, std::string& out) {
+  out.clear();
+  // NFKC_Casefold of ASCII is ASCII lower case: no ASCII character decomposes or composes.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; })) {
+    out.resize(utf8.size());
+    std::transform(utf8.begin(), utf8.end(), out.begin(), [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    return;
+  }
+  // The steps of utf8proc_map, minus its second decomposition pass and its two allocations per
+  // call: decompose into a buffer kept between calls, then normalize and re-encode in place.
+  constexpr auto kOptions = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                           UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+  thread_local std::vector<utf8proc_int32_t> buffer;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
+  const auto length = static_cast<utf8proc_ssize_t>(utf8.size());
+  if (buffer.size() < utf8.size()) buffer.resize(utf8.size());
+  utf8proc_ssize_t n = utf8proc_decompose(bytes, length, buffer.data(),
+                                          static_cast<utf8proc_ssize_t>(buffer.size()), kOptions);
+  if (n > static_cast<utf8proc_ssize_t>(buffer.size())) {  // compatibility forms can expand
+    buffer.resize(static_cast<std::size_t>(n));
+    n = utf8proc_decompose(bytes, length, buffer.data(), n, kOptions);
+  }
+  if (n >= 0) n = utf8proc_reencode(buffer.data(), n, kOptions);
+  if (n < 0) {  // invalid UTF-8: leave as is
+    out.assign(utf8);
+    return;
+  }
+  out.assign(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(n));
+}
+
 std::string fold_case(std::string_view utf8) {
-  // The explicit length is passed instead of UTF8PROC_NULLTERM: a string_view need not be
-  // NUL-terminated, and NULLTERM would also stop at an embedded NUL.
-  utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                   static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                  UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
-  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
-  if (n < 0 || mapped == nullptr) return std::string(utf8);  // invalid UTF-8: leave as is
-  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  std::string out;
+  fold_case_into(utf8, out);
+  return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -30,9 +30,14 @@ struct RoleHits {
   std::vector<Hit> hits;
 };
 
+bool contains_folded(const std::string& folded_query, std::string_view text) {
+  thread_local std::string folded;
+  text::fold_case_into(text, folded);
+  return folded.find(folded_query) != std::string::npos;
+}
+
 bool matches(const std::string& folded_query, const Text& text) {
-  return text::fold_case(text.en).find(folded_query) != std::string::npos ||
-         text::fold_case(text.zh).find(folded_query) != std::string::npos;
+  return contains_folded(folded_query, text.en) || contains_folded(folded_query, text.zh);
 }
 
 bool matches(const std::string& folded_query, const Responsibility& r) {

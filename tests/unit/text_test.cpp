@@ -1,8 +1,10 @@
 #include "ctoladder/text.hpp"
 
+#include <utf8proc.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -255,6 +257,41 @@ TEST_CASE("fold_case matches case-insensitively", "[text]") {
   CHECK(t::fold_case("首席技术官") == "首席技术官");
   CHECK(t::fold_case("") == "");
   CHECK(t::fold_case("CTO") != t::fold_case("CFO"));
+}
+
+// fold_case takes shortcuts (ASCII, one decomposition pass into a reused buffer); the answer must
+// stay exactly what utf8proc_map gives for NFKC_Casefold.
+TEST_CASE("fold_case agrees with utf8proc_map", "[text]") {
+  const auto reference = [](std::string_view s) {
+    utf8proc_uint8_t* mapped = nullptr;
+    const auto n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                     static_cast<utf8proc_ssize_t>(s.size()), &mapped,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                    UTF8PROC_COMPAT | UTF8PROC_CASEFOLD));
+    std::string out = n < 0 ? std::string(s) : std::string(reinterpret_cast<char*>(mapped), n);
+    std::free(mapped);
+    return out;
+  };
+  const std::vector<std::string> samples = {
+      "Plain ASCII, Mixed Case: 42 ROADMAPS!",
+      "e\u0301 and E\u0301: an ASCII letter composing with a following mark",
+      "\ufdfa",                             // one character decomposing into 18
+      "\ufb03\ufb03\ufb03 \u2460 \u3000x",  // ligatures, circled digit, ideographic space
+      "负责制定技术路线图（Roadmap），\uff32\uff2f\uff21\uff24",
+      std::string(5000, 'A') + "\u00c4",  // longer than any earlier buffer
+      "\u1e9e\u00df \u0130 \u03a3\u03c3\u03c2",
+      "\xff\xfe invalid",
+      std::string("with\0nul", 8),
+      "",
+  };
+  std::string into;
+  for (const auto& sample : samples) {
+    INFO(sample);
+    CHECK(t::fold_case(sample) == reference(sample));
+    t::fold_case_into(sample, into);
+    CHECK(into == reference(sample));
+  }
 }
 
 TEST_CASE("edit_distance counts code points", "[text]") {

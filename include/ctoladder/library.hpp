@@ -18,6 +18,8 @@ class Library {
   // built-in one); the replaced role's file is remembered for `where`.
   void add_domain(Domain domain);
   void add_role(RoleDef role);
+  // Room for `more` roles, so a large folder does not regrow (and briefly double) the list.
+  void reserve_roles(std::size_t more) { roles_.reserve(roles_.size() + more); }
 
   const std::vector<Domain>& domains() const { return domains_; }
   const Domain* domain(std::string_view id) const;

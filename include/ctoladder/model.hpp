@@ -3,8 +3,10 @@
 // kCacheFormat in src/core/parse_cache.cpp, or old caches will be misread.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ctoladder {
@@ -26,9 +28,37 @@ struct Source {
   bool operator==(const Source&) const = default;
 };
 
+// A file's name, shared by every Location in that file: a role file has dozens of them, and
+// 10,000 files' worth of copies of each name was a sixth of a loaded library's memory.
+class FileName {
+ public:
+  FileName() = default;
+  FileName(std::string name)  // NOLINT: implicit, a FileName stands in for a string
+      : name_(name.empty() ? nullptr : std::make_shared<const std::string>(std::move(name))) {}
+  FileName(const char* name) : FileName(std::string(name)) {}
+  FileName(std::string_view name) : FileName(std::string(name)) {}
+
+  const std::string& str() const { return name_ ? *name_ : empty_string(); }
+  operator const std::string&() const { return str(); }  // NOLINT: reads as the string
+  bool empty() const { return !name_; }
+  bool operator==(const FileName& other) const {
+    return name_ == other.name_ || str() == other.str();
+  }
+  bool operator==(std::string_view other) const { return str() == other; }
+  bool operator==(const std::string& other) const { return str() == other; }
+  bool operator==(const char* other) const { return str() == other; }
+
+ private:
+  static const std::string& empty_string() {
+    static const std::string kEmpty;
+    return kEmpty;
+  }
+  std::shared_ptr<const std::string> name_;
+};
+
 // A place in a file; line and column are 1-based, 0 when unknown.
 struct Location {
-  std::string file;
+  FileName file;
   int line = 0;
   int column = 0;
   bool operator==(const Location&) const = default;

@@ -60,7 +60,7 @@ Result new_run(const Context& c) {
   std::string yaml = starter_role(library, id, c.args.from);
   check_starter(library, path, yaml);
   const RoleDef* base = library.lookup(c.args.from);
-  std::string replaced = library.role(id) ? library.role(id)->where.file : std::string();
+  std::string replaced = library.role(id) ? library.role(id)->where.file.str() : std::string();
 
   if (write_file_atomically(path, yaml, c.args.force, in_user_folder) == WriteOutcome::exists)
     throw Error(ErrorKind::usage, fmt::format("'{}' already exists; it was left as it is", path),

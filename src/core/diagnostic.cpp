@@ -7,8 +7,9 @@ namespace ctoladder {
 std::string Diagnostic::format() const {
   std::string_view level = severity == Severity::error ? "error" : "warning";
   if (where.line > 0)
-    return fmt::format("{}:{}:{}: {}: {}", where.file, where.line, where.column, level, message);
-  if (!where.file.empty()) return fmt::format("{}: {}: {}", where.file, level, message);
+    return fmt::format("{}:{}:{}: {}: {}", where.file.str(), where.line, where.column, level,
+                       message);
+  if (!where.file.empty()) return fmt::format("{}: {}: {}", where.file.str(), level, message);
   return fmt::format("{}: {}", level, message);
 }
 

@@ -139,6 +139,7 @@ struct FileResult {
 // Adds parsed files to the library in order; two files of one layer with the same id clash.
 void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
+  library.reserve_roles(results.size());
   for (auto& result : results) {
     diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
     for (auto& domain : result.parsed.domains) library.add_domain(std::move(domain));

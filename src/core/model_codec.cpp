@@ -151,7 +151,7 @@ class Reader : public ByteReader {
   void operator()(T& value) { fields(*this, value); }
 
  private:
-  const std::string& file_;
+  FileName file_;  // one name shared by every Location decoded
 };
 
 }  // namespace

@@ -47,7 +47,7 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
-Location locate(const std::string& file, std::string_view bytes, std::size_t offset) {
+Location locate(const FileName& file, std::string_view bytes, std::size_t offset) {
   Location where{file, 1, 1};
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
@@ -61,7 +61,7 @@ Location locate(const std::string& file, std::string_view bytes, std::size_t off
   return where;
 }
 
-Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark) {
+Location position(const FileName& file, std::string_view bytes, const YAML::Mark& mark) {
   // yaml-cpp marks are 0-based and count bytes; users read 1-based lines and characters.
   Location where{file, 0, 0};
   if (mark.line < 0 || mark.column < 0) return where;

@@ -26,7 +26,7 @@ class Reader {
 
   Location at(const YAML::Node& node) const;
   void error(const YAML::Node& node, std::string message);
-  const std::string& file() const { return file_; }
+  const std::string& file() const { return file_.str(); }
   // After kMaxErrors errors the reader stops walking lists: the rest would only add noise.
   static constexpr std::size_t kMaxErrors = 50;
   bool saturated() const { return errors_ > kMaxErrors; }
@@ -65,17 +65,17 @@ class Reader {
   std::optional<std::string> scalar(const YAML::Node& node, std::string_view what);
   std::optional<std::string> id_scalar(const YAML::Node& node, std::string_view what);
 
-  std::string file_;
+  FileName file_;  // shared by every Location this reader makes
   std::string_view bytes_;
   Diagnostics& out_;
   std::size_t errors_ = 0;
 };
 
 // The 1-based line and column of a byte offset, counting columns in code points.
-Location locate(const std::string& file, std::string_view bytes, std::size_t offset);
+Location locate(const FileName& file, std::string_view bytes, std::size_t offset);
 
 // The 1-based position of a yaml-cpp mark, its column counted in characters, not bytes.
-Location position(const std::string& file, std::string_view bytes, const YAML::Mark& mark);
+Location position(const FileName& file, std::string_view bytes, const YAML::Mark& mark);
 
 // Ids are lower-case kebab-case: [a-z0-9] words joined by single '-'.
 bool is_valid_id(std::string_view id);

@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
     out << "}, {}});\n";
   }
   for (const auto& role : library.roles()) {
-    std::string name = role.where.file.substr(role.where.file.find_last_of('/') + 1);
+    std::string name = role.where.file.str().substr(role.where.file.str().find_last_of('/') + 1);
     emit_role(out, role, std::string(kBuiltinPrefix) + name);
   }
   out << "}\n\n}  // namespace ctoladder\n";

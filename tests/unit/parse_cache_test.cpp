@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -78,6 +80,24 @@ TEST_CASE("a decoded role file equals the parsed one, for every built-in file", 
     ParsedFile parsed = parse_builtin(file, path);
     std::string bytes = model_codec::encode(parsed);
     CHECK(model_codec::decode(bytes, path) == parsed);
+  }
+}
+
+// Memory of a large library depends on it: every Location of one file points at one name.
+TEST_CASE("parsed and decoded Locations of a file share one file name", "[cache]") {
+  const auto& file = *std::find_if(embedded_files().begin(), embedded_files().end(),
+                                   [](const EmbeddedFile& f) { return f.name == "cto.yaml"; });
+  const ParsedFile parsed = parse_builtin(file, "roles/cto.yaml");
+  const ParsedFile decoded = model_codec::decode(model_codec::encode(parsed), "roles/cto.yaml");
+  for (const ParsedFile* p : {&parsed, &decoded}) {
+    REQUIRE(p->role);
+    const RoleDef& role = *p->role;
+    REQUIRE_FALSE(role.responsibilities.empty());
+    REQUIRE_FALSE(role.overlays.empty());
+    CHECK(role.where.file == "roles/cto.yaml");
+    const std::string* name = &role.where.file.str();
+    for (const auto& r : role.responsibilities) CHECK(&r.where.file.str() == name);
+    for (const auto& o : role.overlays) CHECK(&o.where.file.str() == name);
   }
 }
 

@@ -23,11 +23,15 @@ std::string pad_right(std::string_view utf8, std::size_t width);
 // characters; a word longer than the width is cut between code points. Embedded newlines start
 // a new line. Always returns at least one line (possibly empty). width 0 means no wrapping.
 std::vector<std::string> wrap(std::string_view utf8, std::size_t width);
+// The same as views into `utf8`, into `lines` (cleared first): no copies, for hot loops.
+void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string_view>& lines);
 
 // Makes text safe to print raw on a terminal: C0 and C1 controls (except none), DEL, and the
 // Unicode bidi overrides/isolates (U+202A..U+202E, U+2066..U+2069, U+200E/F, U+061C) become
 // visible escapes: "\x1b", "\r", "\n", "\t", "\u{202e}". Ordinary text is returned unchanged.
 std::string escape_for_terminal(std::string_view utf8);
+// True when escape_for_terminal would return `utf8` unchanged.
+bool is_terminal_safe(std::string_view utf8);
 
 // Escapes a TSV field: backslash, tab, newline and carriage return become \\ \t \n \r; other
 // C0 controls become \xNN.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <numeric>
 
 #include "ctoladder/report.hpp"
@@ -56,21 +57,32 @@ std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths, std::size_
   return widths;
 }
 
+// A cell's text as printed: the table's own text when it is safe for a terminal (nearly always),
+// else an escaped copy kept in `escaped` (a deque, so views into it stay valid).
+std::string_view printable(const std::string& text, std::deque<std::string>& escaped) {
+  if (text::is_terminal_safe(text)) return text;
+  return escaped.emplace_back(text::escape_for_terminal(text));
+}
+
 void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
   std::size_t columns = table.header.size();
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0) return;
-  std::vector<std::vector<Cell>> rows;
+  struct Shown {
+    std::string_view text;
+    Style style;
+  };
+  std::deque<std::string> escaped;
+  std::vector<std::vector<Shown>> rows;
+  rows.reserve(table.rows.size() + 1);
   if (!table.header.empty()) {
-    std::vector<Cell> header;
-    for (const auto& h : table.header)
-      header.push_back({text::escape_for_terminal(h), Style::strong});
-    rows.push_back(std::move(header));
+    auto& header = rows.emplace_back();
+    for (const auto& h : table.header) header.push_back({printable(h, escaped), Style::strong});
   }
   for (const auto& row : table.rows) {
-    std::vector<Cell> safe;
-    for (const auto& cell : row) safe.push_back({text::escape_for_terminal(cell.text), cell.style});
-    rows.push_back(std::move(safe));
+    auto& shown = rows.emplace_back();
+    shown.reserve(row.size());
+    for (const auto& cell : row) shown.push_back({printable(cell.text, escaped), cell.style});
   }
   std::vector<std::size_t> widths(columns, 0);
   for (const auto& row : rows)
@@ -78,27 +90,28 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
       widths[c] = std::max(widths[c], text::display_width(row[c].text));
   widths = fit_columns(widths, width);
 
+  std::vector<std::vector<std::string_view>> wrapped(columns);  // reused row after row
   for (const auto& row : rows) {
-    std::vector<std::vector<std::string>> wrapped(columns);
     std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
-      wrapped[c] =
-          c < row.size() ? text::wrap(row[c].text, widths[c]) : std::vector<std::string>{""};
+      if (c < row.size()) {
+        text::wrap_into(row[c].text, widths[c], wrapped[c]);
+      } else {
+        wrapped[c].assign(1, std::string_view());
+      }
       height = std::max(height, wrapped[c].size());
     }
     // The last non-empty column ends the line: no trailing spaces.
     std::size_t last = 0;
     for (std::size_t c = 0; c < row.size(); ++c)
       if (!row[c].text.empty()) last = c;
-    static const std::string kNothing;
     for (std::size_t line = 0; line < height; ++line) {
       const std::size_t line_start = out.size();
       for (std::size_t c = 0; c <= last; ++c) {
-        const std::string& piece = line < wrapped[c].size() ? wrapped[c][line] : kNothing;
-        Style style = c < row.size() ? row[c].style : Style::plain;
+        const std::string_view piece = line < wrapped[c].size() ? wrapped[c][line] : "";
         if (c > 0) out.append(kGap, ' ');
-        if (color)
-          out += styled(piece, style, color);
+        if (color && c < row.size())
+          out += styled(std::string(piece), row[c].style, color);
         else
           out += piece;
         if (c < last) out.append(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace ctoladder::text {
@@ -62,6 +63,27 @@ void append_hex(std::string& out, std::uint32_t value, std::size_t min_digits) {
   while (n > 0) out += buf[--n];
 }
 
+// Length of the leading run of printable ASCII (0x20..0x7e), checked eight bytes at a time:
+// most role text is English, and this check sits under every width, wrap and escape of it.
+// Hand-written on purpose (utf8proc decodes one code point per call).
+std::size_t printable_ascii_prefix(std::string_view s) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHigh = 0x8080808080808080;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    // Non-zero when some byte is >= 0x80, some byte is < 0x20, or some byte is 0x7f (DEL):
+    // (x - ones * n) & ~x & high flags a byte below n.
+    const std::uint64_t del = w ^ (kOnes * 0x7f);
+    if ((w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) | ((del - kOnes) & ~del & kHigh)) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 &&
+         static_cast<unsigned char>(s[i]) < 0x7f)
+    ++i;
+  return i;
+}
+
 // ---- wrapping ---------------------------------------------------------------------------------
 // A simplified subset of UAX #14 line breaking (utf8proc has no line-break API): break at spaces,
 // between two wide characters, after wide (CJK) punctuation and where wide text meets Latin
@@ -76,6 +98,7 @@ struct Cp {
 };
 
 constexpr std::int32_t kZwj = 0x200d;
+constexpr std::size_t kNoPending = static_cast<std::size_t>(-1);
 
 bool is_break_space(std::int32_t cp) {
   if (cp == ' ') return true;
@@ -103,11 +126,12 @@ bool is_alnum(utf8proc_category_t c) {
 // May a line end between a and b (neither is a break space) without a hyphen or space?
 bool can_break_between(const Cp& a, const Cp& b) {
   if (b.width == 0 || a.cp == kZwj) return false;
+  const bool a_wide = a.width == 2;
+  const bool b_wide = b.width == 2;
+  if (!a_wide && !b_wide) return false;  // narrow text breaks only at spaces
   const auto ca = category(a.cp);
   const auto cb = category(b.cp);
   if (is_open_punct(ca) || is_close_punct(cb)) return false;
-  const bool a_wide = a.width == 2;
-  const bool b_wide = b.width == 2;
   if (a_wide && b_wide) return true;
   if (a_wide && is_punct(ca)) return true;  // after CJK punctuation
   if (a_wide && !b_wide) return is_alnum(cb);
@@ -121,30 +145,34 @@ bool can_split_between(const Cp& a, const Cp& b) {
   return b.width != 0 && a.cp != kZwj;
 }
 
+// Every line is a stretch of `para` (pieces and the spaces between them are contiguous), so lines
+// are views into it and wrapping copies no text.
 void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& cps,
-                    std::vector<std::string>& lines) {
+                    std::vector<std::string_view>& lines) {
   cps.clear();
   for (std::size_t pos = 0; pos < para.size();) {
     const Decoded d = decode_at(para, pos);
     cps.push_back({pos, d.size, d.cp, static_cast<std::size_t>(cp_width(d.cp))});
     pos += d.size;
   }
-  const auto bytes = [&](std::size_t from, std::size_t to) {  // cps[from, to) as text
-    const std::size_t begin = cps[from].pos;
-    const std::size_t end = to < cps.size() ? cps[to].pos : para.size();
-    return para.substr(begin, end - begin);
-  };
+  const auto offset = [&](std::size_t i) { return i < cps.size() ? cps[i].pos : para.size(); };
 
-  std::string line;
+  std::size_t line_begin = 0;  // the current line is para[line_begin, line_end)
+  std::size_t line_end = 0;
   std::size_t line_width = 0;
-  bool has_content = false;  // false while `line` is empty
-  std::string_view pending;  // spaces after the last piece; dropped if the line breaks there
+  bool has_content = false;          // false while the line is empty
+  std::size_t pending = kNoPending;  // offset of the spaces after the last piece
   std::size_t pending_width = 0;
   const auto flush = [&] {
-    lines.push_back(std::move(line));
-    line.clear();
+    lines.push_back(para.substr(line_begin, line_end - line_begin));
     line_width = 0;
     has_content = false;
+  };
+  const auto start_line = [&](std::size_t from, std::size_t to, std::size_t w) {
+    line_begin = offset(from);
+    line_end = offset(to);
+    line_width = w;
+    has_content = true;
   };
 
   for (std::size_t i = 0; i < cps.size();) {
@@ -152,37 +180,37 @@ void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& c
     std::size_t piece_width = cps[i].width;
     if (is_break_space(cps[i].cp)) {
       while (j < cps.size() && is_break_space(cps[j].cp)) piece_width += cps[j++].width;
-      if (pending.empty()) {
-        pending = bytes(i, j);
-        pending_width = piece_width;
-      }
+      pending = i;
+      pending_width = piece_width;
       i = j;
       continue;
     }
     while (j < cps.size() && !is_break_space(cps[j].cp) && !can_break_between(cps[j - 1], cps[j]))
       piece_width += cps[j++].width;
 
-    const std::size_t space_width = pending.empty() ? 0 : pending_width;
+    const std::size_t space_width = pending == kNoPending ? 0 : pending_width;
     if (line_width + space_width + piece_width <= width) {
-      line += pending;
-      line += bytes(i, j);
+      // Leading spaces of a paragraph stay; spaces inside a line are the text's own.
+      if (!has_content) line_begin = offset(pending == kNoPending ? i : pending);
+      line_end = offset(j);
       line_width += space_width + piece_width;
       has_content = true;
     } else {
       if (has_content) flush();
       if (piece_width <= width) {
-        line.assign(bytes(i, j));
-        line_width = piece_width;
-        has_content = true;
+        start_line(i, j, piece_width);
       } else {
         // Hard split. A ZWJ sequence too wide for any line is cut after its joiners; a single
         // character wider than the whole width (a wide one when width is 1) still gets its own
         // line, since dropping text would be worse than overflowing.
         const auto place = [&](std::size_t from, std::size_t to, std::size_t w) {
           if (has_content && line_width + w > width) flush();
-          line += bytes(from, to);
-          line_width += w;
-          has_content = true;
+          if (has_content) {
+            line_end = offset(to);
+            line_width += w;
+          } else {
+            start_line(from, to, w);
+          }
         };
         for (std::size_t k = i; k < j;) {
           std::size_t m = k + 1;
@@ -202,11 +230,54 @@ void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& c
         }
       }
     }
-    pending = {};
+    pending = kNoPending;
     i = j;
   }
   // Trailing spaces of a paragraph are dropped, like spaces at a break.
-  lines.push_back(std::move(line));
+  if (!has_content) line_begin = line_end = 0;
+  lines.push_back(para.substr(line_begin, line_end - line_begin));
+}
+
+// wrap_paragraph for printable ASCII, where every byte is one column and lines break only at
+// spaces: the same lines without decoding. (A unit test holds the two to the same answer.)
+void wrap_ascii_paragraph(std::string_view para, std::size_t width,
+                          std::vector<std::string_view>& lines) {
+  std::size_t line_begin = 0;  // the current line is para[line_begin, line_end)
+  std::size_t line_end = 0;
+  bool has_content = false;
+  std::size_t pending = kNoPending;  // offset of the spaces before the next word
+  const auto flush = [&] {
+    lines.push_back(para.substr(line_begin, line_end - line_begin));
+    has_content = false;
+  };
+  for (std::size_t pos = 0; pos < para.size();) {
+    if (para[pos] == ' ') {
+      pending = pos;
+      pos = std::min(para.find_first_not_of(' ', pos), para.size());
+      continue;
+    }
+    const std::size_t end = std::min(para.find(' ', pos), para.size());
+    const std::size_t line_width = has_content ? line_end - line_begin : 0;
+    const std::size_t space_width = pending == kNoPending ? 0 : pos - pending;
+    if (line_width + space_width + (end - pos) <= width) {
+      if (!has_content) line_begin = pending == kNoPending ? pos : pending;
+      line_end = end;
+      has_content = true;
+    } else {
+      if (has_content) flush();
+      // A word wider than the line is cut every `width` characters.
+      std::size_t from = pos;
+      for (; end - from > width; from += width) lines.push_back(para.substr(from, width));
+      line_begin = from;
+      line_end = end;
+      has_content = true;
+    }
+    pending = kNoPending;
+    pos = end;
+  }
+  // Trailing spaces of a paragraph are dropped, like spaces at a break.
+  if (!has_content) line_begin = line_end = 0;
+  lines.push_back(para.substr(line_begin, line_end - line_begin));
 }
 
 // A paragraph that fits and does not end in a space comes out of wrap_paragraph unchanged; most
@@ -268,8 +339,8 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
 }
 
 std::size_t display_width(std::string_view utf8) {
-  std::size_t width = 0;
-  for (std::size_t pos = 0; pos < utf8.size();) {
+  std::size_t width = printable_ascii_prefix(utf8);
+  for (std::size_t pos = width; pos < utf8.size();) {
     const auto byte = static_cast<unsigned char>(utf8[pos]);
     if (byte < 0x80) {  // ASCII fast path: no library call
       width += (byte >= 0x20 && byte != 0x7f) ? 1 : 0;
@@ -290,26 +361,52 @@ std::string pad_right(std::string_view utf8, std::size_t width) {
   return out;
 }
 
-std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
-  std::vector<std::string> lines;
-  std::vector<Cp> cps;
+void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string_view>& lines) {
+  lines.clear();
+  thread_local std::vector<Cp> cps;
   for (std::size_t start = 0;;) {
     const std::size_t nl = utf8.find('\n', start);
     const std::string_view para =
         utf8.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    if (width == 0 || fits_as_is(para, width)) {
-      lines.emplace_back(para);
+    if (width == 0) {
+      lines.push_back(para);
+    } else if (printable_ascii_prefix(para) == para.size()) {
+      if (para.size() <= width && (para.empty() || para.back() != ' '))
+        lines.push_back(para);
+      else
+        wrap_ascii_paragraph(para, width, lines);
+    } else if (fits_as_is(para, width)) {
+      lines.push_back(para);
     } else {
       wrap_paragraph(para, width, cps, lines);
     }
     if (nl == std::string_view::npos) break;
     start = nl + 1;
   }
-  return lines;
+}
+
+std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
+  std::vector<std::string_view> views;
+  wrap_into(utf8, width, views);
+  return {views.begin(), views.end()};
+}
+
+bool is_terminal_safe(std::string_view utf8) {
+  for (std::size_t pos = printable_ascii_prefix(utf8); pos < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding
+      ++pos;
+      continue;
+    }
+    const Decoded d = decode_at(utf8, pos);
+    if (needs_terminal_escape(d.cp)) return false;
+    pos += d.size;
+  }
+  return true;
 }
 
 std::string escape_for_terminal(std::string_view utf8) {
-  std::size_t first = 0;  // first code point that needs escaping
+  std::size_t first = printable_ascii_prefix(utf8);  // first code point that needs escaping
   for (; first < utf8.size();) {
     const auto byte = static_cast<unsigned char>(utf8[first]);
     if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -131,6 +132,41 @@ TEST_CASE("wrap breaks English text at spaces", "[text]") {
     if (width >= 12) {  // every word fits, so words survive whole
       CHECK(words_of_lines(t::wrap(text, width)) == words(text));
     }
+  }
+}
+
+// Printable ASCII takes a shortcut; text with any other character takes the general path. The
+// same text with every 'e' spelled 'é' (also one column, also a letter) goes the general way and
+// must break at the same places.
+TEST_CASE("wrap breaks ASCII text as the general path does", "[text]") {
+  std::uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  const auto accented = [](std::string_view s) {
+    std::string out;
+    for (const char c : s) out += c == 'e' ? std::string("\u00e9") : std::string(1, c);
+    return out;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = "e";
+    const std::size_t length = next() % 40;
+    for (std::size_t i = 0; i < length; ++i) text += "abe  "[next() % 5];
+    if (next() % 4 == 0) text = " " + text;
+    const std::size_t width = 1 + next() % 12;
+    Lines expected;
+    for (const auto& line : t::wrap(accented(text), width)) {
+      std::string plain;
+      for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line.compare(i, 2, "\u00e9") == 0) {
+          plain += 'e';
+          ++i;
+        } else {
+          plain += line[i];
+        }
+      }
+      expected.push_back(plain);
+    }
+    INFO("text '" << text << "' width " << width);
+    CHECK(t::wrap(text, width) == expected);
   }
 }
 

@@ -12,6 +12,6 @@ function(ctoladder_embed_roles target roles_dir)
     DEPENDS embed_roles ${role_files}
     COMMENT "Validating and embedding the role library"
     VERBATIM)
-  add_library(${target} STATIC ${generated})
+  add_library(${target} STATIC ${generated} ${PROJECT_SOURCE_DIR}/src/embedded/builtin_library.cpp)
   target_link_libraries(${target} PUBLIC ctoladder_core)
 endfunction()

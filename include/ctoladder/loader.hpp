@@ -42,10 +42,12 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
 
 // Adds only the named roles (by id, which is also their file name), the roles they extend and
 // each folder's domains.yaml: a one-role command then costs the same in a folder of ten roles or
-// ten thousand. Returns false when a name is not a built-in id or a file in the folders (an
-// alias, a typo): the caller then loads the whole folders.
+// ten thousand. A role no folder has comes from `fallback` (the built-in library) when given.
+// Returns false when a name is neither a file in the folders nor found by `fallback` (an alias,
+// a typo): the caller then loads everything.
 bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
                      std::vector<std::string> ids, const LoadLimits& limits,
-                     Diagnostics& diagnostics);
+                     Diagnostics& diagnostics,
+                     bool (*fallback)(Library&, std::string_view) = nullptr);
 
 }  // namespace ctoladder

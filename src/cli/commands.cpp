@@ -71,27 +71,37 @@ const Library& keep_until_exit(Library library) {
 
 const Library& load_library_for(const Context& context,
                                 const std::vector<std::string>& references) {
-  Library library;
-  add_embedded_library(library);
-  Diagnostics diagnostics;
   LoadLimits limits;
-  if (!context.role_folders.empty() && !references.empty()) {
-    // A command about a few roles reads just their files when they are named by id.
+  if (!references.empty()) {
+    // A command about a few roles builds just those: from their files when they are named by
+    // id, else from the built-in library (where aliases are known without loading anything).
     std::vector<std::string> ids;
     for (const auto& reference : references) {
       std::string id = parse_reference(reference).role;
-      for (char& ch : id)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (context.role_folders.empty()) {
+        if (auto builtin = embedded_role_id(id)) id = *builtin;
+      } else {
+        for (char& ch : id)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
       ids.push_back(id);
     }
-    Library lazy = library;
+    Library lazy;
+    add_embedded_domains(lazy);
     Diagnostics lazy_diagnostics;
-    if (add_roles_by_id(lazy, context.role_folders, ids, limits, lazy_diagnostics)) {
-      validate_library(lazy, lazy_diagnostics, {.check_next = false});
+    if (add_roles_by_id(lazy, context.role_folders, ids, limits, lazy_diagnostics,
+                        &add_embedded_role)) {
+      if (!context.role_folders.empty())  // the built-in roles were checked at build time
+        validate_library(lazy, lazy_diagnostics, {.check_next = false});
       fail_closed(lazy_diagnostics);
       return keep_until_exit(std::move(lazy));
     }
   }
+  // Everything: for whole-library commands, and for names only a full load can resolve or
+  // explain (an alias in a user folder, a typo that gets a suggestion).
+  Library library;
+  add_embedded_library(library);
+  Diagnostics diagnostics;
   for (const auto& folder : context.role_folders)
     add_path(library, folder, limits, diagnostics, context.cache_dir);
   // Parse errors first: cross-checks over a half-read library would only add noise.

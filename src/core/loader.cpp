@@ -233,7 +233,7 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
 
 bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
                      std::vector<std::string> ids, const LoadLimits& limits,
-                     Diagnostics& diagnostics) {
+                     Diagnostics& diagnostics, bool (*fallback)(Library&, std::string_view)) {
   std::error_code ec;
   for (const auto& folder : folders) {
     if (!fs::is_directory(folder, ec)) return false;  // let the full load report it
@@ -248,13 +248,16 @@ bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
     ids.pop_back();
     if (done.count(id)) continue;
     done[id] = true;
+    bool in_folder = false;
     for (const auto& folder : folders) {
       for (const char* extension : {".yaml", ".yml"}) {
         std::string path = (fs::path(folder) / (id + extension)).string();
         if (!fs::exists(path, ec)) continue;
         add_path(library, path, limits, diagnostics);
+        in_folder = true;
       }
     }
+    if (!in_folder && fallback) fallback(library, id);
     const RoleDef* role = library.role(id);
     if (!role) return false;  // an alias, or no such role: only the whole folder can tell
     if (role->extends) ids.push_back(role->extends->id);

@@ -522,3 +522,45 @@ TEST_CASE("a user folder's role replaces the built-in one", "[loader]") {
   CHECK(library.replaced_file("cto") == "<built-in>/cto.yaml");
   CHECK(library.lookup("老板") == library.role("cto"));
 }
+
+TEST_CASE("built-in roles one at a time equal the whole built-in library", "[loader]") {
+  Library whole;
+  add_embedded_library(whole);
+  REQUIRE(whole.roles().size() == builtin_roles().size());
+  for (const auto& def : whole.roles()) {
+    Library one;
+    REQUIRE(add_embedded_role(one, def.id));
+    REQUIRE(one.roles().size() == 1);
+    CHECK(one.roles().front() == def);
+    // Every name Library::lookup accepts finds the same role here.
+    CHECK(embedded_role_id(def.id) == def.id);
+    for (const auto& alias : def.aliases) {
+      INFO(alias);
+      CHECK(whole.lookup(alias)->id == def.id);
+      CHECK(embedded_role_id(alias) == def.id);
+    }
+  }
+  CHECK(embedded_role_id("CTO") == "cto");
+  CHECK(embedded_role_id("首席技术官") == "cto");
+  CHECK(embedded_role_id("VP-Engineering") == whole.lookup("VP-Engineering")->id);
+  CHECK_FALSE(embedded_role_id("archtect"));
+  Library none;
+  CHECK_FALSE(add_embedded_role(none, "archtect"));
+  CHECK(none.roles().empty());
+}
+
+TEST_CASE("add_roles_by_id takes what no folder has from the fallback", "[loader]") {
+  TempDir dir;
+  dir.write("lead.yaml", with_id("boss.yaml", "lead"));
+  Library library;
+  add_embedded_domains(library);
+  Diagnostics diagnostics;
+  CHECK(add_roles_by_id(library, {dir.path()}, {"lead", "architect"}, {}, diagnostics,
+                        &add_embedded_role));
+  INFO(listing(diagnostics));
+  CHECK(library.role("lead")->where.file == dir.path("lead.yaml"));
+  CHECK(library.role("architect")->where.file == "<built-in>/architect.yaml");
+  CHECK(library.roles().size() == 2);
+  Library without;
+  CHECK_FALSE(add_roles_by_id(without, {dir.path()}, {"architect"}, {}, diagnostics));
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <deque>
 #include <numeric>
+#include <span>
 
 #include "ctoladder/report.hpp"
 #include "ctoladder/text.hpp"
@@ -72,26 +73,35 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     std::string_view text;
     Style style;
   };
+  // All cells in one list (row r is cells[starts[r], starts[r + 1])): two allocations, not one
+  // per row.
   std::deque<std::string> escaped;
-  std::vector<std::vector<Shown>> rows;
-  rows.reserve(table.rows.size() + 1);
+  std::vector<Shown> cells;
+  std::vector<std::size_t> starts;
+  starts.reserve(table.rows.size() + 2);
   if (!table.header.empty()) {
-    auto& header = rows.emplace_back();
-    for (const auto& h : table.header) header.push_back({printable(h, escaped), Style::strong});
+    starts.push_back(cells.size());
+    for (const auto& h : table.header) cells.push_back({printable(h, escaped), Style::strong});
   }
   for (const auto& row : table.rows) {
-    auto& shown = rows.emplace_back();
-    shown.reserve(row.size());
-    for (const auto& cell : row) shown.push_back({printable(cell.text, escaped), cell.style});
+    starts.push_back(cells.size());
+    for (const auto& cell : row) cells.push_back({printable(cell.text, escaped), cell.style});
   }
+  starts.push_back(cells.size());
+  const auto row_of = [&](std::size_t r) {
+    return std::span<const Shown>(cells.data() + starts[r], starts[r + 1] - starts[r]);
+  };
   std::vector<std::size_t> widths(columns, 0);
-  for (const auto& row : rows)
+  for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
+    const auto row = row_of(r);
     for (std::size_t c = 0; c < row.size(); ++c)
       widths[c] = std::max(widths[c], text::display_width(row[c].text));
+  }
   widths = fit_columns(widths, width);
 
   std::vector<std::vector<std::string_view>> wrapped(columns);  // reused row after row
-  for (const auto& row : rows) {
+  for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
+    const auto row = row_of(r);
     std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
       if (c < row.size()) {

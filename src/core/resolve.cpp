@@ -77,6 +77,7 @@ void apply_definition(Role& role, const RoleDef& def, Diagnostics& diagnostics) 
       diagnostics.push_back({removed.where, fmt::format("role '{}' removes '{}', which it does "
                                                         "not inherit",
                                                         def.id, removed.id)});
+  role.responsibilities.reserve(role.responsibilities.size() + def.responsibilities.size());
   for (const auto& r : def.responsibilities) {
     if (Responsibility* existing = find_responsibility(role, r.id))
       *existing = r;  // a child re-states an inherited duty in its own words

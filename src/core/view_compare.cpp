@@ -85,7 +85,7 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
     fields.rows.push_back({{field_label(f.field).in(lang), Style::strong},
                            {f.a.in(lang), style},
                            {f.b.in(lang), style}});
-    out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
+    if (parts.tsv) out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
   }
   out.report.table(std::move(fields));
 
@@ -104,15 +104,16 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
         table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
         table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
       }
-      out.tsv.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
+      if (parts.tsv)
+        out.tsv.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
     }
     for (const auto* r : d.only_a) {
       table.rows.push_back({{only_a, Style::removed}, {r->id, Style::strong}, {r->text.in(lang)}});
-      out.tsv.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
+      if (parts.tsv) out.tsv.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
     }
     for (const auto* r : d.only_b) {
       table.rows.push_back({{only_b, Style::added}, {r->id, Style::strong}, {r->text.in(lang)}});
-      out.tsv.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
     }
     out.report.table(std::move(table));
   }
@@ -140,8 +141,8 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
         lines.push_back({fmt::format("-{}: {}", name, f.a.in(lang)), Style::removed});
       if (!f.b.in(lang).empty())
         lines.push_back({fmt::format("+{}: {}", name, f.b.in(lang)), Style::added});
-      out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
-      out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
     }
   }
   for (const auto& d : c.domains) {
@@ -158,16 +159,16 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
       };
       lines.push_back({fmt::format("-{}: {}", s.a->id, full(*s.a)), Style::removed});
       lines.push_back({fmt::format("+{}: {}", s.b->id, full(*s.b)), Style::added});
-      out.tsv.push_back({"-", d.domain, s.a->id, full(*s.a)});
-      out.tsv.push_back({"+", d.domain, s.b->id, full(*s.b)});
+      if (parts.tsv) out.tsv.push_back({"-", d.domain, s.a->id, full(*s.a)});
+      if (parts.tsv) out.tsv.push_back({"+", d.domain, s.b->id, full(*s.b)});
     }
     for (const auto* r : d.only_a) {
       lines.push_back({fmt::format("-{}: {}", r->id, r->text.in(lang)), Style::removed});
-      out.tsv.push_back({"-", d.domain, r->id, r->text.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"-", d.domain, r->id, r->text.in(lang)});
     }
     for (const auto* r : d.only_b) {
       lines.push_back({fmt::format("+{}: {}", r->id, r->text.in(lang)), Style::added});
-      out.tsv.push_back({"+", d.domain, r->id, r->text.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"+", d.domain, r->id, r->text.in(lang)});
     }
   }
   out.report.lines(std::move(lines));

@@ -85,9 +85,11 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
   out << "    r.next = " << id_refs(role.next) << ";\n";
   if (role.extends) out << "    r.extends = IdRef{" << literal(role.extends->id) << ", {}};\n";
   for (const auto& s : role.sources) out << "    r.sources.push_back(" << source(s) << ");\n";
+  out << "    r.responsibilities.reserve(" << role.responsibilities.size() << ");\n";
   for (const auto& item : role.responsibilities)
     out << "    r.responsibilities.push_back(" << responsibility(item) << ");\n";
   out << "    r.remove = " << id_refs(role.remove) << ";\n";
+  out << "    r.overlays.reserve(" << role.overlays.size() << ");\n";
   for (const auto& o : role.overlays) {
     out << "    {\n      Overlay o;\n";
     out << "      o.name = " << literal(o.name) << ";\n";
@@ -95,6 +97,7 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
     out << "      o.summary = " << text(o.summary) << ";\n";
     out << "      o.source = " << source(o.source) << ";\n";
     out << "      o.set = " << fields(o.set) << ";\n";
+    out << "      o.add.reserve(" << o.add.size() << ");\n";
     for (const auto& a : o.add) out << "      o.add.push_back(" << responsibility(a) << ");\n";
     out << "      o.remove = " << id_refs(o.remove) << ";\n";
     for (const auto& w : o.reword)

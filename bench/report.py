@@ -120,7 +120,7 @@ def main():
         text += "".join("- %s\n" % n for n in a.note)
         text += ("\n" if a.note else "") + t + "\n\n"
         text += ("Medians from hyperfine; ratio = median / baseline median "
-                 "(for RSS: peak RSS / YAML bytes); a target is met when ratio ≤ limit.\n")
+                 "(for RSS: peak RSS / the byte bound named as baseline); a target is met when ratio ≤ limit.\n")
         with open(a.out, "w", encoding="utf-8") as fh:
             fh.write(text)
     failed = sum(1 for r in rows if r["limit"] not in ("-", "") and r["ratio"] > float(r["limit"]))

@@ -21,9 +21,14 @@ struct RoleRef {
 // Splits "ROLE[@OVERLAY[,OVERLAY...]]"; throws Error(usage) on an empty part.
 RoleRef parse_reference(std::string_view text);
 
+// How much of each responsibility resolve_base copies: all of it, or the id alone. Every
+// problem resolving can find depends only on ids and fields, so checking a library, or listing
+// it, needs no copy of every duty's text.
+enum class Detail { full, ids };
+
 // The role with `extends` applied and no overlays; problems go to `diagnostics`.
 std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
-                                 Diagnostics& diagnostics);
+                                 Diagnostics& diagnostics, Detail detail = Detail::full);
 
 // Applies one overlay to a resolved role; problems (removing or rewording what is not there,
 // adding what is) go to `diagnostics`.

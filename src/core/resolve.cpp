@@ -60,7 +60,7 @@ std::optional<Role> role_from_root(const RoleDef& def, Diagnostics& diagnostics)
 }
 
 // Lays a definition's own statements over what it inherited.
-void apply_definition(Role& role, const RoleDef& def, Diagnostics& diagnostics) {
+void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics& diagnostics) {
   role.id = def.id;
   role.file = def.where.file;
   if (def.name) role.name = *def.name;
@@ -79,10 +79,14 @@ void apply_definition(Role& role, const RoleDef& def, Diagnostics& diagnostics) 
                                                         def.id, removed.id)});
   role.responsibilities.reserve(role.responsibilities.size() + def.responsibilities.size());
   for (const auto& r : def.responsibilities) {
-    if (Responsibility* existing = find_responsibility(role, r.id))
+    Responsibility* existing = find_responsibility(role, r.id);
+    if (detail == Detail::ids) {
+      if (!existing) role.responsibilities.emplace_back().id = r.id;
+    } else if (existing) {
       *existing = r;  // a child re-states an inherited duty in its own words
-    else
+    } else {
       role.responsibilities.push_back(r);
+    }
   }
   role.overlays.clear();
   for (const auto& o : def.overlays) role.overlays.push_back({o.name, o.axis, o.summary});
@@ -120,7 +124,7 @@ RoleRef parse_reference(std::string_view text) {
 }
 
 std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
-                                 Diagnostics& diagnostics) {
+                                 Diagnostics& diagnostics, Detail detail) {
   // Walk the `extends` chain iteratively so a long chain cannot exhaust the stack.
   std::vector<const RoleDef*> chain{&def};
   std::set<std::string, std::less<>> seen{def.id};
@@ -164,7 +168,7 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
   if (!role) return std::nullopt;
   std::size_t errors_before = diagnostics.size();
   for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-    apply_definition(*role, **it, diagnostics);
+    apply_definition(*role, **it, detail, diagnostics);
   if (diagnostics.size() != errors_before) return std::nullopt;
   return role;
 }

@@ -7,6 +7,7 @@
 
 #include "ctoladder/library.hpp"
 #include "ctoladder/model.hpp"
+#include "ctoladder/resolve.hpp"
 
 namespace ctoladder::view {
 
@@ -29,6 +30,6 @@ std::string cite(const Source& source);
 
 // A role of the library after `extends` (no overlays); throws Error(invalid_data) when it does
 // not resolve. Whole-library views resolve one role at a time instead of holding them all.
-Role resolve_listed(const Library& library, const RoleDef& def);
+Role resolve_listed(const Library& library, const RoleDef& def, Detail detail = Detail::full);
 
 }  // namespace ctoladder::view

@@ -13,9 +13,9 @@
 namespace ctoladder {
 using view::tr;
 
-Role view::resolve_listed(const Library& library, const RoleDef& def) {
+Role view::resolve_listed(const Library& library, const RoleDef& def, Detail detail) {
   Diagnostics diagnostics;
-  auto role = resolve_base(library, def, diagnostics);
+  auto role = resolve_base(library, def, diagnostics, detail);
   if (!role) {
     std::string message = fmt::format("role '{}' does not resolve:", def.id);
     for (const auto& d : diagnostics) message += "\n  " + d.format();
@@ -63,7 +63,7 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
   std::vector<ListedRole> roles;
   roles.reserve(library.roles().size());
   for (const auto& def : library.roles()) {
-    Role role = view::resolve_listed(library, def);
+    Role role = view::resolve_listed(library, def, Detail::ids);  // a list shows no duties
     roles.push_back({role.id, role.name, role.track, role.rank, role.years,
                      parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr});
   }

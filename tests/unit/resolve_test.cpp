@@ -161,6 +161,39 @@ TEST_CASE("a chain of extends resolves from the root down", "[resolve]") {
   CHECK(failure(library, "deputy@small").kind() == ErrorKind::unknown_overlay);
 }
 
+TEST_CASE("resolving ids only gives the same role without duty texts, and the same problems",
+          "[resolve]") {
+  Library library = ladder();
+  Diagnostics added;
+  add_layer(
+      library,
+      {{"extra/manager.yaml", "id: manager\nextends: lead\nrank: 4\nremove: [design-modules]\n"},
+       {"extra/bad.yaml", "id: bad\nextends: lead\nremove: [nothing-like-it]\n"}},
+      added);
+  REQUIRE(added.empty());
+  for (const auto& def : library.roles()) {
+    INFO(def.id);
+    Diagnostics full_problems, id_problems;
+    auto full = resolve_base(library, def, full_problems);
+    auto ids = resolve_base(library, def, id_problems, Detail::ids);
+    std::vector<std::string> full_text, id_text;
+    for (const auto& d : full_problems) full_text.push_back(d.format());
+    for (const auto& d : id_problems) id_text.push_back(d.format());
+    CHECK(full_text == id_text);
+    REQUIRE(full.has_value() == ids.has_value());
+    if (!full) continue;
+    CHECK(duty_ids(*ids) == duty_ids(*full));
+    CHECK(ids->name == full->name);
+    CHECK(ids->rank == full->rank);
+    CHECK(ids->summary == full->summary);
+    for (const auto& r : ids->responsibilities) CHECK(r.text.en.empty());
+  }
+  Diagnostics problems;
+  CHECK_FALSE(resolve_base(library, *library.role("bad"), problems, Detail::ids));
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0].message, Contains("removes 'nothing-like-it'"));
+}
+
 TEST_CASE("an overlay sets fields, removes, rewords and adds", "[resolve]") {
   Role base = resolve(ladder(), "boss");
   Role small = resolve(ladder(), "boss@small");

@@ -89,7 +89,8 @@ if [[ -z ${CTOLADDER:-} && -f $cache ]]; then
   CXX_FLAGS=$(sed -n 's/^CMAKE_CXX_FLAGS:[A-Z]*=//p' "$cache")
   CXX_RELEASE_FLAGS=$(sed -n 's/^CMAKE_CXX_FLAGS_RELEASE:[A-Z]*=//p' "$cache")
 fi
-HELLO_FLAGS="-std=c++20${CXX_FLAGS:+ $CXX_FLAGS} $CXX_RELEASE_FLAGS"
+# The section flags are ctoladder's own (CMakeLists.txt add_compile_options/add_link_options).
+HELLO_FLAGS="-std=c++20${CXX_FLAGS:+ $CXX_FLAGS} $CXX_RELEASE_FLAGS -ffunction-sections -fdata-sections -Wl,--gc-sections"
 step "building $OUT/hello: $CXX_BIN $HELLO_FLAGS"
 # shellcheck disable=SC2086  # the flag string is meant to split
 "$CXX_BIN" $HELLO_FLAGS bench/hello.cpp -o "$OUT/hello"

@@ -33,8 +33,14 @@ std::string literal(std::string_view s) {
   return out + "\"";
 }
 
+// A std::string literal ("..."s): its length is known at compile time, so building the model
+// does not measure every string again (strlen was a tenth of `compare`'s start-up).
+std::string string_literal(std::string_view s) {
+  return literal(s) + "s";
+}
+
 std::string text(const Text& t) {
-  return fmt::format("Text{{{}, {}}}", literal(t.en), literal(t.zh));
+  return fmt::format("Text{{{}, {}}}", string_literal(t.en), string_literal(t.zh));
 }
 
 std::string opt_text(const std::optional<Text>& t) {
@@ -48,12 +54,12 @@ std::string range(const std::optional<Range>& r) {
 }
 
 std::string source(const Source& s) {
-  return fmt::format("Source{{{}, {}}}", literal(s.article), literal(s.section));
+  return fmt::format("Source{{{}, {}}}", string_literal(s.article), string_literal(s.section));
 }
 
 std::string responsibility(const Responsibility& r) {
-  return fmt::format("Responsibility{{{}, {}, {}, {}, {}, {{}}}}", literal(r.id), literal(r.domain),
-                     text(r.text), opt_text(r.how), source(r.source));
+  return fmt::format("Responsibility{{{}, {}, {}, {}, {}, {{}}}}", string_literal(r.id),
+                     string_literal(r.domain), text(r.text), opt_text(r.how), source(r.source));
 }
 
 template <typename Enum>
@@ -135,6 +141,7 @@ int main(int argc, char** argv) {
       << "#include \"ctoladder/embedded.hpp\"\n\n"
 
       << "namespace ctoladder {\n\n"
+      << "using namespace std::string_literals;\n\n"
       << "namespace {\nconst EmbeddedFile kFiles[] = {\n";
   for (const auto& s : sources) {
     std::string name = s.path.substr(s.path.find_last_of('/') + 1);

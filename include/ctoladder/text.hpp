@@ -16,6 +16,10 @@ std::size_t find_invalid_utf8(std::string_view bytes);
 // Columns a terminal uses for the string: East Asian wide/fullwidth = 2, combining marks = 0.
 std::size_t display_width(std::string_view utf8);
 
+// True when every byte is printable ASCII (0x20..0x7e): then the display width is the length,
+// nothing needs escaping, and lines break only at spaces. Most role text in English is.
+bool is_printable_ascii(std::string_view utf8);
+
 // Pads with spaces on the right up to `width` columns (never truncates).
 std::string pad_right(std::string_view utf8, std::size_t width);
 

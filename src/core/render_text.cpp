@@ -58,21 +58,28 @@ std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths, std::size_
   return widths;
 }
 
-// A cell's text as printed: the table's own text when it is safe for a terminal (nearly always),
-// else an escaped copy kept in `escaped` (a deque, so views into it stay valid).
-std::string_view printable(const std::string& text, std::deque<std::string>& escaped) {
-  if (text::is_terminal_safe(text)) return text;
-  return escaped.emplace_back(text::escape_for_terminal(text));
+// A cell as printed: its text (the table's own when it is safe for a terminal, which is nearly
+// always, else an escaped copy kept in an `escaped` deque, where views stay valid) and its width.
+struct Shown {
+  std::string_view text;
+  std::size_t width;
+  bool one_line;  // printable ASCII with no trailing space: wraps only when wider than its column
+  Style style;
+};
+
+Shown shown(const std::string& text, Style style, std::deque<std::string>& escaped) {
+  // One pass for the common case: printable ASCII is its own width and needs no escaping.
+  if (text::is_printable_ascii(text))
+    return {text, text.size(), text.empty() || text.back() != ' ', style};
+  std::string_view safe = text;
+  if (!text::is_terminal_safe(text)) safe = escaped.emplace_back(text::escape_for_terminal(text));
+  return {safe, text::display_width(safe), false, style};
 }
 
 void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
   std::size_t columns = table.header.size();
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0) return;
-  struct Shown {
-    std::string_view text;
-    Style style;
-  };
   // All cells in one list (row r is cells[starts[r], starts[r + 1])): two allocations, not one
   // per row.
   std::deque<std::string> escaped;
@@ -81,11 +88,11 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   starts.reserve(table.rows.size() + 2);
   if (!table.header.empty()) {
     starts.push_back(cells.size());
-    for (const auto& h : table.header) cells.push_back({printable(h, escaped), Style::strong});
+    for (const auto& h : table.header) cells.push_back(shown(h, Style::strong, escaped));
   }
   for (const auto& row : table.rows) {
     starts.push_back(cells.size());
-    for (const auto& cell : row) cells.push_back({printable(cell.text, escaped), cell.style});
+    for (const auto& cell : row) cells.push_back(shown(cell.text, cell.style, escaped));
   }
   starts.push_back(cells.size());
   const auto row_of = [&](std::size_t r) {
@@ -94,22 +101,31 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   std::vector<std::size_t> widths(columns, 0);
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
-    for (std::size_t c = 0; c < row.size(); ++c)
-      widths[c] = std::max(widths[c], text::display_width(row[c].text));
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].width);
   }
   widths = fit_columns(widths, width);
 
-  std::vector<std::vector<std::string_view>> wrapped(columns);  // reused row after row
+  // Reused row after row: each column's lines and their widths.
+  std::vector<std::vector<std::string_view>> wrapped(columns);
+  std::vector<std::vector<std::size_t>> line_widths(columns);
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
     std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
-      if (c < row.size()) {
-        text::wrap_into(row[c].text, widths[c], wrapped[c]);
+      auto& lines = wrapped[c];
+      auto& line_width = line_widths[c];
+      line_width.clear();
+      if (c >= row.size()) {
+        lines.assign(1, std::string_view());
+        line_width.push_back(0);
+      } else if (row[c].one_line && row[c].width <= widths[c]) {
+        lines.assign(1, row[c].text);
+        line_width.push_back(row[c].width);
       } else {
-        wrapped[c].assign(1, std::string_view());
+        text::wrap_into(row[c].text, widths[c], lines);
+        for (const auto& line : lines) line_width.push_back(text::display_width(line));
       }
-      height = std::max(height, wrapped[c].size());
+      height = std::max(height, lines.size());
     }
     // The last non-empty column ends the line: no trailing spaces.
     std::size_t last = 0;
@@ -118,13 +134,15 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     for (std::size_t line = 0; line < height; ++line) {
       const std::size_t line_start = out.size();
       for (std::size_t c = 0; c <= last; ++c) {
-        const std::string_view piece = line < wrapped[c].size() ? wrapped[c][line] : "";
+        const bool has_line = line < wrapped[c].size();
+        const std::string_view piece = has_line ? wrapped[c][line] : "";
         if (c > 0) out.append(kGap, ' ');
         if (color && c < row.size())
           out += styled(std::string(piece), row[c].style, color);
         else
           out += piece;
-        if (c < last) out.append(widths[c] - std::min(widths[c], text::display_width(piece)), ' ');
+        const std::size_t piece_width = has_line ? line_widths[c][line] : 0;
+        if (c < last) out.append(widths[c] - std::min(widths[c], piece_width), ' ');
       }
       while (out.size() > line_start && out.back() == ' ') out.pop_back();
       out += '\n';

@@ -338,6 +338,10 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+bool is_printable_ascii(std::string_view utf8) {
+  return printable_ascii_prefix(utf8) == utf8.size();
+}
+
 std::size_t display_width(std::string_view utf8) {
   std::size_t width = printable_ascii_prefix(utf8);
   for (std::size_t pos = width; pos < utf8.size();) {

@@ -330,6 +330,32 @@ TEST_CASE("fold_case agrees with utf8proc_map", "[text]") {
   }
 }
 
+// is_printable_ascii checks eight bytes at a time: put each kind of non-printable byte at every
+// position of strings around those word boundaries, and at the edges of the printable range.
+TEST_CASE("is_printable_ascii finds any byte outside 0x20..0x7e, wherever it is", "[text]") {
+  CHECK(t::is_printable_ascii(""));
+  CHECK(t::is_printable_ascii(" ~ Plain text, 42! ~ "));
+  for (const std::size_t length : {1u, 7u, 8u, 9u, 15u, 16u, 17u, 33u}) {
+    const std::string plain(length, 'x');
+    CHECK(t::is_printable_ascii(plain));
+    for (std::size_t at = 0; at < length; ++at) {
+      for (const char bad : {'\x00', '\x1f', '\t', '\x7f', '\x80', '\xc3', '\xff'}) {
+        std::string text = plain;
+        text[at] = bad;
+        INFO("length " << length << ", byte " << int(static_cast<unsigned char>(bad)) << " at "
+                       << at);
+        CHECK_FALSE(t::is_printable_ascii(text));
+      }
+      for (const char good : {' ', '~', '!', '0'}) {
+        std::string text = plain;
+        text[at] = good;
+        CHECK(t::is_printable_ascii(text));
+      }
+    }
+  }
+  CHECK(t::display_width("abcdefghij\u4e2dk") == 13);  // the ASCII run, then the rest decoded
+}
+
 TEST_CASE("edit_distance counts code points", "[text]") {
   CHECK(t::edit_distance("architec", "architect") == 1);
   CHECK(t::edit_distance("", "") == 0);

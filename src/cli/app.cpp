@@ -56,17 +56,23 @@ bool takes_value(std::string_view arg) {
 
 // CLI11 2.1 has no "did you mean" for commands; check the command word ourselves. Sets
 // `command` to the command word when there is one and no option before it asks for help or the
-// version (those need every command in the app).
-bool check_command_word(int argc, char** argv, std::string_view& command_word) {
+// version (those need every command in the app), and `options_before` when an option comes
+// before it (only then are the options before a command needed).
+bool check_command_word(int argc, char** argv, std::string_view& command_word,
+                        bool& options_before) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return true;
     if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "--version") return true;
     if (takes_value(arg)) {
+      options_before = true;
       ++i;
       continue;
     }
-    if (arg.starts_with("-")) continue;
+    if (arg.starts_with("-")) {
+      options_before = true;
+      continue;
+    }
     std::vector<std::string> names;
     for (const auto& command : commands()) {
       if (command.name == arg) {
@@ -161,13 +167,14 @@ int run_parsed(CLI::App& app, const Arguments& args) {
 
 }  // namespace
 
-std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only) {
+std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only, bool options_before) {
   auto made = std::make_unique<CLI::App>(
       "ctoladder: the software-engineering career ladder, from programmer to CTO", "ctoladder");
   CLI::App& app = *made;
   app.set_version_flag("--version", std::string("ctoladder ") + CTOLADDER_VERSION);
   app.require_subcommand(0, 1);
-  add_common_options(app, args.global);
+  // Each option costs CLI11 real set-up time; `ctoladder compare a b` needs only the command's.
+  if (only.empty() || options_before) add_common_options(app, args.global);
   app.footer(
       "A ROLE is an id or alias (case-insensitive), optionally with overlays: cto@startup,china.\n"
       "Exit codes: 0 ok, 1 diff found differences or gap --min not met, 2 bad input, 3 output\n"
@@ -187,9 +194,10 @@ std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only) {
 int run(int argc, char** argv) {
   Arguments args;
   std::string_view command_word;
-  if (!check_command_word(argc, argv, command_word)) return kBadInput;
+  bool options_before = false;
+  if (!check_command_word(argc, argv, command_word, options_before)) return kBadInput;
   // Only the command asked for: setting up all of them costs more than most commands' work.
-  auto made = make_app(args, command_word);
+  auto made = make_app(args, command_word, options_before);
   CLI::App& app = *made;
 
   try {

@@ -96,8 +96,10 @@ Command drawn_ladder_command();
 
 // Builds the CLI11 app from the command table, binding every option to `args`. Used to parse
 // the command line and, by `__complete`, to know every command and option. With `only`, just
-// that command (enough to parse a command line whose command word is known).
-std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only = {});
+// that command (enough to parse a command line whose command word is known); without
+// `options_before`, also without the options that may come before the command word.
+std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only = {},
+                                   bool options_before = true);
 
 // Helpers the commands share.
 void print_diagnostics(const Diagnostics& diagnostics);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ctoladder/compare.hpp"
 #include "ctoladder/error.hpp"
 #include "ctoladder/library.hpp"
 #include "ctoladder/model.hpp"
@@ -38,6 +39,9 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
 Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang,
                     Parts parts = {});
 Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts = {});
+// The same from a comparison already made (`diff` also needs it for its exit code).
+Output diff_view(const Library& library, const Role& a, const Role& b, const Comparison& c,
+                 Lang lang, Parts parts = {});
 Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts = {});
 Output ladder_view(const Library& library, Lang lang);
 Output validate_view(const ValidationResult& result, Lang lang);

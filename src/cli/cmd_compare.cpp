@@ -23,8 +23,9 @@ Result diff_run(const Context& c) {
   const Library& library = load_library_for(c, c.args.references);
   Role a = resolve(library, c.args.references.at(0));
   Role b = resolve(library, c.args.references.at(1));
-  bool identical = compare(library, a, b).identical();
-  return {diff_view(library, a, b, c.lang, parts_for(c.render.format)), identical ? 0 : 1};
+  const Comparison comparison = compare(library, a, b);
+  return {diff_view(library, a, b, comparison, c.lang, parts_for(c.render.format)),
+          comparison.identical() ? 0 : 1};
 }
 
 }  // namespace

@@ -127,7 +127,11 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
 }
 
 Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
-  Comparison c = compare(library, a, b);
+  return diff_view(library, a, b, compare(library, a, b), lang, parts);
+}
+
+Output diff_view(const Library& library, const Role& a, const Role& b, const Comparison& c,
+                 Lang lang, Parts parts) {
   Output out;
   if (parts.data) out.data = comparison_json(library, a, b, c);
   std::vector<Cell> lines{{"--- " + view::role_title(a, lang), Style::removed},

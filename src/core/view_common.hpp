@@ -15,6 +15,13 @@ inline std::string tr(Lang lang, std::string_view en, std::string_view zh) {
   return std::string(lang == Lang::zh ? zh : en);
 }
 
+// Ladder order: by rank, then by id. For anything with `rank` and `id` (roles, and the
+// summaries and hit lists that whole-library views keep instead of roles).
+template <class T>
+bool in_ladder_order(const T& a, const T& b) {
+  return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+}
+
 // "Architecture" / "技术架构"; the id itself for a domain the library does not define.
 std::string domain_name(const Library& library, const std::string& id, Lang lang);
 

@@ -43,9 +43,7 @@ std::vector<Role> ladder_roles(const Library& library) {
   std::vector<Role> roles;
   roles.reserve(library.roles().size());
   for (const auto& def : library.roles()) roles.push_back(view::resolve_listed(library, def));
-  std::sort(roles.begin(), roles.end(), [](const Role& a, const Role& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
-  });
+  std::sort(roles.begin(), roles.end(), view::in_ladder_order<Role>);
   return roles;
 }
 
@@ -67,9 +65,7 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
     roles.push_back({role.id, role.name, role.track, role.rank, role.years,
                      parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr});
   }
-  std::sort(roles.begin(), roles.end(), [](const ListedRole& a, const ListedRole& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
-  });
+  std::sort(roles.begin(), roles.end(), view::in_ladder_order<ListedRole>);
   if (parts.data) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (auto& role : roles)

@@ -97,9 +97,7 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     }
     if (!hits.empty()) by_role.push_back({role.rank, role.id, std::move(hits)});
   }
-  std::sort(by_role.begin(), by_role.end(), [](const RoleHits& a, const RoleHits& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
-  });
+  std::sort(by_role.begin(), by_role.end(), view::in_ladder_order<RoleHits>);
   std::vector<Hit> hits;
   for (auto& role : by_role)
     hits.insert(hits.end(), std::make_move_iterator(role.hits.begin()),

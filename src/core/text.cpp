@@ -298,6 +298,21 @@ bool needs_terminal_escape(std::int32_t cp) {
          (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+// Offset of the first code point escape_for_terminal changes, or utf8.size() when none.
+std::size_t first_to_escape(std::string_view utf8) {
+  for (std::size_t pos = printable_ascii_prefix(utf8); pos < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding
+      ++pos;
+      continue;
+    }
+    const Decoded d = decode_at(utf8, pos);
+    if (needs_terminal_escape(d.cp)) return pos;
+    pos += d.size;
+  }
+  return utf8.size();
+}
+
 std::vector<std::int32_t> code_points(std::string_view utf8) {
   std::vector<std::int32_t> out;
   out.reserve(utf8.size());
@@ -396,31 +411,11 @@ std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
 }
 
 bool is_terminal_safe(std::string_view utf8) {
-  for (std::size_t pos = printable_ascii_prefix(utf8); pos < utf8.size();) {
-    const auto byte = static_cast<unsigned char>(utf8[pos]);
-    if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding
-      ++pos;
-      continue;
-    }
-    const Decoded d = decode_at(utf8, pos);
-    if (needs_terminal_escape(d.cp)) return false;
-    pos += d.size;
-  }
-  return true;
+  return first_to_escape(utf8) == utf8.size();
 }
 
 std::string escape_for_terminal(std::string_view utf8) {
-  std::size_t first = printable_ascii_prefix(utf8);  // first code point that needs escaping
-  for (; first < utf8.size();) {
-    const auto byte = static_cast<unsigned char>(utf8[first]);
-    if (byte >= 0x20 && byte < 0x7f) {  // printable ASCII: no decoding
-      ++first;
-      continue;
-    }
-    const Decoded d = decode_at(utf8, first);
-    if (needs_terminal_escape(d.cp)) break;
-    first += d.size;
-  }
+  const std::size_t first = first_to_escape(utf8);
   if (first == utf8.size()) return std::string(utf8);
 
   std::string out(utf8.substr(0, first));

@@ -34,7 +34,7 @@ std::string literal(std::string_view s) {
 }
 
 // A std::string literal ("..."s): its length is known at compile time, so building the model
-// does not measure every string again (strlen was a tenth of `compare`'s start-up).
+// does not measure every string again (a small saving: ~0.5% of `compare`'s instructions).
 std::string string_literal(std::string_view s) {
   return literal(s) + "s";
 }

@@ -51,8 +51,13 @@ struct GrowthPath;  // ctoladder/growth_path.hpp
 struct Gap;         // ctoladder/gap.hpp
 Output path_view(const Library& library, const GrowthPath& path, Lang lang);
 Output gap_view(const Library& library, const Gap& gap, Lang lang);
+// How `chart` scales the weights it draws: counts against the largest count of the chart;
+// each role's share of its own responsibilities (a big role no longer squashes a small one);
+// or each domain against the largest count on that domain.
+enum class ChartScale { count, share, domain };
 // The roles' responsibilities per domain as bars (text) and a radar chart (Output::raw, svg).
-Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang);
+Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang,
+                  ChartScale scale = ChartScale::count);
 // The ladder as a graph in `format` (Format::dot or Format::mermaid), in Output::raw.
 Output ladder_graph_view(const Library& library, Lang lang, Format format);
 

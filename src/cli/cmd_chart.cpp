@@ -37,6 +37,11 @@ void chart_arguments(CLI::App& command, Arguments& args) {
       .add_option("role", args.references,
                   "One to eight roles, each ROLE[@OVERLAY...]; one colour each in the picture")
       ->required();
+  command
+      .add_option("--scale", args.chart_scale,
+                  "count: against the largest count (default); share: of each role's own "
+                  "responsibilities; domain: each domain against its largest count")
+      ->check(CLI::IsMember({"count", "share", "domain"}));
   output_option(command, args);
 }
 
@@ -49,7 +54,10 @@ Result chart_run(const Context& c) {
   const Library& library = load_library_for(c);
   std::vector<Role> roles;
   for (const auto& reference : c.args.references) roles.push_back(resolve(library, reference));
-  return deliver(c, chart_view(library, roles, c.lang));
+  ChartScale scale = c.args.chart_scale == "share"    ? ChartScale::share
+                     : c.args.chart_scale == "domain" ? ChartScale::domain
+                                                      : ChartScale::count;
+  return deliver(c, chart_view(library, roles, c.lang, scale));
 }
 
 // --- ladder, drawn ---

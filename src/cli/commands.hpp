@@ -41,6 +41,7 @@ struct Arguments {
   std::string have, gap_from;      // gap --have FILE|IDS, --from ROLE
   double min_percent = -1;         // gap --min PERCENT (negative: not given)
   bool have_template = false;      // gap --template
+  std::string chart_scale = "count";  // chart --scale count|share|domain
   std::string from, output_file;   // new
   bool force = false;              // new
   std::vector<std::string> words;  // __complete: the command line typed so far
@@ -91,6 +92,7 @@ Command complete_command();
 Command path_command();
 Command gap_command();
 Command chart_command();
+Command site_command();
 // `ladder` that also draws itself with --format dot or mermaid (cmd_chart.cpp).
 Command drawn_ladder_command();
 

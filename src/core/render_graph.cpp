@@ -99,11 +99,16 @@ std::string dot(const std::vector<Role>& roles, Lang lang) {
             "    {} [label={}, color=\"{}\", fillcolor=\"{}\"];\n", dot_quote(role.id),
             dot_quote(role.name.in(lang) + "\n" + rank_text(role, lang)), t.stroke, t.fill);
     if (nodes.empty()) continue;
+    // With rankdir=BT, labelloc=b puts a label on top of its cluster, t below it. Steps leave
+    // the lower tracks upwards and enter the executive one from below, so each label sits where
+    // no arrow passes (a label on top of the individual-contributor cluster was crossed by
+    // chief-architect -> cto).
+    const char* where = t.track == Track::executive ? "b" : "t";
     out += fmt::format(
-        "  subgraph cluster_{} {{\n    label={}; labelloc=b; style=\"rounded,dashed\"; "
+        "  subgraph cluster_{} {{\n    label={}; labelloc={}; style=\"rounded,dashed\"; "
         "color=\"{}\"; "
         "fontcolor=\"{}\"; fontsize=14;\n{}  }}\n",
-        t.key, dot_quote(label(t.track).in(lang)), t.stroke, t.stroke, nodes);
+        t.key, dot_quote(label(t.track).in(lang)), where, t.stroke, t.stroke, nodes);
   }
   // Roles of one rank side by side, across tracks (newrank allows it across clusters).
   std::map<int, std::vector<std::string>> rungs;

@@ -1,8 +1,9 @@
-// The radar chart of `chart --format svg`: one axis per domain, one polygon per role, scaled
-// to the largest weight of the chart. Deterministic output (fixed precision, no clock, no
+// The radar chart of `chart --format svg`: one axis per domain, one polygon per role (colour,
+// line pattern and marker of its own), scaled as ChartScale says, with whole-number ticks. Deterministic output (fixed precision, no clock, no
 // random ids), every piece of text XML-escaped.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -16,11 +17,20 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr double kWidth = 1000;
 constexpr double kRadius = 200;
 constexpr double kCenterX = kWidth / 2;
-constexpr double kCenterY = 330;
+constexpr double kCenterY = 340;
 constexpr double kLegendRow = 26;
-// Colour-blind-safe (Okabe & Ito), darkest first; `chart` accepts at most this many roles.
-constexpr std::array<const char*, 8> kColours{"#0072B2", "#D55E00", "#009E73", "#CC79A7",
-                                              "#E69F00", "#56B4E9", "#000000", "#F0E442"};
+// One colour, one line pattern and one marker shape per role, so that overlapping polygons
+// stay apart even without colour. The colours are Okabe & Ito's colour-blind-safe hues,
+// darkened where needed so that every one has at least 3:1 contrast on white (their yellow and
+// orange do not); `chart` accepts at most this many roles.
+constexpr std::array<const char*, 8> kColours{"#0072B2", "#D55E00", "#007756", "#A8478C",
+                                              "#8A6100", "#000000", "#5E4FA2", "#6B6B6B"};
+constexpr std::array<const char*, 8> kDashes{"",        "9 4",     "2 4",   "12 4 3 4",
+                                             "5 3",     "1 3 6 3", "14 5",  "3 3 3 8"};
+enum class Marker { circle, square, triangle, diamond, down, plus, cross, bar };
+constexpr std::array<Marker, 8> kMarkers{Marker::circle,  Marker::square, Marker::triangle,
+                                         Marker::diamond, Marker::down,   Marker::plus,
+                                         Marker::cross,   Marker::bar};
 constexpr const char* kFonts =
     "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Noto Sans, DejaVu Sans, "
     "sans-serif";
@@ -76,11 +86,43 @@ std::string points(const std::vector<Point>& corners) {
   return out;
 }
 
-std::string grid(std::size_t axes, std::size_t max) {
+// The path of a marker centred on (x, y), about 8 units across.
+std::string marker_path(Marker marker, double x, double y) {
+  auto at = [&](double dx, double dy) { return num(x + dx) + "," + num(y + dy); };
+  switch (marker) {
+    case Marker::circle:
+      return fmt::format("M{}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0Z", at(-4, 0));
+    case Marker::square:
+      return fmt::format("M{}H{}V{}H{}Z", at(-3.5, -3.5), num(x + 3.5), num(y + 3.5), num(x - 3.5));
+    case Marker::triangle:
+      return fmt::format("M{}L{}L{}Z", at(0, -5), at(4.5, 3.5), at(-4.5, 3.5));
+    case Marker::diamond:
+      return fmt::format("M{}L{}L{}L{}Z", at(0, -5), at(5, 0), at(0, 5), at(-5, 0));
+    case Marker::down:
+      return fmt::format("M{}L{}L{}Z", at(0, 5), at(4.5, -3.5), at(-4.5, -3.5));
+    case Marker::plus:
+      return fmt::format("M{}h3v3h3v3h-3v3h-3v-3h-3v-3h3Z", at(-1.5, -4.5));
+    case Marker::cross:
+      return fmt::format("M{}l2-2 2.5 2.5 2.5-2.5 2 2-2.5 2.5 2.5 2.5-2 2-2.5-2.5-2.5 2.5-2-2 "
+                         "2.5-2.5Z",
+                         at(-4.5, -2.5));
+    case Marker::bar:
+      return fmt::format("M{}H{}V{}H{}Z", at(-5, -2), num(x + 5), num(y + 2), num(x - 5));
+  }
+  return "";
+}
+
+std::string dash_attribute(std::size_t i) {
+  const char* dash = kDashes[i % kDashes.size()];
+  return *dash ? fmt::format(" stroke-dasharray=\"{}\"", dash) : "";
+}
+
+std::string grid(std::size_t axes, std::size_t rings) {
   std::string out = "  <g class=\"grid\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\">\n";
-  for (int ring = 1; ring <= 4; ++ring) {
+  for (std::size_t ring = 1; ring <= rings; ++ring) {
     std::vector<Point> corners;
-    for (std::size_t a = 0; a < axes; ++a) corners.push_back(on_axis(a, axes, kRadius * ring / 4));
+    for (std::size_t a = 0; a < axes; ++a)
+      corners.push_back(on_axis(a, axes, kRadius * double(ring) / double(rings)));
     out += fmt::format("    <polygon points=\"{}\"/>\n", points(corners));
   }
   for (std::size_t a = 0; a < axes; ++a) {
@@ -88,15 +130,24 @@ std::string grid(std::size_t axes, std::size_t max) {
     out += fmt::format("    <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", num(kCenterX),
                        num(kCenterY), num(end.x), num(end.y));
   }
-  out += "  </g>\n  <g class=\"scale\" font-size=\"11\" fill=\"#808080\">\n";
-  for (int ring = 1; ring <= 4; ++ring)
-    out += fmt::format("    <text x=\"{}\" y=\"{}\">{:g}</text>\n", num(kCenterX + 4),
-                       num(kCenterY - kRadius * ring / 4 - 3),
-                       std::round(double(max) * ring / 4 * 10) / 10);
   return out + "  </g>\n";
 }
 
-std::string axis_labels(const Library& library, const DomainWeights& w, Lang lang) {
+// The tick values on the first axis, drawn last with a white halo so no line runs over them.
+std::string tick_labels(const std::vector<double>& ticks, ChartScale scale) {
+  if (ticks.empty()) return "";
+  std::string out =
+      "  <g class=\"scale\" font-size=\"12\" fill=\"#505050\" stroke=\"#ffffff\" "
+      "stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n";
+  for (std::size_t t = 0; t < ticks.size(); ++t)
+    out += fmt::format("    <text x=\"{}\" y=\"{}\">{:g}{}</text>\n", num(kCenterX + 5),
+                       num(kCenterY - kRadius * double(t + 1) / double(ticks.size()) + 4),
+                       ticks[t], scale == ChartScale::share ? "%" : "");
+  return out + "  </g>\n";
+}
+
+std::string axis_labels(const Library& library, const DomainWeights& w, Lang lang,
+                        ChartScale scale) {
   std::string out = "  <g class=\"axes\" font-size=\"13\" fill=\"#303030\">\n";
   for (std::size_t a = 0; a < w.domains.size(); ++a) {
     Point at = on_axis(a, w.domains.size(), kRadius + 18);
@@ -104,34 +155,45 @@ std::string axis_labels(const Library& library, const DomainWeights& w, Lang lan
     double down = (at.y - kCenterY) / (kRadius + 18);
     const char* anchor = across > 0.2 ? "start" : across < -0.2 ? "end" : "middle";
     double dy = down > 0.5 ? 12 : down < -0.5 ? -2 : 4;
+    std::string label = domain_name(library, w.domains[a], lang);
+    // Each axis has its own scale: say what its rim stands for.
+    if (scale == ChartScale::domain)
+      label += fmt::format(" ({} {:g})", tr(lang, "max", "最多"), chart_rim(w, a, scale));
     out += fmt::format("    <text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n", num(at.x),
-                       num(at.y + dy), anchor, xml(domain_name(library, w.domains[a], lang)));
+                       num(at.y + dy), anchor, xml(label));
   }
   return out + "  </g>\n";
 }
 
 std::string series(const Library& library, const std::vector<const Role*>& roles,
-                   const DomainWeights& w, Lang lang) {
+                   const DomainWeights& w, Lang lang, ChartScale scale) {
   std::string out;
   std::size_t axes = w.domains.size();
+  // Light fills for two roles; with more, fills would only muddy each other.
+  const char* opacity = roles.size() <= 2 ? "0.12" : "0.04";
   for (std::size_t i = 0; i < roles.size(); ++i) {
     const char* colour = kColours[i % kColours.size()];
     std::vector<Point> corners;
     for (std::size_t a = 0; a < axes; ++a) {
-      double share = w.max == 0 ? 0 : double(w.counts[i][a]) / double(w.max);
-      corners.push_back(on_axis(a, axes, kRadius * share));
+      double rim = chart_rim(w, a, scale);
+      double value = std::min(chart_value(w, i, a, scale), rim);
+      corners.push_back(on_axis(a, axes, kRadius * value / rim));
     }
     out += fmt::format("  <g class=\"role\" data-role=\"{}\">\n", xml(roles[i]->reference()));
     out += fmt::format(
-        "    <polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.12\" stroke=\"{}\" "
-        "stroke-width=\"2\" stroke-linejoin=\"round\"/>\n",
-        points(corners), colour, colour);
-    for (std::size_t a = 0; a < axes; ++a)
+        "    <polygon points=\"{}\" fill=\"{}\" fill-opacity=\"{}\" stroke=\"{}\" "
+        "stroke-width=\"2.5\" stroke-linejoin=\"round\"{}/>\n",
+        points(corners), colour, opacity, colour, dash_attribute(i));
+    for (std::size_t a = 0; a < axes; ++a) {
+      std::string value = fmt::format("{}", w.counts[i][a]);
+      if (scale == ChartScale::share)
+        value += fmt::format(" ({:.0f}%)", chart_value(w, i, a, scale));
       out += fmt::format(
-          "    <circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"><title>{} — {}: {}</title>"
-          "</circle>\n",
-          num(corners[a].x), num(corners[a].y), colour, xml(roles[i]->reference()),
-          xml(domain_name(library, w.domains[a], lang)), w.counts[i][a]);
+          "    <path d=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1\"><title>{} — {}: "
+          "{}</title></path>\n",
+          marker_path(kMarkers[i % kMarkers.size()], corners[a].x, corners[a].y), colour,
+          xml(roles[i]->reference()), xml(domain_name(library, w.domains[a], lang)), value);
+    }
     out += "  </g>\n";
   }
   return out;
@@ -142,35 +204,52 @@ std::string legend(const std::vector<const Role*>& roles, double top, Lang lang)
   for (std::size_t i = 0; i < roles.size(); ++i) {
     double y = top + kLegendRow * double(i);
     const Role& role = *roles[i];
+    const char* colour = kColours[i % kColours.size()];
     std::string label = lang == Lang::zh
                             ? fmt::format("{} — {}（{} 项职责）", role.reference(), role.name.zh,
                                           role.responsibilities.size())
                             : fmt::format("{} — {} ({} responsibilities)", role.reference(),
                                           role.name.en, role.responsibilities.size());
     out += fmt::format(
-        "    <rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>\n"
+        "    <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n"
+        "    <path d=\"{}\" fill=\"{}\"/>\n"
         "    <text x=\"{}\" y=\"{}\">{}</text>\n",
-        num(kCenterX - 220), num(y), kColours[i % kColours.size()], num(kCenterX - 198),
-        num(y + 12), xml(label));
+        num(kCenterX - 250), num(y + 7), num(kCenterX - 206), num(y + 7), colour,
+        dash_attribute(i), marker_path(kMarkers[i % kMarkers.size()], kCenterX - 228, y + 7),
+        colour, num(kCenterX - 196), num(y + 12), xml(label));
   }
   return out + "  </g>\n";
+}
+
+std::string subtitle(const DomainWeights& w, Lang lang, ChartScale scale) {
+  switch (scale) {
+    case ChartScale::count:
+      return lang == Lang::zh ? fmt::format("按该角色在此领域承担的职责数；全图最大值 {}", w.max)
+                              : fmt::format(
+                                    "Responsibilities the role holds in each domain; the "
+                                    "largest is {}",
+                                    w.max);
+    case ChartScale::share:
+      return tr(lang, "Share of each role's own responsibilities that lie in each domain",
+                "每个角色的职责中落在各领域的比例");
+    case ChartScale::domain:
+      return tr(lang,
+                "Responsibilities per domain; each axis scaled to the largest count on it",
+                "各领域职责数；每条轴按该领域的最大值缩放");
+  }
+  return "";
 }
 
 }  // namespace
 
 std::string radar_svg(const Library& library, const std::vector<const Role*>& roles,
-                      const DomainWeights& weights, Lang lang) {
+                      const DomainWeights& weights, Lang lang, ChartScale scale) {
   std::vector<std::string> refs;
   for (const Role* role : roles) refs.push_back(role->reference());
-  std::string title = fmt::format("{}", fmt::join(refs, " · "));
-  std::string subtitle =
-      lang == Lang::zh
-          ? fmt::format("每个领域的权重 = 该角色在此领域承担的职责数；按全图最大值 {} 缩放",
-                        weights.max)
-          : fmt::format(
-                "Weight of a domain = responsibilities the role holds in it; scaled to "
-                "the largest, {}",
-                weights.max);
+  // The heading stays short whatever the roles are; the legend names them.
+  std::string heading = tr(lang, "Responsibilities per domain", "各领域职责");
+  std::string title = fmt::format("{}: {}", heading, fmt::join(refs, ", "));
+  std::vector<double> ticks = chart_ticks(weights, scale);
   double legend_top = kCenterY + kRadius + 64;
   double height = legend_top + kLegendRow * double(roles.size()) + 16;
   std::string out = fmt::format(
@@ -180,14 +259,15 @@ std::string radar_svg(const Library& library, const std::vector<const Role*>& ro
       "  <title>{4}</title>\n  <desc>{5}</desc>\n"
       "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
       "  <text x=\"{6}\" y=\"36\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" "
-      "fill=\"#202020\">{4}</text>\n"
+      "fill=\"#202020\">{7}</text>\n"
       "  <text x=\"{6}\" y=\"60\" font-size=\"13\" text-anchor=\"middle\" "
-      "fill=\"#606060\">{5}</text>\n",
+      "fill=\"#505050\">{5}</text>\n",
       num(kWidth), num(height), kFonts, lang == Lang::zh ? "zh-Hans" : "en", xml(title),
-      xml(subtitle), num(kCenterX));
-  out += grid(weights.domains.size(), weights.max);
-  out += axis_labels(library, weights, lang);
-  out += series(library, roles, weights, lang);
+      xml(subtitle(weights, lang, scale)), num(kCenterX), xml(heading));
+  out += grid(weights.domains.size(), ticks.empty() ? 4 : ticks.size());
+  out += axis_labels(library, weights, lang, scale);
+  out += series(library, roles, weights, lang, scale);
+  out += tick_labels(ticks, scale);
   out += legend(roles, legend_top, lang);
   return out + "</svg>\n";
 }

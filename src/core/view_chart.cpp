@@ -29,8 +29,54 @@ DomainWeights domain_weights(const Library& library, const std::vector<const Rol
     }
     for (std::size_t c : counts) w.max = std::max(w.max, c);
     w.counts.push_back(std::move(counts));
+    w.totals.push_back(role->responsibilities.size());
   }
   return w;
+}
+
+namespace {
+
+// The smallest of 1, 2, 5, 10, 20, 50, ... that covers `value` in at most five steps.
+double round_step(double value) {
+  for (double magnitude = 1;; magnitude *= 10)
+    for (double step : {1.0, 2.0, 5.0})
+      if (value <= 5 * step * magnitude) return step * magnitude;
+}
+
+double largest_value(const DomainWeights& w, ChartScale scale) {
+  double largest = 0;
+  for (std::size_t i = 0; i < w.counts.size(); ++i)
+    for (std::size_t a = 0; a < w.domains.size(); ++a)
+      largest = std::max(largest, chart_value(w, i, a, scale));
+  return largest;
+}
+
+}  // namespace
+
+double chart_value(const DomainWeights& w, std::size_t i, std::size_t a, ChartScale scale) {
+  double count = double(w.counts[i][a]);
+  if (scale != ChartScale::share) return count;
+  return w.totals[i] == 0 ? 0 : 100.0 * count / double(w.totals[i]);
+}
+
+double chart_rim(const DomainWeights& w, std::size_t a, ChartScale scale) {
+  if (scale == ChartScale::domain) {
+    std::size_t largest = 0;
+    for (const auto& counts : w.counts) largest = std::max(largest, counts[a]);
+    return double(std::max<std::size_t>(largest, 1));
+  }
+  double largest = std::max(largest_value(w, scale), 1.0);
+  double step = round_step(largest);
+  return std::ceil(largest / step) * step;
+}
+
+std::vector<double> chart_ticks(const DomainWeights& w, ChartScale scale) {
+  if (scale == ChartScale::domain) return {};
+  double rim = chart_rim(w, 0, scale);
+  double step = round_step(std::max(largest_value(w, scale), 1.0));
+  std::vector<double> ticks;
+  for (double tick = step; tick <= rim + 1e-9; tick += step) ticks.push_back(tick);
+  return ticks;
 }
 
 std::string bar(std::size_t value, std::size_t max, std::size_t width) {
@@ -44,30 +90,55 @@ std::string bar(std::size_t value, std::size_t max, std::size_t width) {
   return out;
 }
 
+std::string bar(double value, double max, std::size_t width) {
+  // In thousandths, so that shares (percents with fractions) round like counts do.
+  return bar(static_cast<std::size_t>(std::lround(value * 1000)),
+             static_cast<std::size_t>(std::lround(max * 1000)), width);
+}
+
 void weight_bars(Report& report, const Library& library, const std::vector<const Role*>& roles,
-                 const DomainWeights& weights, Lang lang) {
-  report.heading(lang == Lang::zh
-                     ? fmt::format("各领域职责数（条长按最大值 {} 缩放）", weights.max)
-                     : fmt::format("Responsibilities per domain (bars scaled to the largest, {})",
-                                   weights.max),
-                 2);
+                 const DomainWeights& weights, Lang lang, ChartScale scale) {
+  std::string heading;
+  switch (scale) {
+    case ChartScale::count:
+      heading = lang == Lang::zh
+                    ? fmt::format("各领域职责数（条长按最大值 {} 缩放）", weights.max)
+                    : fmt::format("Responsibilities per domain (bars scaled to the largest, {})",
+                                  weights.max);
+      break;
+    case ChartScale::share:
+      heading = tr(lang, "Responsibilities per domain, as a share of each role's own",
+                   "各领域职责数占该角色全部职责的比例");
+      break;
+    case ChartScale::domain:
+      heading = tr(lang, "Responsibilities per domain (bars scaled to the largest in each domain)",
+                   "各领域职责数（条长按各领域内的最大值缩放）");
+      break;
+  }
+  report.heading(heading, 2);
   Table table;
   table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "ROLE", "角色"), "", ""};
   std::size_t digits = std::to_string(weights.max).size();
   for (std::size_t d = 0; d < weights.domains.size(); ++d)
     for (std::size_t i = 0; i < roles.size(); ++i) {
       std::size_t count = weights.counts[i][d];
+      double value = chart_value(weights, i, d, scale);
+      double rim = scale == ChartScale::count ? double(std::max<std::size_t>(weights.max, 1))
+                                              : chart_rim(weights, d, scale);
+      std::string number = fmt::format("{:>{}}", count, digits);
+      if (scale == ChartScale::share) number += fmt::format(" {:>3}%", std::lround(value));
       table.rows.push_back({{i == 0 ? domain_name(library, weights.domains[d], lang) : ""},
                             {roles[i]->reference(), Style::strong},
-                            {bar(count, weights.max, 20), count == 0 ? Style::dim : Style::added},
-                            {fmt::format("{:>{}}", count, digits)}});
+                            {bar(value, rim, 20), count == 0 ? Style::dim : Style::added},
+                            {number}});
     }
   report.table(std::move(table));
 }
 
 }  // namespace view
 
-Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang) {
+Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang,
+                  ChartScale scale) {
   using Json = nlohmann::ordered_json;
   std::vector<const Role*> pointers;
   for (const auto& role : roles) pointers.push_back(&role);
@@ -76,7 +147,7 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
   std::vector<std::string> refs;
   for (const auto& role : roles) refs.push_back(role.reference());
   out.report.heading(fmt::format("{}", fmt::join(refs, " · ")));
-  view::weight_bars(out.report, library, pointers, weights, lang);
+  view::weight_bars(out.report, library, pointers, weights, lang, scale);
 
   Json domains = Json::array();
   for (const auto& id : weights.domains) {
@@ -99,7 +170,7 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
                       {"weights", values}});
   }
   out.data = Json{{"domains", domains}, {"max", weights.max}, {"roles", series}};
-  out.raw = view::radar_svg(library, pointers, weights, lang);
+  out.raw = view::radar_svg(library, pointers, weights, lang, scale);
   return out;
 }
 

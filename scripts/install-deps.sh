@@ -8,6 +8,9 @@ packages=(cmake make g++ pkgconf libcli11-dev libfmt-dev libyaml-cpp-dev nlohman
 if [ "${1:-}" = "--test" ]; then
   packages+=(catch2 python3 python3-yaml jq clang-14 libclang-rt-14-dev)
   packages+=(graphviz libxml2-utils)  # the tests render `ladder --format dot`, check SVG
+  # `ctoladder site` in a real browser (tests/browser/): headless Chromium, HTML checks, and
+  # pictures rendered to PNG (fonts-noto-cjk so Chinese pages and screenshots are readable)
+  packages+=(chromium chromium-driver python3-selenium python3-html5lib tidy librsvg2-bin fonts-noto-cjk)
   # install tests: man page rendering, completion scripts, the role schema, building the .deb
   packages+=(groff-base man-db python3-jsonschema zsh fish dpkg-dev file bsdutils)
   packages+=(bash-completion lintian)  # the installed .deb: completion as bash finds it, policy

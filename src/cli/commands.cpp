@@ -129,7 +129,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table{
       list_command(),   describe_command(),     compare_command(), diff_command(),
       search_command(), drawn_ladder_command(), path_command(),    gap_command(),
-      chart_command(),  validate_command(),     where_command(),   new_command(),
+      chart_command(),  site_command(),         validate_command(),     where_command(),   new_command(),
       schema_command(), complete_command(),
   };
   return table;

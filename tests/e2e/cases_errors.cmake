@@ -59,7 +59,7 @@ e2e(err-empty-middle --exit 2 --empty-out --err "empty overlay name in 'cto@star
 
 # --- the command line ---
 e2e(err-cmd-suggest --exit 2 --empty-out --err "ctoladder: error: unknown command 'lst' (did you mean 'list'?)"
-    --err "commands: list, describe, compare, diff, search, ladder, path, gap, chart, validate" -- lst)
+    --err "commands: list, describe, compare, diff, search, ladder, path, gap, chart, site, validate" -- lst)
 e2e(err-cmd-suggest2 --exit 2 --empty-out --err "unknown command 'descibe' (did you mean 'describe'?)" -- descibe cto)
 e2e(err-cmd-after-opt --exit 2 --empty-out --err "unknown command 'ladde' (did you mean 'ladder'?)" -- --format json ladde)
 e2e_sh(err-cmd-far [=[unset CTOLADDER_ROLES

@@ -1,0 +1,40 @@
+// ctoladder site: runs in <head> on every page. It follows the reader's language choice (kept in
+// localStorage) to the same page in that language, and marks the page as scripted so the
+// self-assessment controls show. It builds no markup and reads no role text.
+(function () {
+  "use strict";
+  var KEY = "ctoladder.lang";
+  var root = document.documentElement;
+  root.className += " js";
+  var mine = root.lang.indexOf("zh") === 0 ? "zh" : "en";
+  var wanted = null;
+  try {
+    wanted = window.localStorage.getItem(KEY);
+  } catch (e) {
+    wanted = null; // storage off (private mode, file:// rules): stay on this page
+  }
+  if (wanted && wanted !== mine) {
+    var links = document.querySelectorAll("link[rel=alternate][hreflang]");
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute("hreflang").indexOf(wanted) === 0) {
+        window.location.replace(links[i].href + window.location.hash);
+        return;
+      }
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var switches = document.querySelectorAll("a[data-lang-switch]");
+    for (var j = 0; j < switches.length; j++) {
+      switches[j].addEventListener("click", function (event) {
+        var lang = this.getAttribute("data-lang-switch");
+        try {
+          window.localStorage.setItem(KEY, lang);
+        } catch (e) {
+          // not remembered, but the link still leads to the other language
+        }
+        event.preventDefault();
+        window.location.href = this.href + window.location.hash;
+      });
+    }
+  });
+})();

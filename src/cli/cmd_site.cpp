@@ -1,0 +1,130 @@
+// `site OUT_DIR`: writes the static site of the library into a folder. The folder may be new,
+// empty, or a site this command wrote before (it keeps a list of its files there, and removes
+// the ones a new build no longer has); any other folder is refused, so a typo never litters
+// or overwrites someone's files.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "commands.hpp"
+#include "ctoladder/site.hpp"
+
+namespace ctoladder::cli {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr const char* kManifest = ".ctoladder-site";
+
+void site_arguments(CLI::App& command, Arguments& args) {
+  command.add_option("folder", args.output_file, "OUT_DIR: the folder to write the site into")
+      ->required();
+}
+
+std::set<std::string> previous_files(const fs::path& folder) {
+  std::set<std::string> files;
+  std::ifstream in(folder / kManifest);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line.find('/') == std::string::npos && line != "." && line != "..")
+      files.insert(line);
+  return files;
+}
+
+// Each file goes to a temporary name first and is renamed into place: a reader of the old site
+// never sees half a page. (No fsync: a site can always be built again.)
+void write_file(const fs::path& path, std::string_view bytes) {
+  fs::path temp = path;
+  temp += ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out)
+      throw Error(ErrorKind::io, fmt::format("cannot write {}", temp.string()),
+                  "check that the folder is writable and the disk is not full");
+  }
+  std::error_code error;
+  fs::rename(temp, path, error);
+  if (error) {
+    fs::remove(temp, error);
+    throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", path.string(), error.message()));
+  }
+}
+
+std::string size_text(std::size_t bytes) {
+  return bytes < 1024 * 1024 ? fmt::format("{:.0f} KiB", double(bytes) / 1024)
+                             : fmt::format("{:.1f} MiB", double(bytes) / 1024 / 1024);
+}
+
+Result site_run(const Context& c) {
+  auto started = std::chrono::steady_clock::now();
+  fs::path folder = c.args.output_file;
+  std::error_code error;
+  if (fs::exists(folder, error)) {
+    if (!fs::is_directory(folder, error))
+      throw Error(ErrorKind::usage, fmt::format("{} exists and is not a folder", folder.string()));
+    bool empty = fs::directory_iterator(folder, error) == fs::directory_iterator();
+    if (!empty && !fs::exists(folder / kManifest, error))
+      throw Error(ErrorKind::usage,
+                  fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
+                  "give a new or empty folder; ctoladder replaces only a site it wrote itself");
+  } else {
+    fs::create_directories(folder, error);
+    if (error)
+      throw Error(ErrorKind::io,
+                  fmt::format("cannot create {}: {}", folder.string(), error.message()));
+  }
+
+  const Library& library = load_library_for(c);
+  SiteOptions options;
+  options.lang = c.lang;
+  options.role_folders = c.role_folders;
+  std::vector<SiteFile> files = build_site(library, options);
+
+  std::set<std::string> stale = previous_files(folder);
+  std::string manifest;
+  std::size_t bytes = 0, pages = 0;
+  for (const auto& file : files) {
+    write_file(folder / file.path, file.bytes);
+    stale.erase(file.path);
+    manifest += file.path + "\n";
+    bytes += file.bytes.size();
+    pages += file.path.ends_with(".html");
+  }
+  for (const auto& name : stale) fs::remove(folder / name, error);
+  write_file(folder / kManifest, manifest);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+  Result result;
+  Output& out = result.output;
+  std::string where = (folder / "index.html").string();
+  out.report.paragraph(
+      c.lang == Lang::zh
+          ? fmt::format("已写入 {}：{} 个文件（{} 个页面），共 {}，用时 {:.2f} 秒。", folder.string(),
+                        files.size(), pages, size_text(bytes), seconds)
+          : fmt::format("Wrote {}: {} files ({} pages), {}, in {:.2f} s.", folder.string(),
+                        files.size(), pages, size_text(bytes), seconds));
+  out.report.paragraph(c.lang == Lang::zh ? fmt::format("用浏览器打开 {}", where)
+                                          : fmt::format("Open {} in a browser.", where));
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& file : files)
+    list.push_back({{"path", file.path}, {"bytes", file.bytes.size()}});
+  out.data = {{"folder", folder.string()}, {"files", files.size()},  {"pages", pages},
+              {"bytes", bytes},            {"seconds", seconds},      {"list", list}};
+  for (const auto& file : files) out.tsv.push_back({file.path, std::to_string(file.bytes.size())});
+  return result;
+}
+
+}  // namespace
+
+Command site_command() {
+  return {"site", "Write the ladder as a static web site into a folder", site_arguments,
+          site_run};
+}
+
+}  // namespace ctoladder::cli

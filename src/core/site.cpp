@@ -1,0 +1,639 @@
+// `ctoladder site`: every page of the static site, in each language the library has.
+//
+// Pages are plain code generation: a handful of page shapes, each a function appending HTML to
+// a string, every piece of role text through html_escape (a template engine would add a second
+// language for the same few loops, and its escaping would still have to be checked by hand).
+// File names come from ids (kebab-case, checked on load) and are filtered again here, so no
+// role text ever reaches an href. The browser side (compare, search, self-assessment) reads the
+// library from data.js, which holds the very JSON pieces the CLI prints.
+#include "ctoladder/site.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "ctoladder/compare.hpp"
+#include "ctoladder/error.hpp"
+#include "ctoladder/gap.hpp"
+#include "ctoladder/resolve.hpp"
+#include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
+#include "site_internal.hpp"
+#include "view_common.hpp"
+
+#define XXH_INLINE_ALL  // header-only, as in parse_cache.cpp
+#include <xxhash.h>
+
+namespace ctoladder {
+namespace {
+using Json = nlohmann::ordered_json;
+using site::text_in;
+
+std::string esc(std::string_view text) {
+  return html_escape(text);
+}
+std::string esc(const Text& text, Lang lang) {
+  return html_escape(text_in(text, lang));
+}
+std::string tr(Lang lang, std::string_view en, std::string_view zh) {
+  return std::string(lang == Lang::zh ? zh : en);
+}
+const char* code(Lang lang) {
+  return lang == Lang::zh ? "zh" : "en";
+}
+const char* html_lang(Lang lang) {
+  return lang == Lang::zh ? "zh-Hans" : "en";
+}
+
+// A piece of a file name: [a-z0-9-] kept, anything else as _XX (ids are kebab-case already;
+// this only makes sure of it).
+std::string file_part(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    out += plain ? std::string(1, c) : fmt::format("_{:02x}", static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+// "role-cto", "role-cto.startup": a page without its language and extension.
+std::string role_page(const std::string& id, const std::string& overlay = "") {
+  return "role-" + file_part(id) + (overlay.empty() ? "" : "." + file_part(overlay));
+}
+
+std::string page_file(const std::string& page, Lang lang) {
+  return page + "." + code(lang) + ".html";
+}
+
+// A role and every combination of its overlays, at most one per axis, in axis order: the
+// references compare offers. Only the single overlays get pages of their own.
+std::vector<std::vector<std::string>> overlay_combinations(const Role& role) {
+  std::vector<std::vector<std::string>> combos{{}};
+  for (Axis axis : {Axis::variant, Axis::profile}) {
+    std::vector<std::vector<std::string>> grown = combos;
+    for (const auto& combo : combos)
+      for (const auto& overlay : role.overlays)
+        if (overlay.axis == axis) {
+          auto more = combo;
+          more.push_back(overlay.name);
+          grown.push_back(more);
+        }
+    combos = std::move(grown);
+  }
+  std::stable_sort(combos.begin(), combos.end(),
+                   [](const auto& x, const auto& y) { return x.size() < y.size(); });
+  return combos;
+}
+
+struct Variant {
+  Role role;
+  std::string page;  // empty: no page of its own (two overlays)
+};
+
+struct Site {
+  const Library& library;
+  const SiteOptions& options;
+  std::vector<Lang> langs;
+  std::vector<Role> roles;                                // ladder order, no overlays
+  std::map<std::string, std::vector<Variant>> variants;   // id -> base first, then overlays
+  std::string fingerprint;
+  std::vector<SiteFile> files;
+
+  bool has(Lang lang) const { return std::find(langs.begin(), langs.end(), lang) != langs.end(); }
+};
+
+// ---- the frame every page shares ----
+
+std::string library_line(const Site& s, Lang lang) {
+  std::string from;
+  if (s.options.role_folders.empty()) {
+    from = tr(lang, "the built-in library", "内置角色库");
+  } else {
+    std::vector<std::string> names;
+    for (const auto& f : s.options.role_folders) names.push_back(esc(f));
+    from = tr(lang, "the built-in library with ", "内置角色库，叠加 ") +
+           fmt::format("<code>{}</code>", fmt::join(names, "</code>, <code>"));
+  }
+  return lang == Lang::zh
+             ? fmt::format("由 ctoladder {} 从{}生成（{} 个角色，{} 个领域；库指纹 <code>{}</code>）。",
+                           CTOLADDER_VERSION, from, s.roles.size(), s.library.domains().size(),
+                           s.fingerprint)
+             : fmt::format(
+                   "Built by ctoladder {} from {} ({} roles, {} domains; library fingerprint "
+                   "<code>{}</code>).",
+                   CTOLADDER_VERSION, from, s.roles.size(), s.library.domains().size(),
+                   s.fingerprint);
+}
+
+struct PageSpec {
+  std::string page;   // "index", "role-cto", ...
+  std::string title;  // already escaped
+  std::string kind;   // data-page: index, role, compare, search, domains
+  std::string body;   // the <main> content
+  std::string data;   // extra data-* attributes for <body>, escaped
+  bool scripts = false;
+};
+
+std::string frame(const Site& s, Lang lang, const PageSpec& p) {
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+      "form-action 'none'\">\n"
+      "<meta name=\"color-scheme\" content=\"light dark\">\n"
+      "<meta name=\"generator\" content=\"ctoladder {}\">\n"
+      "<title>{} · ctoladder</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n",
+      html_lang(lang), CTOLADDER_VERSION, p.title);
+  for (Lang other : s.langs)
+    if (other != lang)
+      out += fmt::format("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                         html_lang(other), page_file(p.page, other));
+  out += "<script src=\"site.js\"></script>\n</head>\n";
+  out += fmt::format("<body data-page=\"{}\" data-lang=\"{}\"{}>\n", p.kind, code(lang), p.data);
+  out += fmt::format("<a class=\"skip\" href=\"#main\">{}</a>\n",
+                     tr(lang, "Skip to content", "跳到正文"));
+  out += fmt::format("<header class=\"top\">\n<a class=\"brand\" href=\"{}\">ctoladder</a>\n",
+                     page_file("index", lang));
+  out += fmt::format("<nav aria-label=\"{}\">\n<ul>\n", tr(lang, "Site", "站点"));
+  struct Link {
+    const char* page;
+    std::string label;
+  };
+  for (const Link& link : {Link{"index", tr(lang, "Ladder", "阶梯")},
+                           Link{"domains", tr(lang, "Domains", "领域")},
+                           Link{"compare", tr(lang, "Compare", "对比")},
+                           Link{"search", tr(lang, "Search", "搜索")}}) {
+    bool here = p.page == link.page;
+    out += fmt::format("<li><a href=\"{}\"{}>{}</a></li>\n", page_file(link.page, lang),
+                       here ? " aria-current=\"page\"" : "", link.label);
+  }
+  out += "</ul>\n</nav>\n";
+  for (Lang other : s.langs)
+    if (other != lang)
+      out += fmt::format(
+          "<a class=\"lang-switch\" href=\"{}\" hreflang=\"{}\" lang=\"{}\" "
+          "data-lang-switch=\"{}\">{}</a>\n",
+          page_file(p.page, other), html_lang(other), html_lang(other), code(other),
+          other == Lang::zh ? "中文" : "English");
+  out += "</header>\n<main id=\"main\">\n" + p.body + "</main>\n";
+  out += "<footer>\n<p>" + library_line(s, lang) + "</p>\n</footer>\n";
+  if (p.scripts) out += "<script src=\"data.js\"></script>\n<script src=\"app.js\"></script>\n";
+  return out + "</body>\n</html>\n";
+}
+
+void add_page(Site& s, Lang lang, const PageSpec& p) {
+  s.files.push_back({page_file(p.page, lang), frame(s, lang, p)});
+}
+
+// ---- pieces of role pages ----
+
+std::string role_link(const Site& s, const std::string& id, Lang lang) {
+  const RoleDef* def = s.library.role(id);
+  std::string name = id;
+  for (const auto& role : s.roles)
+    if (role.id == id) name = text_in(role.name, lang);
+  if (!def) return esc(id);
+  return fmt::format("<a href=\"{}\">{}</a>", page_file(role_page(id), lang), esc(name));
+}
+
+std::string range_text(const std::optional<Range>& range, const Text& unit, Lang lang) {
+  return range ? text_in(describe_range(*range, unit), lang) : "";
+}
+
+std::string facts(const Site& s, const Role& role, Lang lang) {
+  std::string out = "<dl class=\"facts\">\n";
+  auto row = [&](const Text& label, const std::string& value_html) {
+    if (value_html.empty()) return;
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", esc(label, lang), value_html);
+  };
+  row(field_label("rank"), std::to_string(role.rank));
+  row(field_label("track"), esc(label(role.track), lang));
+  row(field_label("scope"), esc(label(role.scope), lang));
+  row(field_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
+  row(field_label("team_size"), esc(range_text(role.team_size, {"people", "人"}, lang)));
+  if (role.coding) row(field_label("coding"), esc(label(*role.coding), lang));
+  if (!role.aliases.empty()) {
+    std::vector<std::string> aliases;
+    for (const auto& a : role.aliases) aliases.push_back(esc(a));
+    row({"Aliases", "别名"}, fmt::format("{}", fmt::join(aliases, ", ")));
+  }
+  std::vector<std::string> next, before;
+  for (const auto& id : role.next) next.push_back(role_link(s, id, lang));
+  for (const auto& other : s.roles)
+    if (std::find(other.next.begin(), other.next.end(), role.id) != other.next.end())
+      before.push_back(role_link(s, other.id, lang));
+  row({"Comes after", "前一步"}, fmt::format("{}", fmt::join(before, ", ")));
+  row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, ", ")));
+  return out + "</dl>\n";
+}
+
+std::string overlay_list(const Site& s, const Role& role, Lang lang) {
+  if (role.overlays.empty()) return "";
+  std::string out = fmt::format("<section aria-labelledby=\"overlays-h\">\n<h2 id=\"overlays-h\">{}</h2>\n<ul class=\"overlays\">\n",
+                                tr(lang, "Variants and profiles", "变体与地区"));
+  for (const auto& o : role.overlays) {
+    bool current = std::find(role.applied.begin(), role.applied.end(), o.name) != role.applied.end();
+    std::string name = fmt::format("{}@{}", esc(role.id), esc(o.name));
+    out += fmt::format("<li>{} <span class=\"axis\">({})</span>: {}</li>\n",
+                       current ? "<strong>" + name + "</strong>"
+                               : fmt::format("<a href=\"{}\">{}</a>",
+                                             page_file(role_page(role.id, o.name), lang), name),
+                       esc(label(o.axis), lang), esc(o.summary, lang));
+  }
+  (void)s;
+  return out + "</ul>\n</section>\n";
+}
+
+std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
+  std::string out = fmt::format("<li id=\"duty-{}\">", file_part(r.id));
+  if (tick)
+    out += fmt::format(
+        "<label class=\"duty\"><input type=\"checkbox\" class=\"hold\" value=\"{}\"> <span "
+        "class=\"text\">{}</span></label>",
+        esc(r.id), esc(r.text, lang));
+  else
+    out += fmt::format("<span class=\"text\">{}</span>", esc(r.text, lang));
+  out += fmt::format(" <code class=\"id\">{}</code>", esc(r.id));
+  if (r.how)
+    out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span> {}</p>",
+                       tr(lang, "How:", "方式："), esc(*r.how, lang));
+  out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
+                     esc(view::cite(r.source)));
+  return out + "</li>\n";
+}
+
+std::string duties(const Site& s, const Role& role, Lang lang) {
+  std::string out = fmt::format(
+      "<section id=\"duties\" aria-labelledby=\"duties-h\">\n<h2 id=\"duties-h\">{} ({})</h2>\n"
+      "<p class=\"js-only assess-intro\">{}</p>\n",
+      tr(lang, "Responsibilities", "职责"), role.responsibilities.size(),
+      tr(lang,
+         "Tick what you already do: your coverage of this role appears below, as "
+         "<code>ctoladder gap</code> computes it. Ticks stay in this browser.",
+         "勾选你已经在做的职责：下方会显示你对这个角色的覆盖度，算法与 "
+         "<code>ctoladder gap</code> 相同。勾选只保存在本浏览器中。"));
+  for (const auto& [domain, items] : view::by_domain(s.library, role)) {
+    out += fmt::format(
+        "<section class=\"domain\" aria-labelledby=\"d-{0}\">\n<h3 id=\"d-{0}\">{1} <span "
+        "class=\"count\">({2})</span></h3>\n<ul class=\"duties\">\n",
+        file_part(domain), esc(view::domain_name(s.library, domain, lang)), items.size());
+    for (const Responsibility* r : items) out += duty_item(*r, lang, true);
+    out += "</ul>\n</section>\n";
+  }
+  return out + "</section>\n";
+}
+
+std::string assessment(const Role& role, Lang lang) {
+  return fmt::format(
+      "<section id=\"assess\" class=\"js-only assess\" aria-labelledby=\"assess-h\">\n"
+      "<h2 id=\"assess-h\">{}</h2>\n"
+      "<div id=\"assess-result\" aria-live=\"polite\"></div>\n"
+      "<p class=\"buttons\"><button type=\"button\" id=\"assess-download\">{}</button> "
+      "<button type=\"button\" id=\"assess-clear\">{}</button></p>\n"
+      "<p class=\"hint\">{} <code>ctoladder gap {} --have ctoladder-have.yaml</code></p>\n"
+      "</section>\n",
+      tr(lang, "Self-assessment", "自我评估"),
+      tr(lang, "Download have-file", "下载“已具备”文件"), tr(lang, "Clear ticks", "清除勾选"),
+      tr(lang, "The same numbers on the command line:", "在命令行得到同样的结果："),
+      esc(role.reference()));
+}
+
+// How a role differs from the one below it on the ladder (or an overlay from its role).
+std::string difference(const Site& s, const Role& role, const Role* below, Lang lang) {
+  if (!below) return "";
+  Comparison c = compare(s.library, *below, role);
+  std::string out = fmt::format(
+      "<section id=\"difference\" aria-labelledby=\"difference-h\">\n<h2 "
+      "id=\"difference-h\">{}</h2>\n<p>{}</p>\n",
+      role.applied.empty()
+          ? fmt::format("{} {}", tr(lang, "Compared with", "对比"), role_link(s, below->id, lang))
+          : fmt::format("{} <a href=\"{}\">{}</a>", tr(lang, "Compared with", "对比"),
+                        page_file(role_page(below->id), lang), esc(below->reference())),
+      lang == Lang::zh
+          ? fmt::format("新增 {} 项，不再承担 {} 项，保留 {} 项（其中 {} 项表述不同）。",
+                        c.only_b, c.only_a, c.shared, c.reworded)
+          : fmt::format("Gains {}, leaves {} behind, keeps {} ({} worded differently).",
+                        c.only_b, c.only_a, c.shared, c.reworded));
+  for (const auto& d : c.domains) {
+    if (d.only_a.empty() && d.only_b.empty() &&
+        std::all_of(d.both.begin(), d.both.end(), [](const SharedDuty& x) { return x.worded_alike; }))
+      continue;
+    out += fmt::format("<h3>{}</h3>\n<ul class=\"changes\">\n",
+                       esc(view::domain_name(s.library, d.domain, lang)));
+    for (const auto* r : d.only_b)
+      out += fmt::format("<li class=\"gained\"><span class=\"mark\">{}</span> {} <code>{}</code></li>\n",
+                         tr(lang, "gains", "新增"), esc(r->text, lang), esc(r->id));
+    for (const auto* r : d.only_a)
+      out += fmt::format("<li class=\"left\"><span class=\"mark\">{}</span> {} <code>{}</code></li>\n",
+                         tr(lang, "leaves", "不再"), esc(r->text, lang), esc(r->id));
+    for (const auto& x : d.both)
+      if (!x.worded_alike)
+        out += fmt::format(
+            "<li class=\"changed\"><span class=\"mark\">{}</span> {} <code>{}</code></li>\n",
+            tr(lang, "reworded", "改写"),
+            esc(x.b->how ? text_in(*x.b->how, lang) : text_in(x.b->text, lang)), esc(x.b->id));
+    out += "</ul>\n";
+  }
+  return out + "</section>\n";
+}
+
+std::string sources(const Role& role, Lang lang) {
+  if (role.sources.empty()) return "";
+  std::string out = fmt::format(
+      "<section aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">{}</h2>\n<ul class=\"sources\">\n",
+      tr(lang, "Sources", "出处"));
+  for (const auto& src : role.sources) out += "<li>" + esc(view::cite(src)) + "</li>\n";
+  return out + "</ul>\n</section>\n";
+}
+
+const Role* role_below(const Site& s, const Role& role) {
+  const Role* best = nullptr;
+  for (const auto& other : s.roles)
+    if (std::find(other.next.begin(), other.next.end(), role.id) != other.next.end())
+      if (!best || other.rank > best->rank) best = &other;
+  return best;
+}
+
+void role_pages(Site& s, Lang lang) {
+  for (const auto& base : s.roles)
+    for (const auto& variant : s.variants.at(base.id)) {
+      if (variant.page.empty()) continue;
+      const Role& role = variant.role;
+      std::string body;
+      std::string other_lang = text_in(role.name, lang == Lang::zh ? Lang::en : Lang::zh);
+      body += fmt::format("<h1>{}", esc(role.name, lang));
+      if (s.langs.size() > 1 && other_lang != text_in(role.name, lang))
+        body += fmt::format(" <span class=\"other-name\" lang=\"{}\">{}</span>",
+                            html_lang(lang == Lang::zh ? Lang::en : Lang::zh), esc(other_lang));
+      body += fmt::format("</h1>\n<p class=\"ref\"><code>{}</code></p>\n", esc(role.reference()));
+      if (!role.applied.empty())
+        for (const auto& o : role.overlays)
+          if (o.name == role.applied.front())
+            body += fmt::format("<p class=\"overlay-note\"><strong>{} {}</strong>: {}</p>\n",
+                                esc(label(o.axis), lang), esc(o.name), esc(o.summary, lang));
+      body += fmt::format("<p class=\"summary\">{}</p>\n", esc(role.summary, lang));
+      if (!text_in(role.purpose, lang).empty())
+        body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
+                            tr(lang, "Purpose:", "作用："), esc(role.purpose, lang));
+      body += facts(s, role, lang);
+      body += duties(s, role, lang);
+      body += assessment(role, lang);
+      body += difference(s, role, role.applied.empty() ? role_below(s, role) : &base, lang);
+      body += overlay_list(s, role, lang);
+      body += sources(role, lang);
+      body += fmt::format(
+          "<p class=\"actions\"><a href=\"{}#a={}&amp;b={}\">{}</a></p>\n",
+          page_file("compare", lang), esc(role.reference()),
+          esc(role.next.empty() ? role.reference() : role.next.front()),
+          tr(lang, "Compare this role with another", "把这个角色与另一个对比"));
+      add_page(s, lang,
+               {variant.page, esc(fmt::format("{} ({})", text_in(role.name, lang), role.reference())),
+                "role", body, fmt::format(" data-ref=\"{}\"", esc(role.reference())), true});
+    }
+}
+
+// ---- the other pages ----
+
+void index_page(Site& s, Lang lang) {
+  std::string body = fmt::format(
+      "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
+      "<figure class=\"ladder\">\n<img src=\"ladder.{}.svg\" alt=\"{}\">\n<figcaption>{}</figcaption>\n</figure>\n",
+      tr(lang, "The software-engineering career ladder", "软件工程职业阶梯"),
+      tr(lang,
+         "Every role of the ladder, what it is responsible for, and how the steps between "
+         "them differ. Open a role to assess yourself against it, or compare any two.",
+         "阶梯上的每个角色、它承担的职责，以及相邻两级之间的差别。打开一个角色可以对照它做自我评估，"
+         "也可以任选两个角色对比。"),
+      code(lang),
+      tr(lang, "The ladder: roles by rank and track, with arrows for the usual next steps.",
+         "职业阶梯：按级别和路线排列的角色，箭头表示通常的下一步。"),
+      tr(lang, "Arrows are the usual next steps; the table below lists every role.",
+         "箭头是通常的下一步；下表列出了全部角色。"));
+  std::vector<Track> tracks;
+  for (Track t : {Track::individual_contributor, Track::management, Track::executive})
+    if (std::any_of(s.roles.begin(), s.roles.end(), [&](const Role& r) { return r.track == t; }))
+      tracks.push_back(t);
+  body += fmt::format(
+      "<table class=\"ladder-table\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>",
+      tr(lang, "Roles by rank and track", "按级别与路线排列的角色"), tr(lang, "Rank", "级别"));
+  for (Track t : tracks) body += fmt::format("<th scope=\"col\">{}</th>", esc(label(t), lang));
+  body += "</tr></thead>\n<tbody>\n";
+  std::vector<int> ranks;
+  for (const auto& r : s.roles)
+    if (std::find(ranks.begin(), ranks.end(), r.rank) == ranks.end()) ranks.push_back(r.rank);
+  std::sort(ranks.rbegin(), ranks.rend());
+  for (int rank : ranks) {
+    body += fmt::format("<tr><th scope=\"row\">{}</th>", rank);
+    for (Track t : tracks) {
+      body += "<td>";
+      for (const auto& role : s.roles) {
+        if (role.rank != rank || role.track != t) continue;
+        std::string detail;
+        for (const auto& part : {range_text(role.years, {"years", "年"}, lang),
+                                 range_text(role.team_size, {"people", "人"}, lang)})
+          if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
+        body += fmt::format("<div class=\"cell-role\">{}<br><small><code>{}</code>{}</small>",
+                            role_link(s, role.id, lang), esc(role.id),
+                            detail.empty() ? "" : " · " + esc(detail));
+        if (!role.overlays.empty()) {
+          std::vector<std::string> links;
+          for (const auto& o : role.overlays)
+            links.push_back(fmt::format("<a href=\"{}\">@{}</a>",
+                                        page_file(role_page(role.id, o.name), lang), esc(o.name)));
+          body += fmt::format("<br><small>{}</small>", fmt::join(links, " "));
+        }
+        body += "</div>";
+      }
+      body += "</td>";
+    }
+    body += "</tr>\n";
+  }
+  body += "</tbody>\n</table>\n";
+  PageSpec spec{"index", esc(tr(lang, "The career ladder", "职业阶梯")), "index", body, "", false};
+  add_page(s, lang, spec);
+  if (lang == s.options.lang || !s.has(s.options.lang)) {
+    if (std::none_of(s.files.begin(), s.files.end(),
+                     [](const SiteFile& f) { return f.path == "index.html"; }))
+      s.files.push_back({"index.html", frame(s, lang, spec)});
+  }
+}
+
+void domains_page(Site& s, Lang lang) {
+  std::string body = fmt::format("<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
+                                 tr(lang, "Domains", "领域"),
+                                 tr(lang, "The areas responsibilities are grouped in, and how many of each every role holds.",
+                                    "职责所归属的各个领域，以及每个角色在各领域承担的职责数。"));
+  for (const auto& d : s.library.domains()) {
+    body += fmt::format("<section class=\"domain-card\" aria-labelledby=\"d-{0}\">\n<h2 id=\"d-{0}\">{1}</h2>\n<p>{2}</p>\n",
+                        file_part(d.id), esc(d.name, lang), esc(d.summary, lang));
+    std::string rows;
+    for (const auto& role : s.roles) {
+      std::size_t n = std::count_if(role.responsibilities.begin(), role.responsibilities.end(),
+                                    [&](const Responsibility& r) { return r.domain == d.id; });
+      if (n == 0) continue;
+      rows += fmt::format("<li>{} <span class=\"count\">{}</span></li>\n",
+                          fmt::format("<a href=\"{}#d-{}\">{}</a>", page_file(role_page(role.id), lang),
+                                      file_part(d.id), esc(role.name, lang)),
+                          lang == Lang::zh ? fmt::format("{} 项", n) : fmt::format("{} responsibilit{}", n, n == 1 ? "y" : "ies"));
+    }
+    if (!rows.empty()) body += "<ul class=\"domain-roles\">\n" + rows + "</ul>\n";
+    if (!d.sources.empty()) {
+      std::vector<std::string> cites;
+      for (const auto& src : d.sources) cites.push_back(esc(view::cite(src)));
+      body += fmt::format("<p class=\"source\">{} {}</p>\n", tr(lang, "Source:", "出处："),
+                          fmt::join(cites, "; "));
+    }
+    body += "</section>\n";
+  }
+  add_page(s, lang, {"domains", esc(tr(lang, "Domains", "领域")), "domains", body, "", false});
+}
+
+std::string role_options(const Site& s, Lang lang, const std::string& selected) {
+  std::string out;
+  for (const auto& base : s.roles) {
+    out += fmt::format("<optgroup label=\"{}\">\n", esc(base.name, lang));
+    for (const auto& v : s.variants.at(base.id)) {
+      std::string ref = v.role.reference();
+      out += fmt::format("<option value=\"{0}\"{1}>{0}</option>\n", esc(ref),
+                         ref == selected ? " selected" : "");
+    }
+    out += "</optgroup>\n";
+  }
+  return out;
+}
+
+void compare_page(Site& s, Lang lang) {
+  std::string a = s.roles.empty() ? "" : s.roles.front().id;
+  std::string b = s.roles.size() > 1 ? s.roles[1].id : a;
+  std::string body = fmt::format(
+      "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
+      "<form id=\"compare-form\" class=\"picker\">\n"
+      "<div><label for=\"compare-a\">{}</label>\n<select id=\"compare-a\" name=\"a\">\n{}</select></div>\n"
+      "<div><label for=\"compare-b\">{}</label>\n<select id=\"compare-b\" name=\"b\">\n{}</select></div>\n"
+      "<div><button type=\"submit\" id=\"compare-go\">{}</button></div>\n</form>\n"
+      "<noscript><p>{}</p></noscript>\n"
+      "<div id=\"compare-result\" aria-live=\"polite\"></div>\n",
+      tr(lang, "Compare two roles", "对比两个角色"),
+      tr(lang,
+         "Fields side by side, then per domain the responsibilities both hold, only the first "
+         "holds and only the second holds: the same result as <code>ctoladder compare A B</code>.",
+         "先并列比较各字段，再按领域列出两者共有、仅前者有、仅后者有的职责，结果与 "
+         "<code>ctoladder compare A B</code> 相同。"),
+      tr(lang, "First role", "第一个角色"), role_options(s, lang, a),
+      tr(lang, "Second role", "第二个角色"), role_options(s, lang, b), tr(lang, "Compare", "对比"),
+      tr(lang, "Comparing in the page needs JavaScript; <code>ctoladder compare A B</code> does the same.",
+         "页面内对比需要 JavaScript；也可以运行 <code>ctoladder compare A B</code>。"));
+  add_page(s, lang, {"compare", esc(tr(lang, "Compare", "对比")), "compare", body, "", true});
+}
+
+void search_page(Site& s, Lang lang) {
+  std::string body = fmt::format(
+      "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
+      "<form id=\"search-form\" class=\"picker\" role=\"search\">\n"
+      "<div><label for=\"search-q\">{}</label>\n<input type=\"search\" id=\"search-q\" name=\"q\" "
+      "autocomplete=\"off\"></div>\n"
+      "<div><button type=\"submit\" id=\"search-go\">{}</button></div>\n</form>\n"
+      "<noscript><p>{}</p></noscript>\n"
+      "<p id=\"search-status\" aria-live=\"polite\"></p>\n<ol id=\"search-results\" class=\"hits\"></ol>\n",
+      tr(lang, "Search", "搜索"),
+      tr(lang, "Role names and responsibilities, in English and Chinese, ignoring case.",
+         "在角色名称和职责中查找，中英文均可，不区分大小写。"),
+      tr(lang, "Words to look for", "要查找的内容"), tr(lang, "Search", "搜索"),
+      tr(lang, "Searching needs JavaScript; <code>ctoladder search TEXT</code> does the same.",
+         "搜索需要 JavaScript；也可以运行 <code>ctoladder search 文本</code>。"));
+  add_page(s, lang, {"search", esc(tr(lang, "Search", "搜索")), "search", body, "", true});
+}
+
+// ---- the data the page scripts read ----
+
+std::string data_script(Site& s) {
+  Json domains = Json::array();
+  for (const auto& d : s.library.domains())
+    domains.push_back({{"id", d.id}, {"name", json_shapes::text(d.name)}});
+  // Each distinct responsibility once; roles point into the list.
+  Json duties = Json::array();
+  std::map<std::string, std::size_t> duty_index;
+  auto index_of = [&](const Responsibility& r) {
+    Json shape = json_shapes::responsibility(r);
+    std::string key = shape.dump();
+    auto [it, added] = duty_index.emplace(key, duties.size());
+    if (added) duties.push_back(std::move(shape));
+    return it->second;
+  };
+  Json roles = Json::array();
+  for (const auto& base : s.roles)
+    for (const auto& v : s.variants.at(base.id)) {
+      const Role& role = v.role;
+      Json fields = Json::array();
+      for (const auto& [field, value] : field_values(role))
+        fields.push_back({field, json_shapes::text(value)});
+      Json items = Json::array();
+      for (const auto& r : role.responsibilities) items.push_back(index_of(r));
+      roles.push_back({{"ref", role.reference()},
+                       {"id", role.id},
+                       {"rank", role.rank},
+                       {"name", json_shapes::text(role.name)},
+                       {"page", v.page.empty() ? Json() : Json(v.page)},
+                       {"fields", fields},
+                       {"duties", items}});
+    }
+  Json known = Json::array();
+  for (const auto& k : known_duties(s.library))
+    known.push_back({{"id", k.duty.id}, {"duty", index_of(k.duty)}, {"learned_at", k.learned_at},
+                     {"rank", k.rank}});
+  Json labels = Json::object();
+  for (const char* field : {"name", "rank", "track", "scope", "years", "team_size", "coding",
+                            "summary", "purpose"})
+    labels[field] = json_shapes::text(field_label(field));
+  Json langs = Json::array();
+  for (Lang l : s.langs) langs.push_back(code(l));
+  Json data{{"domains", domains}, {"duties", duties},   {"roles", roles},
+            {"known", known},     {"field_labels", labels}, {"langs", langs}};
+  std::string body = data.dump(-1, ' ', false, Json::error_handler_t::replace);
+  s.fingerprint = fmt::format("{:016x}", XXH3_64bits(body.data(), body.size()));
+  return "// The role library for the page scripts, written by `ctoladder site`.\n"
+         "window.CTOLADDER_DATA = " +
+         json_for_script(body) + ";\n";
+}
+
+}  // namespace
+
+std::vector<SiteFile> build_site(const Library& library, const SiteOptions& options) {
+  Site s{library, options, {}, ladder_roles(library), {}, "", {}};
+  // A language is offered when every role is named in it (a one-language library shows one).
+  for (Lang lang : {Lang::en, Lang::zh})
+    if (std::all_of(s.roles.begin(), s.roles.end(),
+                    [&](const Role& r) { return !r.name.in(lang).empty(); }))
+      s.langs.push_back(lang);
+  if (s.langs.empty()) s.langs.push_back(Lang::en);
+  for (const auto& base : s.roles) {
+    auto& list = s.variants[base.id];
+    for (const auto& combo : overlay_combinations(base)) {
+      RoleRef ref{base.id, combo};
+      Role role = resolve(library, ref);
+      std::string page = combo.size() > 1 ? "" : role_page(base.id, combo.empty() ? "" : combo[0]);
+      list.push_back({std::move(role), page});
+    }
+  }
+  std::string data = data_script(s);  // first: it sets the fingerprint the footers state
+  s.files.push_back({"data.js", std::move(data)});
+  for (const auto& asset : site::site_assets()) s.files.push_back({asset.path, asset.bytes});
+  for (Lang lang : s.langs) {
+    s.files.push_back({fmt::format("ladder.{}.svg", code(lang)),
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + site::ladder_svg(s.roles, lang)});
+    index_page(s, lang);
+    role_pages(s, lang);
+    domains_page(s, lang);
+    compare_page(s, lang);
+    search_page(s, lang);
+  }
+  std::sort(s.files.begin(), s.files.end(),
+            [](const SiteFile& x, const SiteFile& y) { return x.path < y.path; });
+  return std::move(s.files);
+}
+
+}  // namespace ctoladder

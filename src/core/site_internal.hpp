@@ -1,0 +1,31 @@
+// Pieces of `ctoladder site` shared by its source files (site*.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ctoladder/model.hpp"
+
+namespace ctoladder::site {
+
+inline constexpr const char* kSiteFonts =
+    "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Noto Sans, DejaVu Sans, "
+    "sans-serif";
+
+// A text in `lang`, or in the other language when a one-language library left it empty.
+inline const std::string& text_in(const Text& text, Lang lang) {
+  const std::string& wanted = text.in(lang);
+  return wanted.empty() ? text.in(lang == Lang::zh ? Lang::en : Lang::zh) : wanted;
+}
+
+// The ladder picture of the index page, a standalone SVG document (site_ladder.cpp).
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang);
+
+// The embedded style sheet and scripts (site_assets.cpp).
+struct Asset {
+  const char* path;
+  std::string bytes;
+};
+std::vector<Asset> site_assets();
+
+}  // namespace ctoladder::site

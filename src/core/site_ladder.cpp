@@ -1,0 +1,239 @@
+// The ladder picture of the site's index: one column per track, one row per rank (highest on
+// top), a box per role (name, id, years and team size), an arrow per `next:` step. Drawn here
+// rather than by Graphviz so the site needs nothing installed and comes out the same each time.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "ctoladder/site.hpp"
+#include "ctoladder/vocabulary.hpp"
+#include "site_internal.hpp"
+
+namespace ctoladder::site {
+namespace {
+
+constexpr double kBoxHeight = 66;
+constexpr double kRowGap = 46;
+constexpr double kColumnGap = 56;
+constexpr double kLeft = 90;  // room for the rank labels
+constexpr double kTop = 96;   // room for the title and the track headings
+
+struct TrackStyle {
+  Track track;
+  const char* stroke;
+  const char* fill;
+};
+// The hues of `ladder --format dot`, darkened for text contrast.
+constexpr TrackStyle kTracks[] = {
+    {Track::individual_contributor, "#0a5f94", "#e3eef8"},
+    {Track::executive, "#00704f", "#dff3ea"},
+    {Track::management, "#a84400", "#fcebdf"},
+};
+
+// A rough width of text in the site's sans-serif at `size` px: CJK characters are a full em,
+// others about 0.56 em. Used only to size boxes, so it errs wide.
+double text_width(std::string_view text, double size) {
+  double width = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80)
+      width += 0.58;
+    else if (byte >= 0xE0)
+      width += 1.0;  // the lead byte of a 3- or 4-byte sequence: CJK and friends
+    else if (byte >= 0xC0)
+      width += 0.6;
+  }
+  return width * size;
+}
+
+struct Box {
+  const Role* role;
+  double x, y, width;
+};
+
+}  // namespace
+
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
+  // Rows: ranks, highest first. Columns: tracks that have roles, in kTracks order.
+  std::vector<int> ranks;
+  for (const auto& role : roles)
+    if (std::find(ranks.begin(), ranks.end(), role.rank) == ranks.end()) ranks.push_back(role.rank);
+  std::sort(ranks.rbegin(), ranks.rend());
+  std::vector<const TrackStyle*> columns;
+  for (const auto& t : kTracks)
+    if (std::any_of(roles.begin(), roles.end(), [&](const Role& r) { return r.track == t.track; }))
+      columns.push_back(&t);
+
+  auto line2 = [&](const Role& role) { return role.id; };
+  auto line3 = [&](const Role& role) {
+    std::vector<std::string> parts;
+    if (role.years) parts.push_back(describe_range(*role.years, {"years", "年"}).in(lang));
+    if (role.team_size)
+      parts.push_back(describe_range(*role.team_size, {"people", "人"}).in(lang));
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : " · ") + p;
+    return out;
+  };
+  // Width of each column: its widest row of boxes side by side.
+  std::vector<double> column_width(columns.size(), 200);
+  auto box_width = [&](const Role& role) {
+    return std::max({170.0, text_width(text_in(role.name, lang), 15) + 28,
+                     text_width(line2(role), 12) + 28, text_width(line3(role), 12) + 28});
+  };
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    for (int rank : ranks) {
+      double row = 0;
+      for (const auto& role : roles)
+        if (role.rank == rank && role.track == columns[c]->track)
+          row += box_width(role) + (row > 0 ? 16 : 0);
+      column_width[c] = std::max(column_width[c], row);
+    }
+  std::vector<double> column_x;
+  double x = kLeft;
+  for (double w : column_width) {
+    column_x.push_back(x);
+    x += w + kColumnGap;
+  }
+  double width = x - kColumnGap + 24;
+  double height = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap + 28;
+
+  std::map<std::string, Box> boxes;
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    for (std::size_t r = 0; r < ranks.size(); ++r) {
+      std::vector<const Role*> here;
+      for (const auto& role : roles)
+        if (role.rank == ranks[r] && role.track == columns[c]->track) here.push_back(&role);
+      double total = 0;
+      for (const Role* role : here) total += box_width(*role) + (total > 0 ? 16 : 0);
+      double bx = column_x[c] + (column_width[c] - total) / 2;
+      for (const Role* role : here) {
+        double w = box_width(*role);
+        boxes[role->id] = {role, bx, kTop + double(r) * (kBoxHeight + kRowGap), w};
+        bx += w + 16;
+      }
+    }
+
+  std::string title = lang == Lang::zh ? "软件工程职业阶梯" : "The software-engineering career ladder";
+  std::string out = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
+      "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\" role=\"img\">\n"
+      "  <title>{4}</title>\n"
+      "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+      "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10Z\" "
+      "fill=\"#4a4a4a\"/></marker></defs>\n"
+      "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+      "  <text x=\"{5:.1f}\" y=\"32\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" "
+      "fill=\"#202020\">{4}</text>\n",
+      width, height, kSiteFonts, lang == Lang::zh ? "zh-Hans" : "en", html_escape(title),
+      width / 2);
+  // Rank labels and faint row bands.
+  for (std::size_t r = 0; r < ranks.size(); ++r) {
+    double y = kTop + double(r) * (kBoxHeight + kRowGap);
+    out += fmt::format(
+        "  <text x=\"16\" y=\"{:.1f}\" font-size=\"13\" fill=\"#505050\">{}</text>\n",
+        y + kBoxHeight / 2 + 5,
+        html_escape(lang == Lang::zh ? fmt::format("级别 {}", ranks[r])
+                                     : fmt::format("rank {}", ranks[r])));
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    out += fmt::format(
+        "  <text x=\"{:.1f}\" y=\"68\" font-size=\"15\" font-weight=\"bold\" "
+        "text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
+        column_x[c] + column_width[c] / 2, columns[c]->stroke,
+        html_escape(label(columns[c]->track).in(lang)));
+  // Arrows first, so boxes sit on top of their ends. Ends are spread along a box's edge, in
+  // the order of the boxes at the other end, so arrows into one box do not cross or merge.
+  struct Step {
+    const Box* from;
+    const Box* to;
+  };
+  std::vector<Step> steps;
+  for (const auto& role : roles)
+    for (const auto& next : role.next) {
+      auto from = boxes.find(role.id), to = boxes.find(next);
+      if (from == boxes.end() || to == boxes.end()) continue;
+      if (to->second.y >= from->second.y) continue;  // not a step up: not in this picture
+      steps.push_back({&from->second, &to->second});
+    }
+  auto centre = [](const Box* b) { return b->x + b->width / 2; };
+  auto end_x = [&](const Box* box, const Box* other, bool outgoing) {
+    // By the other end's centre; of two in one column, the one whose arrow runs on the inside
+    // first (on the left, the higher; on the right, the lower), so the two do not cross.
+    std::vector<std::pair<std::pair<double, double>, const Box*>> others;
+    for (const auto& st : steps)
+      if ((outgoing ? st.from : st.to) == box) {
+        const Box* o = outgoing ? st.to : st.from;
+        others.push_back({{centre(o), centre(o) < centre(box) ? o->y : -o->y}, o});
+      }
+    std::sort(others.begin(), others.end());
+    auto at = std::find_if(others.begin(), others.end(),
+                           [&](const auto& o) { return o.second == other; }) -
+              others.begin();
+    return box->x + box->width * double(at + 1) / double(others.size() + 1);
+  };
+  auto row_gap_above = [&](const Box* b) { return b->y - kRowGap / 2; };
+  std::map<long, int> lanes_used;
+  out += "  <g fill=\"none\" stroke=\"#4a4a4a\" stroke-width=\"1.6\">\n";
+  for (const auto& st : steps) {
+    double x1 = end_x(st.from, st.to, true), y1 = st.from->y;
+    double x2 = end_x(st.to, st.from, false), y2 = st.to->y + kBoxHeight + 2;
+    double bend = (y1 - y2) / 2;
+    // Does the direct curve run through a box other than its two ends?
+    bool blocked = false;
+    for (int i = 1; i < 40 && !blocked; ++i) {
+      double t = i / 40.0, u = 1 - t;
+      double px = u * u * u * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x2;
+      double py = u * u * u * y1 + 3 * u * u * t * (y1 - bend) + 3 * u * t * t * (y2 + bend) +
+                  t * t * t * y2;
+      for (const auto& [id, box] : boxes)
+        if (&box != st.from && &box != st.to && px > box.x - 6 && px < box.x + box.width + 6 &&
+            py > box.y - 6 && py < box.y + kBoxHeight + 6)
+          blocked = true;
+    }
+    std::string d;
+    if (!blocked) {
+      d = fmt::format("M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}", x1, y1, x1,
+                      y1 - bend, x2, y2 + bend, x2, y2);
+    } else {
+      // Round the boxes in between: out into the gap beside the start's column (towards the
+      // target), up through it, and in again. Each detour gets a lane of its own.
+      bool right = centre(st.to) >= centre(st.from);
+      double lane = right ? st.from->x + st.from->width + kColumnGap / 2 : st.from->x - kColumnGap / 2;
+      lane += (right ? 1 : -1) * 8 * double(lanes_used[static_cast<long>(lane)]++);
+      double low = row_gap_above(st.from), high = y2 + kRowGap / 2;
+      d = fmt::format("M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f} L{:.1f},{:.1f} Q{:.1f},{:.1f} "
+                      "{:.1f},{:.1f}",
+                      x1, y1, x1, low, lane, low, lane, high, x2, high, x2, y2);
+    }
+    out += fmt::format("    <path d=\"{}\" marker-end=\"url(#arrow)\"/>\n", d);
+  }
+  out += "  </g>\n";
+  for (const auto& [id, box] : boxes) {
+    const TrackStyle* style = nullptr;
+    for (const auto& t : kTracks)
+      if (t.track == box.role->track) style = &t;
+    double cx = box.x + box.width / 2;
+    std::string third = line3(*box.role);
+    out += fmt::format(
+        "  <g class=\"role\">\n"
+        "    <rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.0f}\" rx=\"9\" "
+        "fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>\n"
+        "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"15\" font-weight=\"bold\" "
+        "text-anchor=\"middle\" fill=\"#1a1a1a\">{}</text>\n"
+        "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
+        "fill=\"#404040\">{}</text>\n",
+        box.x, box.y, box.width, kBoxHeight, style->fill, style->stroke, cx, box.y + 22,
+        html_escape(text_in(box.role->name, lang)), cx, box.y + 40, html_escape(line2(*box.role)));
+    if (!third.empty())
+      out += fmt::format(
+          "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
+          "fill=\"#404040\">{}</text>\n",
+          cx, box.y + 57, html_escape(third));
+    out += "  </g>\n";
+  }
+  return out + "</svg>\n";
+}
+
+}  // namespace ctoladder::site

@@ -1,0 +1,306 @@
+#!/usr/bin/python3
+"""`ctoladder site` in a real browser: headless Chromium driven by Selenium (Debian's chromium,
+chromium-driver and python3-selenium).
+
+Builds the site of the built-in library and of a hostile role folder, then checks what a reader
+meets: every page loads from file:// with no console error and no request outside the site;
+compare, search, the language switch and the self-assessment work by clicking, and compare and
+gap give the CLI's JSON; hostile role text shows as text and runs nothing; every page parses as
+HTML without errors. Screenshots go to OUT/screenshots/.
+
+usage: site_test.py CTOLADDER OUT_DIR
+"""
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+import html5lib
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message, flush=True)
+
+
+def run(binary, *args, env_extra=None):
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    env.pop("CTOLADDER_ROLES", None)
+    env.update(env_extra or {})
+    return subprocess.run([binary, "--no-cache", *args], capture_output=True, text=True, env=env)
+
+
+def build(binary, out, *extra):
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    started = time.monotonic()
+    result = run(binary, *extra, "site", out)
+    seconds = time.monotonic() - started
+    if result.returncode != 0:
+        sys.exit(f"ctoladder site failed ({result.returncode}): {result.stderr}")
+    return seconds, result.stdout
+
+
+def browser(download_dir):
+    options = webdriver.ChromeOptions()
+    # As root Chromium needs --no-sandbox; the rest keeps it from reaching the network on its own.
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-default-apps", "--disable-extensions",
+                 "--window-size=1200,900", f"--user-data-dir={tempfile.mkdtemp(prefix='ctl-chrome-')}"]:
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    service = webdriver.ChromeService(executable_path="/usr/bin/chromedriver") \
+        if hasattr(webdriver, "ChromeService") else webdriver.chrome.service.Service("/usr/bin/chromedriver")
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": download_dir})
+    return driver
+
+
+def drain_logs(driver):
+    """Console messages at warning or worse, and every URL the page asked for."""
+    console = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return console, urls
+
+
+def alert_fired(driver):
+    try:
+        driver.switch_to.alert.dismiss()
+        return True
+    except NoAlertPresentException:
+        return False
+
+
+def load(driver, path):
+    driver.get("file://" + path)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def check_pages(driver, site, label, pattern="*.html"):
+    """Every page: no console error, nothing fetched from outside the site, no alert."""
+    pages = sorted(glob.glob(os.path.join(site, pattern)))
+    check(len(pages) > 10, f"{label}: only {len(pages)} pages")
+    drain_logs(driver)
+    for page in pages:
+        load(driver, page)
+        console, urls = drain_logs(driver)
+        check(not console, f"{label}: console messages on {os.path.basename(page)}: {console}")
+        outside = [u for u in urls if not u.startswith("file://" + site + "/")]
+        check(not outside, f"{label}: requests outside the site from {os.path.basename(page)}: {outside}")
+        check(not alert_fired(driver), f"{label}: an alert fired on {os.path.basename(page)}")
+        check(driver.execute_script("return window.pwned === undefined"),
+              f"{label}: role text ran as script on {os.path.basename(page)}")
+    return pages
+
+
+def check_html(pages, label):
+    """Every page parses as HTML without errors, and no href or src is javascript:."""
+    parser = html5lib.HTMLParser(strict=True)
+    for page in pages:
+        data = open(page, "rb").read()
+        try:
+            parser.parse(data)
+        except Exception as error:  # html5lib raises ParseError at the first error
+            check(False, f"{label}: {os.path.basename(page)} is not valid HTML: {error}")
+        text = data.decode("utf-8")
+        check(not re.search(r'(href|src|action)\s*=\s*"\s*javascript:', text, re.I),
+              f"{label}: a javascript: URL in {os.path.basename(page)}")
+        # HTML Tidy knows HTML5 (xmllint --html is an HTML 4 parser: it calls <main> an error).
+        # Tidy 5.6 predates ARIA 1.1's aria-current; that one warning is its mistake.
+        tidy = subprocess.run(["tidy", "-q", "-e", page], capture_output=True, text=True)
+        problems = [line for line in tidy.stderr.splitlines()
+                    if line.strip() and 'proprietary attribute "aria-current"' not in line]
+        check(tidy.returncode < 2 and not problems,
+              f"{label}: tidy finds problems in {os.path.basename(page)}: {problems}")
+
+
+def test_builtin(binary, out, driver, downloads):
+    site = os.path.join(out, "site")
+    seconds, report = build(binary, site)
+    print(f"built-in site: {report.strip()} (measured {seconds:.3f} s)")
+    check(seconds < 1.0, f"building the site took {seconds:.2f} s")
+    # Reproducible: a second build is byte-identical.
+    again = os.path.join(out, "site-again")
+    build(binary, again)
+    diff = subprocess.run(["diff", "-r", "-q", site, again], capture_output=True, text=True)
+    check(diff.returncode == 0, f"two builds differ: {diff.stdout}")
+
+    pages = check_pages(driver, site, "built-in")
+    check_html(pages, "built-in")
+    shots = os.path.join(out, "screenshots")
+    os.makedirs(shots, exist_ok=True)
+
+    # Index: the ladder picture loads.
+    load(driver, os.path.join(site, "index.en.html"))
+    check(driver.execute_script("var i = document.querySelector('figure img'); return i.complete && i.naturalWidth > 0"),
+          "the ladder picture does not load")
+    driver.save_screenshot(os.path.join(shots, "index.png"))
+
+    # Compare by clicking, and the JSON of compare for a sample of pairs both ways, against the CLI.
+    load(driver, os.path.join(site, "compare.en.html"))
+    Select(driver.find_element(By.ID, "compare-a")).select_by_value("architect")
+    Select(driver.find_element(By.ID, "compare-b")).select_by_value("cto@startup")
+    driver.find_element(By.ID, "compare-go").click()
+    result = driver.find_element(By.ID, "compare-result").text
+    cli_text = run(binary, "compare", "architect", "cto@startup").stdout
+    summary = [line for line in cli_text.splitlines() if line.startswith("architect vs cto@startup:")]
+    check(summary and summary[0] in result.replace("\n", " "),
+          f"compare page summary differs from the CLI's: {summary}")
+    check("Technical strategy & vision" in result, "compare page lacks the domain headings")
+    driver.save_screenshot(os.path.join(shots, "compare.png"))
+    refs = driver.execute_script("return CTOLADDER_DATA.roles.map(function (r) { return r.ref; })")
+    bases = [r for r in refs if "@" not in r]
+    pairs = [(a, b) for a in bases for b in bases if a != b][::5]
+    pairs += [("cto@startup", "cto@enterprise"), ("cto@china", "cto@us"), ("cto@startup,china", "cto"),
+              ("tech-director", "cto@enterprise,us"), ("cto", "cto")]
+    for a, b in pairs:
+        for x, y in ((a, b), (b, a)):
+            cli = json.loads(run(binary, "compare", x, y, "--format", "json").stdout)
+            page = driver.execute_script("return ctoladder.compare(arguments[0], arguments[1])", x, y)
+            check(cli == page, f"compare {x} {y}: the page's JSON differs from the CLI's")
+    print(f"compare: {2 * len(pairs)} pairs match the CLI")
+
+    # Search in both languages.
+    load(driver, os.path.join(site, "search.en.html"))
+    box = driver.find_element(By.ID, "search-q")
+    box.send_keys("代码")
+    driver.find_element(By.ID, "search-go").click()
+    hits = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+    cli_hits = json.loads(run(binary, "search", "代码", "--format", "json").stdout)["count"]
+    check(len(hits) == cli_hits, f"search 代码: {len(hits)} hits on the page, {cli_hits} from the CLI")
+    box.clear()
+    box.send_keys("Code Review")
+    driver.find_element(By.ID, "search-go").click()
+    status = driver.find_element(By.ID, "search-status").text
+    cli_hits = json.loads(run(binary, "search", "Code Review", "--format", "json").stdout)["count"]
+    check(status.startswith(f"{cli_hits} match"), f"search 'Code Review': status '{status}', CLI {cli_hits}")
+    link = driver.find_element(By.CSS_SELECTOR, "#search-results li a")
+    link.click()
+    check("role-" in driver.current_url, f"a search hit leads to {driver.current_url}")
+    driver.save_screenshot(os.path.join(shots, "search-hit.png"))
+
+    # Self-assessment: tick, see coverage, download the have-file, and the CLI reads it alike.
+    load(driver, os.path.join(site, "role-tech-manager.en.html"))
+    boxes = driver.find_elements(By.CSS_SELECTOR, "input.hold")
+    check(len(boxes) == 14, f"tech-manager page has {len(boxes)} tick boxes, not 14")
+    for box in boxes[:3]:
+        box.click()
+    total = driver.find_element(By.CSS_SELECTOR, "#assess-result .gap-total").text
+    check(total == "3 of 14 held (21%)", f"coverage after three ticks reads '{total}'")
+    for f in glob.glob(os.path.join(downloads, "*")):
+        os.remove(f)
+    driver.find_element(By.ID, "assess-download").click()
+    have = os.path.join(downloads, "ctoladder-have.yaml")
+    for _ in range(50):
+        if os.path.exists(have):
+            break
+        time.sleep(0.1)
+    check(os.path.exists(have), "the have-file was not downloaded")
+    if os.path.exists(have):
+        cli = run(binary, "gap", "tech-manager", "--have", have, "--format", "json")
+        check(cli.returncode == 0 and cli.stderr == "", f"gap --have the downloaded file: {cli.stderr}")
+        held = driver.execute_script("return JSON.parse(localStorage.getItem('ctoladder.holds'))")
+        page = driver.execute_script("return ctoladder.gap('tech-manager', arguments[0])", held)
+        check(json.loads(cli.stdout) == page, "gap: the page's JSON differs from the CLI's")
+        # Against another target too, so held ids the target does not need ("extra") count.
+        cli = json.loads(run(binary, "gap", "cto@startup", "--have", have, "--format", "json").stdout)
+        page = driver.execute_script("return ctoladder.gap('cto@startup', arguments[0])", held)
+        check(cli == page, "gap cto@startup: the page's JSON differs from the CLI's")
+    driver.execute_script("document.getElementById('assess').scrollIntoView()")
+    driver.save_screenshot(os.path.join(shots, "self-assessment.png"))
+    load(driver, os.path.join(site, "role-cto.en.html"))
+    driver.save_screenshot(os.path.join(shots, "role.png"))
+
+    # The language switch, remembered across pages.
+    load(driver, os.path.join(site, "index.en.html"))
+    driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("index.zh.html"))
+    check(driver.find_element(By.TAG_NAME, "h1").text == "软件工程职业阶梯", "the switch did not lead to Chinese")
+    load(driver, os.path.join(site, "role-architect.en.html"))
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("role-architect.zh.html"))
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hans",
+          "the language choice is not remembered")
+    driver.save_screenshot(os.path.join(shots, "role-zh.png"))
+    driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("role-architect.en.html"))
+    console, _ = drain_logs(driver)
+    check(not console, f"console messages while switching language: {console}")
+
+
+def test_hostile(binary, out, driver):
+    site = os.path.join(out, "site-hostile")
+    build(binary, site, "--roles", os.path.join(HERE, "hostile-roles"))
+    # One language is enough here: both come from the same code, which the built-in site
+    # checks in full; the HTML check still reads every page.
+    check_pages(driver, site, "hostile", "*.en.html")
+    check_html(sorted(glob.glob(os.path.join(site, "*.html"))), "hostile")
+    load(driver, os.path.join(site, "role-hostile.en.html"))
+    body = driver.find_element(By.TAG_NAME, "body").text
+    for shown in ["<script>window.pwned='name'</script>Hostile", "<script>alert(1)</script>",
+                  "\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"]:
+        check(shown in body, f"hostile text is not shown as text: {shown}")
+    for box in driver.find_elements(By.CSS_SELECTOR, "input.hold"):
+        box.click()
+    driver.find_element(By.ID, "assess-download").click()
+    load(driver, os.path.join(site, "compare.en.html"))
+    Select(driver.find_element(By.ID, "compare-a")).select_by_value("hostile@evil")
+    Select(driver.find_element(By.ID, "compare-b")).select_by_value("architect")
+    driver.find_element(By.ID, "compare-go").click()
+    result = driver.find_element(By.ID, "compare-result").text
+    check("</script><script>window.pwned='data'</script>" in result, "hostile text missing from compare")
+    cli = json.loads(run(binary, "--roles", os.path.join(HERE, "hostile-roles"), "compare",
+                         "hostile@evil", "architect", "--format", "json").stdout)
+    page = driver.execute_script("return ctoladder.compare('hostile@evil', 'architect')")
+    check(cli == page, "hostile compare: the page's JSON differs from the CLI's")
+    load(driver, os.path.join(site, "search.en.html"))
+    driver.find_element(By.ID, "search-q").send_keys("<script>")
+    driver.find_element(By.ID, "search-go").click()
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#search-results li")) >= 3, "hostile search finds too little")
+    check(not alert_fired(driver) and driver.execute_script("return window.pwned === undefined"),
+          "hostile text ran as script")
+    console, urls = drain_logs(driver)
+    check(not console, f"hostile: console messages: {console}")
+    driver.save_screenshot(os.path.join(out, "screenshots", "hostile-compare.png"))
+
+
+def main():
+    binary, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    os.makedirs(out, exist_ok=True)
+    downloads = os.path.join(out, "downloads")
+    os.makedirs(downloads, exist_ok=True)
+    started = time.monotonic()
+    driver = browser(downloads)
+    try:
+        test_builtin(binary, out, driver, downloads)
+        test_hostile(binary, out, driver)
+    finally:
+        driver.quit()
+    print(f"browser test: {time.monotonic() - started:.1f} s, screenshots in {out}/screenshots")
+    if failures:
+        print(f"{len(failures)} failure(s)")
+        sys.exit(1)
+    print("all browser checks passed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+# `site OUT_DIR` and the chart fixes that came with it. The browser test (tests/browser/) drives
+# the built site in headless Chromium; these cases check the command itself.
+set(SITE_HOSTILE ${PROJECT_SOURCE_DIR}/tests/browser/hostile-roles)
+
+e2e_shell(site-builds [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  out=$($CTOLADDER site "$dir/s") || exit 1
+  grep -Eq "^Wrote $dir/s: [0-9]+ files \([0-9]+ pages\), [0-9]+ KiB, in 0\.[0-9]+ s\.$" <<<"$out" || { echo "report: $out"; exit 1; }
+  for f in index.html index.en.html index.zh.html role-cto.en.html role-cto.startup.zh.html \
+           compare.en.html search.zh.html domains.en.html data.js app.js site.js style.css ladder.en.svg; do
+    [ -s "$dir/s/$f" ] || { echo "missing $f"; exit 1; }
+  done
+  xmllint --noout "$dir/s/ladder.en.svg" "$dir/s/ladder.zh.svg" || exit 1
+  cmp -s "$dir/s/index.html" "$dir/s/index.en.html" || { echo "index.html is not the English index"; exit 1; }]=])
+e2e_shell(site-is-reproducible [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir/a" >/dev/null && $CTOLADDER site "$dir/b" >/dev/null && diff -r "$dir/a" "$dir/b" &&
+    $CTOLADDER site "$dir/a" >/dev/null && diff -r "$dir/a" "$dir/b"]=])
+e2e_shell(site-lang-zh [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --lang zh site "$dir" >/dev/null && cmp -s "$dir/index.html" "$dir/index.zh.html" &&
+    grep -q '<html lang="zh-Hans">' "$dir/index.html"]=])
+e2e_shell(site-refuses-foreign-folder [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  echo mine >"$dir/notes.txt"
+  err=$($CTOLADDER site "$dir" 2>&1 >/dev/null); code=$?
+  [ $code -eq 2 ] && grep -q "is not empty and holds no site ctoladder wrote" <<<"$err" &&
+    [ "$(cat "$dir/notes.txt")" = mine ] && [ "$(ls "$dir")" = notes.txt ]]=])
+e2e_shell(site-removes-stale-pages [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --roles "$E2E_DATA/growth/roles" site "$dir" >/dev/null && [ -f "$dir/role-intern.en.html" ] &&
+    $CTOLADDER site "$dir" >/dev/null && [ ! -e "$dir/role-intern.en.html" ] && [ -f "$dir/role-cto.en.html" ]]=])
+e2e_shell(site-json-report [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir" --format json | jq -e '.files > 30 and .pages > 20 and .bytes > 100000 and .bytes < 2000000 and (.list | map(.path) | index("data.js") != null)' >/dev/null]=])
+e2e_shell(site-hostile-escaped [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --roles "$SITE_HOSTILE" site "$dir" >/dev/null || exit 1
+  ! grep -l "<script>window.pwned\|<img src=x\|onmouseover=\"\|href=\"javascript:" "$dir"/*.html &&
+    grep -q '&lt;script&gt;window.pwned=&#39;name&#39;&lt;/script&gt;Hostile' "$dir/role-hostile.en.html" &&
+    ! grep -q '</script><script>' "$dir/data.js" && grep -q 'u003c/script' "$dir/data.js"]=])
+set_property(TEST "e2e: site-hostile-escaped" APPEND PROPERTY ENVIRONMENT "SITE_HOSTILE=${SITE_HOSTILE}")
+
+# chart: whole-number ticks drawn over the polygons, and the two other scales.
+e2e_shell(chart-svg-ticks [=[unset CTOLADDER_ROLES
+  svg=$($CTOLADDER chart architect tech-director cto --format svg) || exit 1
+  ticks=$(sed -n '/class="scale"/,/<\/g>/p' <<<"$svg" | grep -o '>[0-9.%]*</text>' | tr -d '<>/text' | tr '\n' ' ')
+  [ "$ticks" = "5 10 15 20 " ] || { echo "ticks: $ticks"; exit 1; }
+  # the scale comes after every role's polygon, so no line is drawn over its numbers
+  [ "$(grep -n 'class="scale"' <<<"$svg" | cut -d: -f1)" -gt "$(grep -n 'class="role"' <<<"$svg" | tail -1 | cut -d: -f1)" ]]=])
+e2e(chart-svg-share --out "Share of each role" --out ">20%</text>" --check "xmllint --noout -"
+    -- chart architect tech-director cto --format svg --scale share)
+e2e(chart-svg-domain --out "(max 20)" --check "xmllint --noout -"
+    -- chart architect tech-director cto --format svg --scale domain)
+e2e(chart-text-share --out "%" --out "as a share of each role's own" -- chart architect cto --scale share)
+e2e(chart-bad-scale --exit 2 --err "scale" -- chart architect --scale huge)
+e2e_shell(chart-svg-eight-roles [=[unset CTOLADDER_ROLES
+  svg=$($CTOLADDER chart programmer senior-engineer architect tech-manager tech-director chief-architect head-of-engineering cto --format svg) || exit 1
+  xmllint --noout - <<<"$svg" && ! grep -qi "#F0E442\|#E69F00" <<<"$svg" &&
+    [ "$(grep -c 'stroke-dasharray' <<<"$svg")" -ge 14 ]]=])

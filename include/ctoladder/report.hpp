@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "ctoladder/format.hpp"
+
 namespace ctoladder {
 
 enum class Style { plain, heading, strong, dim, added, removed, changed };
@@ -49,29 +51,13 @@ struct Output {
   std::optional<std::string> raw;
 };
 
-enum class Format { text, json, yaml, tsv, markdown, dot, mermaid, svg };
-
-// The parts of an Output a format renders. Views that are run on every call (list, describe,
-// compare, diff, search) build only these: the JSON shape of a comparison costs more than
-// starting the process, and nobody reads it under --format text.
-struct Parts {
-  bool data = true;    // json, yaml
-  bool report = true;  // text, markdown
-  bool tsv = true;
-};
-Parts parts_for(Format format);
-
-// dot, mermaid and svg: pictures a command draws itself (Output::raw); only some commands can.
-inline bool is_picture(Format format) {
-  return format == Format::dot || format == Format::mermaid || format == Format::svg;
-}
-
 struct RenderOptions {
   Format format = Format::text;
   std::size_t width = 100;  // text wrapping, in terminal columns
   bool color = false;
 };
 
+// Output to bytes in options.format, by the renderer of its row in the format table.
 std::string render(const Output& output, const RenderOptions& options);
 
 // The renderers behind render(), one per family of formats.

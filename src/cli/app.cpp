@@ -8,6 +8,7 @@
 #include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/error.hpp"
+#include "ctoladder/format.hpp"
 #include "ctoladder/text.hpp"
 #include "environment.hpp"
 #include "pager.hpp"
@@ -15,14 +16,49 @@
 namespace ctoladder::cli {
 namespace {
 
-const std::vector<std::string> kFormats{"text",     "json", "yaml",    "tsv",
-                                        "markdown", "dot",  "mermaid", "svg"};
+// The --format values and their help line, from the format table; pictures name the commands
+// that draw them: "...; pictures: dot, mermaid (ladder), svg (chart)".
+const std::vector<std::string>& format_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    for (const auto& format : formats()) all.emplace_back(format.name);
+    return all;
+  }();
+  return names;
+}
+
+std::string drawn_by(Format format) {
+  std::vector<std::string_view> who;
+  for (const auto& command : commands())
+    for (Format drawn : command.pictures)
+      if (drawn == format) who.push_back(command.name);
+  return fmt::format("{}", fmt::join(who, ", "));
+}
+
+const std::string& format_help() {
+  static const std::string help = [] {
+    std::vector<std::string> plain, pictures;
+    for (std::size_t i = 0; i < formats().size(); ++i) {
+      const FormatInfo& format = formats()[i];
+      if (!format.picture) {
+        plain.emplace_back(format.name);
+        continue;
+      }
+      // Pictures drawn by the same commands share one "(command)".
+      std::string who = drawn_by(format.format);
+      bool same_as_next = i + 1 < formats().size() && formats()[i + 1].picture &&
+                          drawn_by(formats()[i + 1].format) == who;
+      pictures.push_back(same_as_next ? std::string(format.name)
+                                      : fmt::format("{} ({})", format.name, who));
+    }
+    return fmt::format("Output format: {}; pictures: {}", fmt::join(plain, ", "),
+                       fmt::join(pictures, ", "));
+  }();
+  return help;
+}
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
-  app.add_option("--format", options.format,
-                 "Output format: text, json, yaml, tsv, markdown; pictures: dot, mermaid (ladder), "
-                 "svg (chart)")
-      ->check(CLI::IsMember(kFormats));
+  app.add_option("--format", options.format, format_help())->check(CLI::IsMember(format_names()));
   app.add_option("--lang", options.lang, "Language of the output: en or zh (default: from LANG)")
       ->check(CLI::IsMember({"en", "zh"}));
   app.add_option("--roles", options.roles,
@@ -96,14 +132,12 @@ Context settle(const Arguments& args) {
     return local.empty() ? global : local;
   };
   Context context{RenderOptions{}, Lang::en, {}, {}, args};
-  std::string format = pick(args.local.format, args.global.format);
-  static const std::pair<const char*, Format> kNames[] = {
-      {"text", Format::text},         {"json", Format::json},
-      {"yaml", Format::yaml},         {"tsv", Format::tsv},
-      {"markdown", Format::markdown}, {"dot", Format::dot},
-      {"mermaid", Format::mermaid},   {"svg", Format::svg}};
-  for (const auto& [name, value] : kNames)
-    if (format == name) context.render.format = value;
+  if (std::string format = pick(args.local.format, args.global.format); !format.empty()) {
+    const FormatInfo* info = find_format(format);
+    // CLI11 checked the name against the same table; never fall back to text.
+    if (!info) throw std::logic_error("--format " + format + " has no row in the format table");
+    context.render.format = info->format;
+  }
   std::string lang = pick(args.local.lang, args.global.lang);
   context.lang = lang.empty() ? language_from_environment() : lang == "zh" ? Lang::zh : Lang::en;
   std::string colour = pick(args.local.color, args.global.color);
@@ -122,18 +156,15 @@ void check_picture_format(const Command& command, Format format) {
   if (!is_picture(format)) return;
   for (Format drawn : command.pictures)
     if (drawn == format) return;
-  auto name = [](Format f) {
-    return f == Format::dot ? "dot" : f == Format::mermaid ? "mermaid" : "svg";
-  };
-  std::vector<std::string> who, takes{"text", "json", "yaml", "tsv", "markdown"};
-  for (const auto& other : commands())
-    for (Format drawn : other.pictures)
-      if (drawn == format) who.emplace_back(other.name);
-  for (Format drawn : command.pictures) takes.emplace_back(name(drawn));
+  auto name = [](Format f) { return std::string(format_info(f).name); };
+  std::vector<std::string> takes;
+  for (const auto& other : formats())
+    if (!other.picture) takes.emplace_back(other.name);
+  for (Format drawn : command.pictures) takes.push_back(name(drawn));
   throw Error(ErrorKind::usage,
               fmt::format("'{}' cannot draw --format {}", command.name, name(format)),
               fmt::format("--format {} works with: {}; '{}' takes {}", name(format),
-                          fmt::join(who, ", "), command.name, fmt::join(takes, ", ")));
+                          drawn_by(format), command.name, fmt::join(takes, ", ")));
 }
 
 int run_parsed(CLI::App& app, const Arguments& args) {

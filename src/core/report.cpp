@@ -1,6 +1,5 @@
 #include "ctoladder/report.hpp"
 
-#include "ctoladder/error.hpp"
 
 namespace ctoladder {
 
@@ -30,45 +29,6 @@ void Report::lines(std::vector<Cell> lines) {
   block.kind = Block::Kind::lines;
   block.lines = std::move(lines);
   blocks.push_back(std::move(block));
-}
-
-Parts parts_for(Format format) {
-  switch (format) {
-    case Format::json:
-    case Format::yaml:
-      return {.data = true, .report = false, .tsv = false};
-    case Format::tsv:
-      return {.data = false, .report = false, .tsv = true};
-    case Format::text:
-    case Format::markdown:
-      return {.data = false, .report = true, .tsv = false};
-    case Format::dot:
-    case Format::mermaid:
-    case Format::svg:
-      break;
-  }
-  return {.data = false, .report = false, .tsv = false};  // pictures are drawn into Output::raw
-}
-
-std::string render(const Output& output, const RenderOptions& options) {
-  switch (options.format) {
-    case Format::json:
-      return render_json(output.data);
-    case Format::yaml:
-      return render_yaml(output.data);
-    case Format::tsv:
-      return render_tsv(output.tsv);
-    case Format::markdown:
-      return render_markdown(output.report);
-    case Format::dot:
-    case Format::mermaid:
-    case Format::svg:
-      if (!output.raw) throw Error(ErrorKind::usage, "this command cannot draw that format");
-      return *output.raw;
-    case Format::text:
-      break;
-  }
-  return render_text(output.report, options.width, options.color);
 }
 
 }  // namespace ctoladder

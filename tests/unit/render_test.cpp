@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -322,4 +323,33 @@ TEST_CASE("render picks the renderer for the format", "[render]") {
   CHECK(render(output, {Format::tsv, 80, false}) == "a\tb\n");
   CHECK(render(output, {Format::markdown, 80, true}) == render_markdown(output.report));
   CHECK(render(output, {Format::text, 40, true}) == render_text(output.report, 40, true));
+}
+
+TEST_CASE("every format has one row, named once, and renders from the parts it names", "[render]") {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < formats().size(); ++i) {
+    const FormatInfo& row = formats()[i];
+    INFO(row.name);
+    CHECK(static_cast<std::size_t>(row.format) == i);
+    CHECK(find_format(row.name) == &row);
+    CHECK(std::find(names.begin(), names.end(), row.name) == names.end());
+    names.emplace_back(row.name);
+    // A view builds only the row's parts: the bytes must come from those alone.
+    Output full;
+    full.data = sample_data();
+    full.report = every_block("x");
+    full.tsv = {{"a", "b"}};
+    full.raw = "<picture/>";
+    Output built;
+    if (row.parts.data) built.data = full.data;
+    if (row.parts.report) built.report = full.report;
+    if (row.parts.tsv) built.tsv = full.tsv;
+    if (row.picture) built.raw = full.raw;
+    RenderOptions options{row.format, 80, false};
+    CHECK_FALSE(render(built, options).empty());
+    CHECK(render(built, options) == render(full, options));
+  }
+  CHECK(names.size() == static_cast<std::size_t>(Format::count_));
+  CHECK(find_format("csv") == nullptr);
+  CHECK(find_format("") == nullptr);
 }

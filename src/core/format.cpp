@@ -1,0 +1,66 @@
+#include "ctoladder/format.hpp"
+
+#include <array>
+
+#include "ctoladder/error.hpp"
+#include "ctoladder/report.hpp"
+
+namespace ctoladder {
+namespace {
+
+constexpr Parts kData{.data = true, .report = false, .tsv = false};
+constexpr Parts kReport{.data = false, .report = true, .tsv = false};
+constexpr Parts kRows{.data = false, .report = false, .tsv = true};
+constexpr Parts kRawOnly{.data = false, .report = false, .tsv = false};  // Output::raw
+
+std::string picture(const Output& output, const RenderOptions&) {
+  if (!output.raw) throw Error(ErrorKind::usage, "this command cannot draw that format");
+  return *output.raw;
+}
+
+constexpr std::array<FormatInfo, static_cast<std::size_t>(Format::count_)> kFormats{{
+    {Format::text, "text", false, kReport,
+     [](const Output& o, const RenderOptions& r) { return render_text(o.report, r.width, r.color); }},
+    {Format::json, "json", false, kData,
+     [](const Output& o, const RenderOptions&) { return render_json(o.data); }},
+    {Format::yaml, "yaml", false, kData,
+     [](const Output& o, const RenderOptions&) { return render_yaml(o.data); }},
+    {Format::tsv, "tsv", false, kRows,
+     [](const Output& o, const RenderOptions&) { return render_tsv(o.tsv); }},
+    {Format::markdown, "markdown", false, kReport,
+     [](const Output& o, const RenderOptions&) { return render_markdown(o.report); }},
+    {Format::dot, "dot", true, kRawOnly, picture},
+    {Format::mermaid, "mermaid", true, kRawOnly, picture},
+    {Format::svg, "svg", true, kRawOnly, picture},
+}};
+
+// A Format without its row, or rows out of order, fails the build here (the array's size is the
+// number of formats, so a missing row leaves a row of zeros, which this finds).
+constexpr bool rows_match_formats() {
+  for (std::size_t i = 0; i < kFormats.size(); ++i)
+    if (kFormats[i].format != static_cast<Format>(i) || kFormats[i].name.empty() ||
+        !kFormats[i].render)
+      return false;
+  return true;
+}
+static_assert(rows_match_formats(), "every Format needs its row in kFormats, in enum order");
+
+}  // namespace
+
+std::span<const FormatInfo> formats() { return kFormats; }
+
+const FormatInfo& format_info(Format format) {
+  return kFormats.at(static_cast<std::size_t>(format));
+}
+
+const FormatInfo* find_format(std::string_view name) {
+  for (const auto& row : kFormats)
+    if (row.name == name) return &row;
+  return nullptr;
+}
+
+std::string render(const Output& output, const RenderOptions& options) {
+  return format_info(options.format).render(output, options);
+}
+
+}  // namespace ctoladder

@@ -6,7 +6,7 @@
 # fails instead of stalling the run. (Defined the same way in each case file that uses it.)
 function(e2e_sh name script)
   e2e_shell(${name} "${script}")
-  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 60)
+  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 300)
 endfunction()
 
 set(UR ${E2E_DATA}/user-roles)      # staff-engineer (extends senior-engineer) + its own architect

@@ -5,7 +5,7 @@
 # fails instead of stalling the run. (Defined the same way in each case file that uses it.)
 function(e2e_sh name script)
   e2e_shell(${name} "${script}")
-  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 60)
+  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 300)
 endfunction()
 
 set(JQ1 ${E2E_DATA}/tools/jq1)   # jq -e that also fails on empty output

@@ -7,7 +7,7 @@
 # fails instead of stalling the run. (Defined the same way in each case file that uses it.)
 function(e2e_sh name script)
   e2e_shell(${name} "${script}")
-  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 60)
+  set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 300)
 endfunction()
 
 set(TOOLS ${E2E_DATA}/tools)
@@ -129,17 +129,17 @@ foreach(key IN LISTS STYLED)
   e2e(color-always-${key} --exit ${exit} --check "${HAS_ESC}" -- ${FMT_${key}} --color always)
   e2e_sh(color-tty-${key} "command -v script >/dev/null || exit 77
     unset NO_COLOR CTOLADDER_ROLES
-    out=\$(PAGER=cat TERM=xterm timeout -s KILL 20 script -qec \"\$CTOLADDER ${line}\" /dev/null)
+    out=\$(PAGER=cat TERM=xterm timeout -s KILL 60 script -qec \"\$CTOLADDER ${line}\" /dev/null)
     grep -q \$'\\e\\[' <<<\"\$out\"")
   e2e_sh(color-nocolor-${key} "command -v script >/dev/null || exit 77
     unset CTOLADDER_ROLES
-    out=\$(PAGER=cat NO_COLOR=1 TERM=xterm timeout -s KILL 20 script -qec \"\$CTOLADDER ${line} --color auto\" /dev/null)
+    out=\$(PAGER=cat NO_COLOR=1 TERM=xterm timeout -s KILL 60 script -qec \"\$CTOLADDER ${line} --color auto\" /dev/null)
     grep -q cto <<<\"\$out\" && ! grep -q \$'\\e' <<<\"\$out\"")
   set_tests_properties("e2e: color-tty-${key}" "e2e: color-nocolor-${key}" PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
 e2e_sh(color-dumb-term [=[command -v script >/dev/null || exit 77
   unset NO_COLOR CTOLADDER_ROLES
-  out=$(PAGER=cat TERM=dumb timeout -s KILL 20 script -qec "$CTOLADDER list" /dev/null)
+  out=$(PAGER=cat TERM=dumb timeout -s KILL 60 script -qec "$CTOLADDER list" /dev/null)
   grep -q programmer <<<"$out" && ! grep -q $'\e' <<<"$out"]=])
 set_tests_properties("e2e: color-dumb-term" PROPERTIES SKIP_RETURN_CODE 77)
 e2e(color-nocolor-pipe --env NO_COLOR=1 --out "programmer" --check "${NO_ESC}" -- list --color auto)

@@ -102,7 +102,7 @@ e2e_shell(gap-too-big [=[unset CTOLADDER_ROLES
 e2e_shell(gap-fifo [=[unset CTOLADDER_ROLES
   dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
   mkfifo "$dir/pipe.yaml"
-  out=$(timeout 5 $CTOLADDER gap architect --have "$dir/pipe.yaml" 2>&1 >/dev/null); status=$?
+  out=$(timeout 60 $CTOLADDER gap architect --have "$dir/pipe.yaml" 2>&1 >/dev/null); status=$?
   [ $status = 2 ] && grep -q "not a regular file" <<<"$out"]=])
 e2e(gap-json --empty-err
     --check "${GJQ} 'keys_unsorted == [\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\"]'"

@@ -18,5 +18,5 @@ foreach(entry IN LISTS hostile_names)
   add_test(NAME "hostile: ${name}"
            COMMAND bash ${HOSTILE_DIR}/run_corpus.sh $<TARGET_FILE:ctoladder> ${name})
   # 77: the case's input cannot be made here (e.g. an unreadable file as root without /proc).
-  set_tests_properties("hostile: ${name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120 LABELS hostile)
+  set_tests_properties("hostile: ${name}" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS hostile)
 endforeach()

@@ -12,10 +12,11 @@
 #   --check CMD         pipe stdout into CMD (run by bash), which must succeed (json/yaml checks)
 #   --stdin FILE        feed FILE on stdin
 #   --env NAME=VALUE    set an environment variable (repeatable)
-#   --timeout SECONDS   fail when the command runs longer (default 10)
+#   --timeout SECONDS   fail when the command runs longer (default 60: a guard against hangs,
+#                       far above any command's cost even under ASan on a busy machine)
 set -u
 exit_expected=0 outs=() not_outs=() errs=() checks=() envs=() empty_out=0 empty_err=0 lines=""
-golden="" stdin=/dev/null timeout_s=10
+golden="" stdin=/dev/null timeout_s=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --exit) exit_expected=$2; shift 2 ;;

@@ -6,11 +6,13 @@
 # Every case runs in a fresh temporary folder holding only its input (built by make_corpus.sh)
 # and must:
 #   - exit with the expected status, never by a signal (128+N) unless the manifest allows it;
-#   - use at most HOSTILE_TIME_LIMIT seconds of CPU (user + system, from GNU time; wall time
-#     when GNU time is missing) and at most 3x that of wall time, so a loaded CI machine does
-#     not make a fast case fail; a run still going after 5 s is killed and reported as a hang;
-#   - stay within HOSTILE_RSS_MB of memory (measured with GNU time when present; outside ASan
-#     the address space is also capped with prlimit so a runaway allocation cannot hurt the host);
+#   - stay under generous guards against blow-ups: HOSTILE_TIME_LIMIT seconds of CPU (user +
+#     system, from GNU time; wall time when GNU time is missing) and HOSTILE_RSS_MB of peak
+#     memory. The guards sit an order of magnitude above what the costliest case needs, so a
+#     busy machine never turns them red; the precise budgets are benchmarks (bench/hostile.sh
+#     reports them), not assertions. A run still going after 3x the CPU guard is killed and
+#     reported as a hang. Outside ASan the address space is also capped with prlimit so a
+#     runaway allocation cannot hurt the host;
 #   - print every expected stderr fragment, none of the forbidden ones, and not flood: at most
 #     200 lines, 32 KiB, 2 KiB per line, and no raw ESC, BEL, CR or U+202E;
 #   - pass its stdout check (see expectations.tsv);
@@ -20,9 +22,10 @@
 # as skipped.
 #
 # Environment: HOSTILE_TMPDIR (where case folders go; default /dev/shm if writable, else
-# $TMPDIR or /tmp), HOSTILE_TIME_LIMIT (default 1 s, 3 s for ASan builds), HOSTILE_RSS_MB (default
-# 256, 1024 for ASan builds), HOSTILE_VERBOSE=1 to show output of passing cases too; the
-# size knobs of make_corpus.sh pass through.
+# $TMPDIR or /tmp), HOSTILE_TIME_LIMIT (CPU guard, default 10 s, 40 s for ASan builds),
+# HOSTILE_RSS_MB (default 2048, 4096 for ASan builds), HOSTILE_REPORT=FILE to append each case's
+# measured cost (name, wall ms, CPU ms, peak RSS KiB; tab-separated), HOSTILE_VERBOSE=1 to show
+# output of passing cases too; the size knobs of make_corpus.sh pass through.
 set -u
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,9 +37,12 @@ case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
 
 asan=0
 if grep -aq __asan_init "$bin" 2>/dev/null; then asan=1; fi
-time_limit=${HOSTILE_TIME_LIMIT:-$([ $asan = 1 ] && echo 3 || echo 1)}
-rss_mb=${HOSTILE_RSS_MB:-$([ $asan = 1 ] && echo 1024 || echo 256)}
-wall_limit=$((time_limit * 3))  # CPU time is what the limit measures; wall time may be 3x (load)
+# Guards, not budgets: measured on a 2-core VM, the costliest case (many-errors) needs about
+# 0.9 s of CPU and 130 MiB (under ASan, many-files-validate: 3.6 s and 355 MiB); the guards are
+# 10x that and more, so only a blow-up (a hang, an exponential walk, a memory flood) trips them.
+time_limit=${HOSTILE_TIME_LIMIT:-$([ $asan = 1 ] && echo 40 || echo 10)}
+rss_mb=${HOSTILE_RSS_MB:-$([ $asan = 1 ] && echo 4096 || echo 2048)}
+wall_limit=$((time_limit * 3))  # CPU time is what the guard measures; a loaded machine stretches wall time
 hard_timeout=$((wall_limit > 5 ? wall_limit + 1 : 5))
 max_err_lines=200 max_err_bytes=32768 max_err_line_bytes=2048
 
@@ -155,7 +161,7 @@ run_case_in() {
   fi
   if [ "$ms" -lt $((hard_timeout * 1000)) ]; then
     if [ -n "$cpu_ms" ] && [ "$cpu_ms" -gt $((time_limit * 1000)) ]; then
-      problems+=("used $cpu_ms ms of CPU, limit ${time_limit} s")
+      problems+=("used $cpu_ms ms of CPU, guard ${time_limit} s (a blow-up: normal cost is a small fraction)")
     elif [ -z "$cpu_ms" ] && [ "$ms" -gt $((time_limit * 1000)) ]; then
       problems+=("took $ms ms, limit ${time_limit} s")
     elif [ "$ms" -gt $((wall_limit * 1000)) ]; then
@@ -163,7 +169,7 @@ run_case_in() {
     fi
   fi
   if [ -n "$rss_kb" ] && [ "$rss_kb" -gt $((rss_mb * 1024)) ]; then
-    problems+=("max RSS $((rss_kb / 1024)) MiB, limit $rss_mb MiB")
+    problems+=("max RSS $((rss_kb / 1024)) MiB, guard $rss_mb MiB")
   fi
 
   # stderr: fragments, flooding, terminal safety.
@@ -242,6 +248,7 @@ PY
   cmp -s "$tmp/before" "$tmp/after" || problems+=("the input changed: $(diff "$tmp/before" "$tmp/after" | head -3 | tr '\n' ' ')")
 
   local cost="$ms ms${cpu_ms:+, $cpu_ms ms CPU}${rss_kb:+, $((rss_kb / 1024)) MiB}"
+  [ -n "${HOSTILE_REPORT:-}" ] && printf '%s\t%s\t%s\t%s\n' "$name" "$ms" "${cpu_ms:--}" "${rss_kb:--}" >>"$HOSTILE_REPORT"
   if [ ${#problems[@]} = 0 ]; then
     echo "ok   $name ($cost)"
     passed=$((passed + 1))
@@ -272,7 +279,7 @@ while IFS=$'\t' read -r name input expected_exit command err_spec out_spec note;
 done <"$manifest"
 for c in "${!wanted[@]}"; do echo "FAIL $c: no such case in $manifest"; failed=$((failed + 1)); done
 
-echo "hostile corpus: $passed passed, $failed failed, $skipped skipped (of $found; limits ${time_limit} s, ${rss_mb} MiB${gnu_time:+ RSS}$([ $asan = 1 ] && echo ', ASan build'))"
+echo "hostile corpus: $passed passed, $failed failed, $skipped skipped (of $found; guards ${time_limit} s CPU, ${rss_mb} MiB${gnu_time:+ RSS}$([ $asan = 1 ] && echo ', ASan build'))"
 [ $failed = 0 ] || { echo "failed: ${failed_names[*]}"; exit 1; }
 [ $# = 1 ] && [ $skipped = 1 ] && exit 77
 exit 0

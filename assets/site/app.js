@@ -21,7 +21,7 @@
           s.only_a + " only in " + a + ", " + s.only_b + " only in " + b + "; " + s.fields_differ +
           " of " + n + " fields differ.";
       },
-      matches: function (n, q) { return n + " match" + (n === 1 ? "" : "es") + " for \u2018" + q + "\u2019."; },
+      matches: function (n, q) { return n + " match" + (n === 1 ? "" : "es") + " for '" + q + "'."; },
       unknown: function (r) { return "No role " + r + " in this library."; },
       none: "Nothing ticked yet: tick the responsibilities you hold above.",
       name: "name", summaryField: "summary", purpose: "purpose"

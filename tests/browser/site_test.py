@@ -145,8 +145,12 @@ def test_builtin(binary, out, driver, downloads):
     diff = subprocess.run(["diff", "-r", "-q", site, again], capture_output=True, text=True)
     check(diff.returncode == 0, f"two builds differ: {diff.stdout}")
 
+    phase = time.monotonic()
     pages = check_pages(driver, site, "built-in")
+    print(f"  {len(pages)} pages loaded: {time.monotonic() - phase:.1f} s", flush=True)
+    phase = time.monotonic()
     check_html(pages, "built-in")
+    print(f"  HTML checked: {time.monotonic() - phase:.1f} s", flush=True)
     shots = os.path.join(out, "screenshots")
     os.makedirs(shots, exist_ok=True)
 
@@ -247,6 +251,43 @@ def test_builtin(binary, out, driver, downloads):
     check(not console, f"console messages while switching language: {console}")
 
 
+def test_media(driver, site, shots):
+    """A phone, dark mode and print: looked at through screenshots, checked where it can be."""
+    page = os.path.join(site, "role-tech-manager.en.html")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    for name in ("role-tech-manager.en.html", "compare.en.html", "index.en.html"):
+        load(driver, os.path.join(site, name))
+        wide = driver.execute_script("return document.documentElement.scrollWidth")
+        check(wide <= 390, f"{name} is {wide} px wide on a 390 px phone screen")
+    load(driver, page)
+    driver.save_screenshot(os.path.join(shots, "phone-role.png"))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    load(driver, page)
+    background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+    check(background == "rgb(21, 24, 28)", f"dark mode background is {background}")
+    driver.save_screenshot(os.path.join(shots, "dark-role.png"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+    load(driver, page)
+    hidden = driver.execute_script(
+        "return ['header.top', '#assess', 'footer'].every(function (s) {"
+        "  return getComputedStyle(document.querySelector(s)).display === 'none'; })"
+        " && getComputedStyle(document.querySelector('input.hold')).display === 'none'")
+    check(hidden, "print: navigation, self-assessment, footer or tick boxes still shown")
+    driver.save_screenshot(os.path.join(shots, "print-role.png"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
+                                                      "preferCSSPageSize": True})
+    import base64
+    data = base64.b64decode(pdf["data"])
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    open(os.path.join(shots, "role-tech-manager-A4.pdf"), "wb").write(data)
+    check(1 <= pages <= 3, f"tech-manager prints on {pages} A4 pages")
+    drain_logs(driver)
+
+
 def test_hostile(binary, out, driver):
     site = os.path.join(out, "site-hostile")
     build(binary, site, "--roles", os.path.join(HERE, "hostile-roles"))
@@ -291,7 +332,10 @@ def main():
     started = time.monotonic()
     driver = browser(downloads)
     try:
+        print(f"browser started: {time.monotonic() - started:.1f} s", flush=True)
         test_builtin(binary, out, driver, downloads)
+        print(f"built-in site checked: {time.monotonic() - started:.1f} s", flush=True)
+        test_media(driver, os.path.join(out, "site"), os.path.join(out, "screenshots"))
         test_hostile(binary, out, driver)
     finally:
         driver.quit()

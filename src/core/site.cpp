@@ -99,6 +99,8 @@ struct Site {
   std::vector<Lang> langs;
   std::vector<Role> roles;                                // ladder order, no overlays
   std::map<std::string, std::vector<Variant>> variants;   // id -> base first, then overlays
+  std::map<std::string, const Role*> by_id;                 // into roles
+  std::map<std::string, std::vector<const Role*>> before;  // id -> roles whose next step it is
   std::string fingerprint;
   std::vector<SiteFile> files;
 
@@ -192,12 +194,16 @@ void add_page(Site& s, Lang lang, const PageSpec& p) {
 // ---- pieces of role pages ----
 
 std::string role_link(const Site& s, const std::string& id, Lang lang) {
-  const RoleDef* def = s.library.role(id);
-  std::string name = id;
-  for (const auto& role : s.roles)
-    if (role.id == id) name = text_in(role.name, lang);
-  if (!def) return esc(id);
-  return fmt::format("<a href=\"{}\">{}</a>", page_file(role_page(id), lang), esc(name));
+  auto found = s.by_id.find(id);
+  if (found == s.by_id.end()) return esc(id);
+  return fmt::format("<a href=\"{}\">{}</a>", page_file(role_page(id), lang),
+                     esc(found->second->name, lang));
+}
+
+const std::vector<const Role*>& roles_before(const Site& s, const std::string& id) {
+  static const std::vector<const Role*> kNone;
+  auto found = s.before.find(id);
+  return found == s.before.end() ? kNone : found->second;
 }
 
 std::string range_text(const std::optional<Range>& range, const Text& unit, Lang lang) {
@@ -223,9 +229,7 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
   }
   std::vector<std::string> next, before;
   for (const auto& id : role.next) next.push_back(role_link(s, id, lang));
-  for (const auto& other : s.roles)
-    if (std::find(other.next.begin(), other.next.end(), role.id) != other.next.end())
-      before.push_back(role_link(s, other.id, lang));
+  for (const Role* other : roles_before(s, role.id)) before.push_back(role_link(s, other->id, lang));
   row({"Comes after", "前一步"}, fmt::format("{}", fmt::join(before, ", ")));
   row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, ", ")));
   return out + "</dl>\n";
@@ -352,9 +356,8 @@ std::string sources(const Role& role, Lang lang) {
 
 const Role* role_below(const Site& s, const Role& role) {
   const Role* best = nullptr;
-  for (const auto& other : s.roles)
-    if (std::find(other.next.begin(), other.next.end(), role.id) != other.next.end())
-      if (!best || other.rank > best->rank) best = &other;
+  for (const Role* other : roles_before(s, role.id))
+    if (!best || other->rank > best->rank) best = other;
   return best;
 }
 
@@ -603,13 +606,17 @@ std::string data_script(Site& s) {
 }  // namespace
 
 std::vector<SiteFile> build_site(const Library& library, const SiteOptions& options) {
-  Site s{library, options, {}, ladder_roles(library), {}, "", {}};
+  Site s{library, options, {}, ladder_roles(library), {}, {}, {}, "", {}};
   // A language is offered when every role is named in it (a one-language library shows one).
   for (Lang lang : {Lang::en, Lang::zh})
     if (std::all_of(s.roles.begin(), s.roles.end(),
                     [&](const Role& r) { return !r.name.in(lang).empty(); }))
       s.langs.push_back(lang);
   if (s.langs.empty()) s.langs.push_back(Lang::en);
+  for (const auto& role : s.roles) {
+    s.by_id[role.id] = &role;
+    for (const auto& next : role.next) s.before[next].push_back(&role);
+  }
   for (const auto& base : s.roles) {
     auto& list = s.variants[base.id];
     for (const auto& combo : overlay_combinations(base)) {

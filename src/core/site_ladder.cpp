@@ -19,6 +19,7 @@ constexpr double kRowGap = 46;
 constexpr double kColumnGap = 56;
 constexpr double kLeft = 90;  // room for the rank labels
 constexpr double kTop = 96;   // room for the title and the track headings
+constexpr std::size_t kMaxRoutedBoxes = 300;
 
 struct TrackStyle {
   Track track;
@@ -181,8 +182,10 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
     double x2 = end_x(st.to, st.from, false), y2 = st.to->y + kBoxHeight + 2;
     double bend = (y1 - y2) / 2;
     // Does the direct curve run through a box other than its two ends?
+    // (Skipped past a few hundred boxes, where the check would cost seconds and the picture is
+    // a wall of boxes anyway.)
     bool blocked = false;
-    for (int i = 1; i < 40 && !blocked; ++i) {
+    for (int i = 1; i < 40 && !blocked && boxes.size() <= kMaxRoutedBoxes; ++i) {
       double t = i / 40.0, u = 1 - t;
       double px = u * u * u * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x2;
       double py = u * u * u * y1 + 3 * u * u * t * (y1 - bend) + 3 * u * t * t * (y2 + bend) +

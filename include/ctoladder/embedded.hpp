@@ -39,6 +39,18 @@ struct BuiltinRole {
 };
 std::span<const BuiltinRole> builtin_roles();
 
+// Sets field `index` of kRoleFields in `fields`; the code embed_roles writes calls it, so that
+// code needs no field's name or type.
+template <std::size_t index, class Value>
+void assign_field(Fields& fields, Value&& value) {
+  auto& member = fields.*std::get<index>(kRoleFields).stated;
+  using Field = typename std::remove_reference_t<decltype(member)>::value_type;
+  if constexpr (std::is_enum_v<Field>)
+    member = static_cast<Field>(value);
+  else
+    member = Field(std::forward<Value>(value));
+}
+
 // How built-in files are named in messages and in a role's `file`.
 inline constexpr std::string_view kBuiltinPrefix = "<built-in>/";
 

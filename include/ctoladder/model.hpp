@@ -1,12 +1,18 @@
 // The role model: what a role file says (RoleDef) and what a reference resolves to (Role).
-// Changing a struct a role file parses into? Update src/core/model_codec.cpp and bump
-// kCacheFormat in src/core/parse_cache.cpp, or old caches will be misread.
+// A new scalar role field is a member of Fields, a member of Role and a row of kRoleFields
+// (below); everything that reads, stores, builds or shows fields goes over that list.
+// Changing the shape of any other struct a role file parses into? Update
+// src/core/model_codec.cpp, src/tools/embed_roles.cpp and the parser, and bump kCacheFormat in
+// src/core/parse_cache.cpp, or old caches will be misread. (A change to kRoleFields needs no
+// bump: the cache header holds the fields' layout.)
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace ctoladder {
@@ -86,7 +92,8 @@ struct Responsibility {
   bool operator==(const Responsibility&) const = default;
 };
 
-// The scalar fields a role defines and an overlay or a child role may override.
+// The scalar fields a role defines and an overlay or a child role may override; each one has a
+// row in kRoleFields.
 struct Fields {
   std::optional<Track> track;
   std::optional<Scope> scope;
@@ -180,5 +187,59 @@ struct Role {
   // "cto@startup,china": how to refer to exactly this resolved role.
   std::string reference() const;
 };
+
+// How a role field is named and shown; the value is a member of Fields and of Role.
+struct FieldInfo {
+  std::string_view key;       // in role files, JSON, messages and compare's rows
+  std::string_view label_en;  // the row label of `describe` and `compare`
+  std::string_view label_zh;
+  std::string_view unit_en = {};  // after a range's numbers: "3-8 years"
+  std::string_view unit_zh = {};
+  std::string_view hint = {};     // the comment `ctoladder new` writes beside the field
+  std::string_view example = {};  // the value `new` shows when the parent leaves it unset
+};
+
+// One role field: where a file or an overlay states it (always optional: it may be inherited)
+// and where a resolved Role holds it. A field whose Role member is not optional is required:
+// a role without `extends` must state it.
+template <class Value, class Resolved>
+struct RoleField {
+  using value_type = Value;
+  // Prose (Text) fields are searched, and left out of `list` and `path` rows.
+  static constexpr bool prose = std::is_same_v<Value, Text>;
+  static constexpr bool required = !std::is_same_v<Resolved, std::optional<Value>>;
+  static_assert(required ? std::is_same_v<Resolved, Value> : true,
+                "a Role member is the field's value, or an optional one");
+
+  FieldInfo info;
+  std::optional<Value> Fields::*stated;
+  Resolved Role::*resolved;
+};
+
+// The one list of role fields, in the order files list them and `compare` shows them. The
+// parser, the parse cache, the built-in library generator, resolve, compare, `describe`, JSON
+// output, `search` and `new` all go over it (tests/unit/fields_test.cpp checks every one).
+// A value type other than Track, Scope, Coding, Range or Text also needs a reader in
+// role_parser.cpp, a literal in embed_roles.cpp and a display in compare.cpp.
+inline constexpr auto kRoleFields = std::make_tuple(
+    RoleField<Track, Track>{{"track", "track", "路线"}, &Fields::track, &Role::track},
+    RoleField<Scope, Scope>{{"scope", "scope", "范围"}, &Fields::scope, &Role::scope},
+    RoleField<Range, std::optional<Range>>{
+        {"years", "years", "年限", "years", "年", "typical years of experience", "{min: 0}"},
+        &Fields::years, &Role::years},
+    RoleField<Range, std::optional<Range>>{{"team_size", "team size", "团队规模", "people", "人",
+                                            "team size at which the role is needed", "{min: 10}"},
+                                           &Fields::team_size, &Role::team_size},
+    RoleField<Coding, std::optional<Coding>>{
+        {"coding", "hands-on coding", "亲自编码", {}, {}, "hands-on coding: ", "part"},
+        &Fields::coding, &Role::coding},
+    RoleField<Text, Text>{{"summary", "summary", "概述"}, &Fields::summary, &Role::summary},
+    RoleField<Text, Text>{{"purpose", "purpose", "作用"}, &Fields::purpose, &Role::purpose});
+
+// Calls `visit(field)` for every row of kRoleFields, in order.
+template <class Visit>
+constexpr void for_each_field(Visit&& visit) {
+  std::apply([&](const auto&... field) { (visit(field), ...); }, kRoleFields);
+}
 
 }  // namespace ctoladder

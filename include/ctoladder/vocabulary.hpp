@@ -26,6 +26,12 @@ std::vector<std::string> words_of_scope();
 std::vector<std::string> words_of_coding();
 std::vector<std::string> words_of_axis();
 
+// The same, chosen by type, for code that goes over every field (kRoleFields).
+template <class Enum>
+std::optional<Enum> parse_word(std::string_view word);
+template <class Enum>
+std::vector<std::string> words_of();
+
 const Text& label(Track value);
 const Text& label(Scope value);
 const Text& label(Coding value);
@@ -34,7 +40,8 @@ const Text& label(Axis value);
 // "3-8", "20+", "up to 3"; empty when the range is open at both ends.
 Text describe_range(const Range& range, const Text& unit);
 
-// The label of a role field ("track", "scope", ...) in each language.
+// The label of a role field ("track", "scope", ... and "id", "name", "rank", "next",
+// "overlays") in each language.
 const Text& field_label(std::string_view field);
 
 }  // namespace ctoladder

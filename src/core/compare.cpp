@@ -18,20 +18,33 @@ bool same_how(const Responsibility& a, const Responsibility& b) {
   return !a.how || *a.how == *b.how;
 }
 
+// A field's value as `describe` and `compare` show it; empty when the role leaves it unset.
+const Text& shown(const Text& value, const FieldInfo&) {
+  return value;
+}
+Text shown(const Range& value, const FieldInfo& info) {
+  return describe_range(value, {std::string(info.unit_en), std::string(info.unit_zh)});
+}
+template <class Enum>
+requires std::is_enum_v<Enum>
+const Text& shown(Enum value, const FieldInfo&) {
+  return label(value);
+}
+template <class Value>
+Text shown(const std::optional<Value>& value, const FieldInfo& info) {
+  return value ? Text(shown(*value, info)) : Text{};
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, Text>> field_values(const Role& role) {
   std::vector<std::pair<std::string, Text>> values;
+  values.reserve(2 + std::tuple_size_v<decltype(kRoleFields)>);
   values.emplace_back("name", role.name);
   values.emplace_back("rank", number(role.rank));
-  values.emplace_back("track", label(role.track));
-  values.emplace_back("scope", label(role.scope));
-  values.emplace_back("years", role.years ? describe_range(*role.years, {"years", "年"}) : Text{});
-  values.emplace_back("team_size",
-                      role.team_size ? describe_range(*role.team_size, {"people", "人"}) : Text{});
-  values.emplace_back("coding", role.coding ? label(*role.coding) : Text{});
-  values.emplace_back("summary", role.summary);
-  values.emplace_back("purpose", role.purpose);
+  for_each_field([&](const auto& f) {
+    values.emplace_back(f.info.key, shown(role.*f.resolved, f.info));
+  });
   return values;
 }
 

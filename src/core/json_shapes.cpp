@@ -34,17 +34,41 @@ Json responsibility(const Responsibility& value) {
   return out;
 }
 
+namespace {
+
+// A field's value in JSON (see kRoleFields); null when the role leaves it unset.
+Json field_json(const Text& value) {
+  return text(value);
+}
+Json field_json(const Range& value) {
+  return range(value);
+}
+template <class Enum>
+requires std::is_enum_v<Enum>
+Json field_json(Enum value) {
+  return std::string(to_string(value));
+}
+template <class Value>
+Json field_json(const std::optional<Value>& value) {
+  return value ? field_json(*value) : Json();
+}
+
+// `list` shows the short fields; the prose ones only `describe` does.
+template <class Field>
+constexpr bool is_prose = std::remove_cvref_t<Field>::prose;
+
+}  // namespace
+
 Json role_summary(const Role& role) {
   Json out = Json::object();
   out["id"] = role.id;
   out["name"] = text(role.name);
   out["aliases"] = role.aliases;
   out["rank"] = role.rank;
-  out["track"] = std::string(to_string(role.track));
-  out["scope"] = std::string(to_string(role.scope));
-  out["years"] = range(role.years);
-  out["team_size"] = range(role.team_size);
-  out["coding"] = role.coding ? Json(std::string(to_string(*role.coding))) : Json();
+  for_each_field([&](const auto& f) {
+    if constexpr (!is_prose<decltype(f)>)
+      out[std::string(f.info.key)] = field_json(role.*f.resolved);
+  });
   Json overlays = Json::array();
   for (const auto& o : role.overlays) overlays.push_back(o.name);
   out["overlays"] = overlays;
@@ -58,8 +82,10 @@ Json role(const Role& role) {
   Json summary = role_summary(role);
   for (auto& [key, value] : summary.items())
     if (key != "id" && key != "overlays") out[key] = value;
-  out["summary"] = text(role.summary);
-  out["purpose"] = text(role.purpose);
+  for_each_field([&](const auto& f) {
+    if constexpr (is_prose<decltype(f)>)
+      out[std::string(f.info.key)] = field_json(role.*f.resolved);
+  });
   out["next"] = role.next;
   Json overlays = Json::array();
   for (const auto& o : role.overlays)

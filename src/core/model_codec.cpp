@@ -9,7 +9,10 @@ namespace {
 
 // The largest value of each enum, so a damaged byte cannot make an enum out of range.
 template <class E>
-constexpr std::uint64_t kEnumMax = 0;
+constexpr std::uint64_t kEnumMax = [] {
+  static_assert(!std::is_enum_v<E>, "a new enum needs its largest value here");
+  return 0;
+}();
 template <>
 constexpr std::uint64_t kEnumMax<Track> = static_cast<std::uint64_t>(Track::executive);
 template <>
@@ -20,7 +23,8 @@ template <>
 constexpr std::uint64_t kEnumMax<Axis> = static_cast<std::uint64_t>(Axis::profile);
 
 // One field list per struct serves both directions: the encoder and the decoder visit the same
-// members in the same order, so they cannot drift apart. Keep in step with model.hpp.
+// members in the same order, so they cannot drift apart. Keep in step with model.hpp (Fields
+// needs nothing here: it goes over kRoleFields).
 template <class A>
 void fields(A& a, Text& t) {
   a(t.en), a(t.zh);
@@ -39,7 +43,7 @@ void fields(A& a, Responsibility& r) {
 }
 template <class A>
 void fields(A& a, Fields& f) {
-  a(f.track), a(f.scope), a(f.years), a(f.team_size), a(f.coding), a(f.summary), a(f.purpose);
+  for_each_field([&](const auto& field) { a(f.*field.stated); });
 }
 template <class A>
 void fields(A& a, Reword& r) {
@@ -191,6 +195,18 @@ std::string_view ByteReader::string() {
   std::string_view s = in_.substr(pos_, n);
   pos_ += n;
   return s;
+}
+
+const std::string& fields_layout() {
+  static const std::string layout = [] {
+    std::string out;
+    for_each_field([&](const auto& f) {
+      using Value = typename std::remove_cvref_t<decltype(f)>::value_type;
+      out += std::string(f.info.key) + ":" + std::to_string(sizeof(Value)) + " ";
+    });
+    return out;
+  }();
+  return layout;
 }
 
 std::string encode(const ParsedFile& parsed) {

@@ -20,6 +20,10 @@ struct Corrupt : std::runtime_error {
 
 std::string encode(const ParsedFile& parsed);
 
+// The keys and value sizes of kRoleFields, for the cache file's header: a field added, removed,
+// moved or given a value of another size changes it, so an old cache is not misread.
+const std::string& fields_layout();
+
 // The primitives, shared with the cache file's index: LEB128 numbers and length-prefixed bytes.
 void put_number(std::string& out, std::uint64_t n);
 void put_string(std::string& out, std::string_view s);

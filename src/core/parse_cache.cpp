@@ -22,14 +22,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Bump whenever the layout below or a model struct (see model_codec.cpp) changes.
+// Bump whenever the layout below or a model struct (see model_codec.cpp) changes; the role
+// fields need no bump: the header holds their layout (model_codec::fields_layout).
 constexpr std::uint64_t kCacheFormat = 1;
 constexpr std::string_view kMagic = "ctoladder parse cache\n";
 constexpr std::string_view kEndMagic = "ctoladder end\n";
 constexpr std::size_t kFooterSize = 3 * 8 + kEndMagic.size();
 constexpr std::uint64_t kMaxIndexBytes = 64u << 20;  // ~300 bytes an entry, 200,000 files a folder
 
-// File layout: header (magic, format, program version, folder), the payloads (one encoded
+// File layout: header (magic, format, program version, role fields' layout, folder), the payloads (one encoded
 // ParsedFile each, in any order), the index (one record per file: name, stamp, time recorded,
 // payload offset, length and checksum), and a fixed-size footer locating and checksumming the
 // index. Only the footer and index are read up front; a payload is read when its file is asked for.
@@ -65,6 +66,7 @@ std::string header(const std::string& folder) {
   std::string out(kMagic);
   model_codec::put_number(out, kCacheFormat);
   model_codec::put_string(out, CTOLADDER_VERSION);
+  model_codec::put_string(out, model_codec::fields_layout());
   model_codec::put_string(out, folder);
   return out;
 }

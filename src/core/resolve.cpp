@@ -27,36 +27,26 @@ bool remove_responsibility(Role& role, const IdRef& removed) {
 }
 
 void apply_fields(Role& role, const Fields& fields) {
-  if (fields.track) role.track = *fields.track;
-  if (fields.scope) role.scope = *fields.scope;
-  if (fields.years) role.years = fields.years;
-  if (fields.team_size) role.team_size = fields.team_size;
-  if (fields.coding) role.coding = fields.coding;
-  if (fields.summary) role.summary = *fields.summary;
-  if (fields.purpose) role.purpose = *fields.purpose;
+  for_each_field([&](const auto& f) {
+    if (const auto& stated = fields.*f.stated) role.*f.resolved = *stated;
+  });
 }
 
-// Starts a Role from a definition that states everything itself (no `extends`).
+// Checks that a definition stating everything itself (no `extends`) has every required field;
+// apply_definition then fills the Role in.
 std::optional<Role> role_from_root(const RoleDef& def, Diagnostics& diagnostics) {
   std::vector<std::string_view> missing;
   if (!def.name) missing.push_back("name");
   if (!def.rank) missing.push_back("rank");
-  if (!def.fields.track) missing.push_back("track");
-  if (!def.fields.scope) missing.push_back("scope");
-  if (!def.fields.summary) missing.push_back("summary");
-  if (!def.fields.purpose) missing.push_back("purpose");
+  for_each_field([&](const auto& f) {
+    if (f.required && !(def.fields.*f.stated)) missing.push_back(f.info.key);
+  });
   if (!missing.empty()) {
     diagnostics.push_back(
         {def.where, fmt::format("role '{}' lacks {}", def.id, fmt::join(missing, ", "))});
     return std::nullopt;
   }
-  Role role;
-  role.rank = *def.rank;
-  role.track = *def.fields.track;
-  role.scope = *def.fields.scope;
-  role.summary = *def.fields.summary;
-  role.purpose = *def.fields.purpose;
-  return role;
+  return Role{};
 }
 
 // Lays a definition's own statements over what it inherited.

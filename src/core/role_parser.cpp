@@ -80,15 +80,49 @@ std::vector<Responsibility> parse_responsibilities(Reader& r, const YAML::Node& 
   return result;
 }
 
+// One field's value, by its type (see kRoleFields in model.hpp).
+void read_field(Reader& r, const YAML::Node& map, std::string_view key, std::optional<Text>& to) {
+  to = r.text(map, key);
+}
+void read_field(Reader& r, const YAML::Node& map, std::string_view key, std::optional<Range>& to) {
+  to = r.range(map, key);
+}
+template <class Enum>
+requires std::is_enum_v<Enum>
+void read_field(Reader& r, const YAML::Node& map, std::string_view key, std::optional<Enum>& to) {
+  to = r.word<Enum>(map, key, parse_word<Enum>, words_of<Enum>());
+}
+
 // The scalar fields shared by a role and an overlay's `set`.
 void parse_fields(Reader& r, const YAML::Node& map, Fields& fields) {
-  fields.track = r.word<Track>(map, "track", parse_track, words_of_track());
-  fields.scope = r.word<Scope>(map, "scope", parse_scope, words_of_scope());
-  fields.coding = r.word<Coding>(map, "coding", parse_coding, words_of_coding());
-  fields.years = r.range(map, "years");
-  fields.team_size = r.range(map, "team_size");
-  fields.summary = r.text(map, "summary");
-  fields.purpose = r.text(map, "purpose");
+  for_each_field([&](const auto& f) { read_field(r, map, f.info.key, fields.*f.stated); });
+}
+
+// The keys of a role file, and those a role without `extends` must state, in the order
+// messages and did-you-mean suggestions go over them.
+struct RoleKeys {
+  std::vector<std::string_view> fields;  // what an overlay's `set` may hold
+  std::vector<std::string_view> known;
+  std::vector<std::string_view> required_at_root;
+};
+
+const RoleKeys& role_keys() {
+  static const RoleKeys keys = [] {
+    RoleKeys k;
+    k.known = {"id", "name", "aliases", "rank"};
+    k.required_at_root = {"name", "rank"};
+    for_each_field([&](const auto& f) {
+      k.fields.push_back(f.info.key);
+      if (f.required) k.required_at_root.push_back(f.info.key);
+    });
+    k.known.insert(k.known.end(), k.fields.begin(), k.fields.end());
+    for (auto key : {"next", "extends", "sources", "responsibilities", "remove", "overlays"})
+      k.known.push_back(key);
+    k.required_at_root.push_back("sources");
+    k.required_at_root.push_back("responsibilities");
+    return k;
+  }();
+  return keys;
 }
 
 std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YAML::Node& node) {
@@ -100,13 +134,12 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
   if (!r.check_map(node, what, {"axis", "summary", "source", "set", "add", "remove", "reword"},
                    {"axis", "summary", "source"}))
     return std::nullopt;
-  auto axis = r.word<Axis>(node, "axis", parse_axis, words_of_axis());
+  auto axis = r.word<Axis>(node, "axis", parse_word<Axis>, words_of<Axis>());
   auto summary = r.text(node, "summary");
   std::optional<Source> source;
   if (auto s = Reader::get(node, "source"); s.IsDefined()) source = r.source(s);
   if (auto set = Reader::get(node, "set"); set.IsDefined()) {
-    if (r.check_map(set, fmt::format("'set' of {}", what),
-                    {"track", "scope", "years", "team_size", "coding", "summary", "purpose"}, {}))
+    if (r.check_map(set, fmt::format("'set' of {}", what), role_keys().fields, {}))
       parse_fields(r, set, overlay.set);
   }
   overlay.add = parse_responsibilities(r, node, "add");
@@ -131,11 +164,8 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
 }
 
 std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
-  if (!r.check_map(root, "a role file",
-                   {"id", "name", "aliases", "rank", "track", "scope", "years", "team_size",
-                    "coding", "summary", "purpose", "next", "extends", "sources",
-                    "responsibilities", "remove", "overlays"},
-                   {"id"}))
+  constexpr std::string_view kRequired[] = {"id"};
+  if (!r.check_map(root, "a role file", role_keys().known, kRequired))
     return std::nullopt;
   RoleDef role;
   auto id = r.id(root, "id");
@@ -152,8 +182,7 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
 
   // Without `extends` nothing can be inherited, so the role must state everything itself.
   if (!Reader::get(root, "extends").IsDefined()) {
-    for (auto key :
-         {"name", "rank", "track", "scope", "summary", "purpose", "sources", "responsibilities"})
+    for (auto key : role_keys().required_at_root)
       if (!Reader::get(root, key).IsDefined())
         r.error(root, fmt::format("a role file is missing required key '{}'", key));
     if (auto list = Reader::get(root, "responsibilities");

@@ -21,15 +21,29 @@ std::string title_from_id(std::string_view id) {
   return title;
 }
 
-std::string text_value(const Text& text) {
+// A field's value as `new` writes it in YAML.
+std::string yaml_value(const Text& text) {
   return fmt::format("{{en: {}, zh: {}}}", yaml_quote(text.en), yaml_quote(text.zh));
 }
-
-std::string range_value(const Range& range) {
+std::string yaml_value(const Range& range) {
   std::string out = "{";
   if (range.min) out += fmt::format("min: {}", *range.min);
   if (range.max) out += fmt::format("{}max: {}", range.min ? ", " : "", *range.max);
   return out + "}";
+}
+template <class Enum>
+requires std::is_enum_v<Enum>
+std::string yaml_value(Enum value) {
+  return std::string(to_string(value));
+}
+// An unset optional field shows the field's example.
+template <class Value>
+std::string yaml_value(const Value& value, std::string_view) {
+  return yaml_value(value);
+}
+template <class Value>
+std::string yaml_value(const std::optional<Value>& value, std::string_view example) {
+  return value ? yaml_value(*value) : std::string(example);
 }
 
 // Words joined by ", " and cut into comment lines no wider than about 96 columns.
@@ -119,17 +133,13 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
   };
   field("aliases", "[]", "other names for the role, any language");
   field("rank", std::to_string(from.rank), "position on the ladder, higher is more senior");
-  field("track", std::string(to_string(from.track)),
-        fmt::format("{}", fmt::join(words_of_track(), " | ")));
-  field("scope", std::string(to_string(from.scope)),
-        fmt::format("{}", fmt::join(words_of_scope(), " | ")));
-  field("years", from.years ? range_value(*from.years) : "{min: 0}", "typical years of experience");
-  field("team_size", from.team_size ? range_value(*from.team_size) : "{min: 10}",
-        "team size at which the role is needed");
-  field("coding", from.coding ? std::string(to_string(*from.coding)) : "part",
-        fmt::format("hands-on coding: {}", fmt::join(words_of_coding(), " | ")));
-  field("summary", text_value(from.summary), {});
-  field("purpose", text_value(from.purpose), {});
+  for_each_field([&](const auto& f) {
+    using Value = typename std::remove_cvref_t<decltype(f)>::value_type;
+    std::string comment(f.info.hint);
+    if constexpr (std::is_enum_v<Value>)
+      comment += fmt::format("{}", fmt::join(words_of<Value>(), " | "));
+    field(f.info.key, yaml_value(from.*f.resolved, f.info.example), comment);
+  });
   if (!from.next.empty()) field("next", fmt::format("[{}]", fmt::join(from.next, ", ")), {});
   field("sources", "", "where the role-level facts come from");
   line("#   - {article: our-ladder.md, section: " + title + "}");

@@ -15,10 +15,13 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 // The fields that say where a role sits: how they change is the point of a step.
+// That is rank and every field but the prose (Text) ones.
 bool is_ladder_field(const std::string& field) {
-  for (std::string_view f : {"rank", "track", "scope", "years", "team_size", "coding"})
-    if (field == f) return true;
-  return false;
+  bool ladder = field == "rank";
+  for_each_field([&](const auto& f) {
+    if (!std::remove_cvref_t<decltype(f)>::prose && field == f.info.key) ladder = true;
+  });
+  return ladder;
 }
 
 Json fields_json(const Comparison& c) {

@@ -19,7 +19,7 @@ namespace {
 struct Hit {
   std::string role;    // reference: "cto" or "cto@startup" for what an overlay brings
   std::string domain;  // empty for a name or summary
-  std::string id;      // responsibility id, or "name" / "summary" / "purpose"
+  std::string id;      // responsibility id, or "name" or a prose field's key ("summary", ...)
   Text text;
 };
 
@@ -38,6 +38,15 @@ bool contains_folded(const std::string& folded_query, std::string_view text) {
 
 bool matches(const std::string& folded_query, const Text& text) {
   return contains_folded(folded_query, text.en) || contains_folded(folded_query, text.zh);
+}
+
+// A prose field's text (a Text, or an optional one); null when the role leaves it unset.
+template <class Value>
+const Text* stated(const Value& text) {
+  if constexpr (std::is_same_v<Value, Text>)
+    return &text;
+  else
+    return text ? &*text : nullptr;
 }
 
 bool matches(const std::string& folded_query, const Responsibility& r) {
@@ -72,8 +81,11 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     if (!query.domain) {
       if (matches(folded, role.name) || role.id.find(folded) != std::string::npos)
         hits.push_back({role.id, "", "name", role.name});
-      if (matches(folded, role.summary)) hits.push_back({role.id, "", "summary", role.summary});
-      if (matches(folded, role.purpose)) hits.push_back({role.id, "", "purpose", role.purpose});
+      for_each_field([&](const auto& f) {
+        if constexpr (std::remove_cvref_t<decltype(f)>::prose)
+          if (const Text* text = stated(role.*f.resolved); text && matches(folded, *text))
+            hits.push_back({role.id, "", std::string(f.info.key), *text});
+      });
     }
     auto consider = [&](const std::string& ref, const Responsibility& r) {
       if (query.domain && r.domain != *query.domain) return;

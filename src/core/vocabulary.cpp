@@ -98,6 +98,38 @@ std::optional<Axis> parse_axis(std::string_view word) {
   return parse(kAxes, word);
 }
 
+// The table of each enum, for the functions chosen by type.
+template <class Enum>
+const auto& table_of() {
+  if constexpr (std::is_same_v<Enum, Track>)
+    return kTracks;
+  else if constexpr (std::is_same_v<Enum, Scope>)
+    return kScopes;
+  else if constexpr (std::is_same_v<Enum, Coding>)
+    return kCoding;
+  else {
+    static_assert(std::is_same_v<Enum, Axis>, "a new enum needs its table here");
+    return kAxes;
+  }
+}
+
+template <class Enum>
+std::optional<Enum> parse_word(std::string_view word) {
+  return parse(table_of<Enum>(), word);
+}
+template <class Enum>
+std::vector<std::string> words_of() {
+  return words(table_of<Enum>());
+}
+template std::optional<Track> parse_word(std::string_view);
+template std::optional<Scope> parse_word(std::string_view);
+template std::optional<Coding> parse_word(std::string_view);
+template std::optional<Axis> parse_word(std::string_view);
+template std::vector<std::string> words_of<Track>();
+template std::vector<std::string> words_of<Scope>();
+template std::vector<std::string> words_of<Coding>();
+template std::vector<std::string> words_of<Axis>();
+
 std::vector<std::string> words_of_track() {
   return words(kTracks);
 }
@@ -135,20 +167,16 @@ Text describe_range(const Range& range, const Text& unit) {
 }
 
 const Text& field_label(std::string_view field) {
-  static const std::array<std::pair<std::string_view, Text>, 12> kLabels{{
-      {"id", {"id", "标识"}},
-      {"name", {"name", "名称"}},
-      {"rank", {"rank", "级别"}},
-      {"track", {"track", "路线"}},
-      {"scope", {"scope", "范围"}},
-      {"years", {"years", "年限"}},
-      {"team_size", {"team size", "团队规模"}},
-      {"coding", {"hands-on coding", "亲自编码"}},
-      {"summary", {"summary", "概述"}},
-      {"purpose", {"purpose", "作用"}},
-      {"next", {"next steps", "下一步"}},
-      {"overlays", {"overlays", "变体"}},
-  }};
+  static const std::vector<std::pair<std::string_view, Text>> kLabels = [] {
+    std::vector<std::pair<std::string_view, Text>> labels{
+        {"id", {"id", "标识"}}, {"name", {"name", "名称"}}, {"rank", {"rank", "级别"}}};
+    for_each_field([&](const auto& f) {
+      labels.push_back({f.info.key, {std::string(f.info.label_en), std::string(f.info.label_zh)}});
+    });
+    labels.push_back({"next", {"next steps", "下一步"}});
+    labels.push_back({"overlays", {"overlays", "变体"}});
+    return labels;
+  }();
   for (const auto& [key, text] : kLabels)
     if (key == field) return text;
   static const Text unknown{"?", "?"};

@@ -101,8 +101,8 @@ YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
 }
 
 bool Reader::check_map(const YAML::Node& node, std::string_view what,
-                       std::initializer_list<std::string_view> known,
-                       std::initializer_list<std::string_view> required) {
+                       std::span<const std::string_view> known,
+                       std::span<const std::string_view> required) {
   if (!node.IsMap()) {
     error(node, fmt::format("{} must be a map, not {}", what, kind_name(node)));
     return false;

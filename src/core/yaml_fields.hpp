@@ -8,6 +8,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,14 @@ class Reader {
   // Checks `node` is a map whose keys are all in `known` (did-you-mean on typos) and appear
   // once; returns false when it is not a map. Reports missing `required` keys.
   bool check_map(const YAML::Node& node, std::string_view what,
+                 std::span<const std::string_view> known,
+                 std::span<const std::string_view> required);
+  bool check_map(const YAML::Node& node, std::string_view what,
                  std::initializer_list<std::string_view> known,
-                 std::initializer_list<std::string_view> required);
+                 std::initializer_list<std::string_view> required) {
+    return check_map(node, what, std::span(known.begin(), known.size()),
+                     std::span(required.begin(), required.size()));
+  }
 
   // Values of a map already checked by check_map; an absent key yields nullopt silently.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key);

@@ -47,12 +47,6 @@ std::string opt_text(const std::optional<Text>& t) {
   return t ? fmt::format("std::optional<Text>({})", text(*t)) : "std::nullopt";
 }
 
-std::string range(const std::optional<Range>& r) {
-  if (!r) return "std::nullopt";
-  auto end = [](const std::optional<int>& v) { return v ? std::to_string(*v) : "std::nullopt"; };
-  return fmt::format("std::optional<Range>(Range{{{}, {}}})", end(r->min), end(r->max));
-}
-
 std::string source(const Source& s) {
   return fmt::format("Source{{{}, {}}}", string_literal(s.article), string_literal(s.section));
 }
@@ -62,16 +56,31 @@ std::string responsibility(const Responsibility& r) {
                      string_literal(r.domain), text(r.text), opt_text(r.how), source(r.source));
 }
 
+// A field's value as a C++ expression that assign_field (embedded.hpp) takes.
+std::string field_value(const Text& t) {
+  return text(t);
+}
+std::string field_value(const Range& r) {
+  auto end = [](const std::optional<int>& v) { return v ? std::to_string(*v) : "std::nullopt"; };
+  return fmt::format("Range{{{}, {}}}", end(r.min), end(r.max));
+}
 template <typename Enum>
-std::string opt_enum(const std::optional<Enum>& v, std::string_view type) {
-  if (!v) return "std::nullopt";
-  return fmt::format("std::optional<{}>(static_cast<{}>({}))", type, type, static_cast<int>(*v));
+requires std::is_enum_v<Enum>
+std::string field_value(Enum value) {
+  return std::to_string(static_cast<int>(value));
 }
 
-std::string fields(const Fields& f) {
-  return fmt::format("Fields{{{}, {}, {}, {}, {}, {}, {}}}", opt_enum(f.track, "Track"),
-                     opt_enum(f.scope, "Scope"), range(f.years), range(f.team_size),
-                     opt_enum(f.coding, "Coding"), opt_text(f.summary), opt_text(f.purpose));
+// Statements setting, in `target` (a Fields), the fields `f` states.
+std::string fields(std::string_view target, const Fields& f, std::string_view indent) {
+  std::string out;
+  std::size_t index = 0;
+  for_each_field([&](const auto& field) {
+    if (const auto& value = f.*field.stated)
+      out += fmt::format("{}assign_field<{}>({}, {});\n", indent, index, target,
+                         field_value(*value));
+    ++index;
+  });
+  return out;
 }
 
 std::string id_refs(const std::vector<IdRef>& ids) {
@@ -87,7 +96,7 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
   if (role.name) out << "    r.name = " << text(*role.name) << ";\n";
   for (const auto& a : role.aliases) out << "    r.aliases.push_back(" << literal(a) << ");\n";
   if (role.rank) out << "    r.rank = " << *role.rank << ";\n";
-  out << "    r.fields = " << fields(role.fields) << ";\n";
+  out << fields("r.fields", role.fields, "    ");
   out << "    r.next = " << id_refs(role.next) << ";\n";
   if (role.extends) out << "    r.extends = IdRef{" << literal(role.extends->id) << ", {}};\n";
   for (const auto& s : role.sources) out << "    r.sources.push_back(" << source(s) << ");\n";
@@ -102,7 +111,7 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
     out << "      o.axis = static_cast<Axis>(" << static_cast<int>(o.axis) << ");\n";
     out << "      o.summary = " << text(o.summary) << ";\n";
     out << "      o.source = " << source(o.source) << ";\n";
-    out << "      o.set = " << fields(o.set) << ";\n";
+    out << fields("o.set", o.set, "      ");
     out << "      o.add.reserve(" << o.add.size() << ");\n";
     for (const auto& a : o.add) out << "      o.add.push_back(" << responsibility(a) << ");\n";
     out << "      o.remove = " << id_refs(o.remove) << ";\n";

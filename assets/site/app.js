@@ -332,10 +332,14 @@
   function saveHolds(list) {
     try { window.localStorage.setItem(HOLDS_KEY, JSON.stringify(list)); } catch (e) { /* kept for this page only */ }
   }
+  // The command comes from the page, which knows the role folders the site was built from.
   function haveFile(ref, held) {
+    var command = document.getElementById("assess-command");
+    var note = document.getElementById("assess-note");
     var lines = ["# ctoladder have file: the responsibilities you hold, ticked on the ctoladder site.",
-      "# Use it with: ctoladder gap " + ref + " --have ctoladder-have.yaml", "holds:"];
-    if (held.length === 0) lines[2] = "holds: []";
+      "# Use it with: " + (command ? command.textContent : "ctoladder gap " + ref + " --have ctoladder-have.yaml")];
+    if (note) lines.push("# " + note.textContent);
+    lines.push(held.length === 0 ? "holds: []" : "holds:");
     held.forEach(function (id) { lines.push("  - " + id); });
     return lines.join("\n") + "\n";
   }

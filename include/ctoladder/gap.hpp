@@ -41,9 +41,12 @@ struct KnownDuty {
 // Every responsibility id the library knows, in ladder order.
 std::vector<KnownDuty> known_duties(const Library& library);
 
-// Reports every id no role knows, with a did-you-mean.
+// Reports every id no role knows, with a did-you-mean. An id near a known one is a typo: an
+// error. One that resembles nothing is reported with `unmatched`: a have file may have been made
+// for another role folder (a site built with --roles), so the caller may let it be a warning.
 void check_known(const std::vector<KnownDuty>& known, const std::vector<IdRef>& ids,
-                 Diagnostics& diagnostics);
+                 Diagnostics& diagnostics,
+                 Diagnostic::Severity unmatched = Diagnostic::Severity::error);
 
 struct DomainGap {
   std::string domain;

@@ -18,7 +18,8 @@ struct SiteFile {
 
 struct SiteOptions {
   Lang lang = Lang::en;  // the language of index.html; both languages get every page
-  // What the site was built from, as the footer states it ("the built-in library", folders).
+  // What the site was built from, as the footer states it ("the built-in library", folders),
+  // and as the have-file's command needs it (`--roles NAME`): each folder's base name.
   std::vector<std::string> role_folders;
 };
 

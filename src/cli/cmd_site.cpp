@@ -1,7 +1,7 @@
 // `site OUT_DIR`: writes the static site of the library into a folder. The folder may be new,
-// empty, or a site this command wrote before (it keeps a list of its files there, and removes
-// the ones a new build no longer has); any other folder is refused, so a typo never litters
-// or overwrites someone's files.
+// empty (hidden entries such as .git/ aside), or a site this command wrote before (it keeps a
+// list of its files there, and removes the ones a new build no longer has); any other folder is
+// refused, so a typo never litters or overwrites someone's files.
 #include <fmt/format.h>
 
 #include <chrono>
@@ -55,6 +55,18 @@ void write_file(const fs::path& path, std::string_view bytes) {
   }
 }
 
+// A folder as the site names it: its base name only ("roles" for ../company/roles/), so a
+// published page neither leaks where the builder keeps it nor gives a path that works only there.
+std::string folder_name(const std::string& given) {
+  std::error_code error;
+  fs::path path = fs::absolute(given, error);
+  if (error) path = given;
+  path = path.lexically_normal();
+  if (!path.has_filename()) path = path.parent_path();
+  std::string name = path.filename().string();
+  return name.empty() ? given : name;
+}
+
 std::string size_text(std::size_t bytes) {
   return bytes < 1024 * 1024 ? fmt::format("{:.0f} KiB", double(bytes) / 1024)
                              : fmt::format("{:.1f} MiB", double(bytes) / 1024 / 1024);
@@ -67,7 +79,11 @@ Result site_run(const Context& c) {
   if (fs::exists(folder, error)) {
     if (!fs::is_directory(folder, error))
       throw Error(ErrorKind::usage, fmt::format("{} exists and is not a folder", folder.string()));
-    bool empty = fs::directory_iterator(folder, error) == fs::directory_iterator();
+    // Hidden entries (.git/, .gitkeep, .nojekyll) do not count: a fresh clone of a GitHub Pages
+    // repository is an empty folder to a site. They are never touched.
+    bool empty = true;
+    for (const auto& entry : fs::directory_iterator(folder, error))
+      if (!entry.path().filename().string().starts_with('.')) empty = false;
     if (!empty && !fs::exists(folder / kManifest, error))
       throw Error(ErrorKind::usage,
                   fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
@@ -82,7 +98,7 @@ Result site_run(const Context& c) {
   const Library& library = load_library_for(c);
   SiteOptions options;
   options.lang = c.lang;
-  options.role_folders = c.role_folders;
+  for (const auto& folder : c.role_folders) options.role_folders.push_back(folder_name(folder));
   std::vector<SiteFile> files = build_site(library, options);
 
   std::set<std::string> stale = previous_files(folder);

@@ -136,17 +136,26 @@ std::vector<KnownDuty> known_duties(const Library& library) {
 }
 
 void check_known(const std::vector<KnownDuty>& known, const std::vector<IdRef>& ids,
-                 Diagnostics& diagnostics) {
+                 Diagnostics& diagnostics, Diagnostic::Severity unmatched) {
   std::vector<std::string> words;
   for (const auto& k : known) words.push_back(k.duty.id);
   for (const auto& id : ids) {
     if (std::find(words.begin(), words.end(), id.id) != words.end()) continue;
     auto suggestion = text::closest_match(id.id, words);
-    diagnostics.push_back(
-        {id.where,
-         suggestion
-             ? fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion)
-             : fmt::format("unknown responsibility '{}' (no role holds it)", id.id)});
+    if (suggestion)
+      diagnostics.push_back(
+          {id.where,
+           fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion)});
+    else if (unmatched == Diagnostic::Severity::warning)
+      diagnostics.push_back(
+          {id.where,
+           fmt::format("unknown responsibility '{}' (no role holds it; not counted — was the "
+                       "file made for a role folder? add --roles DIR)",
+                       id.id),
+           unmatched});
+    else
+      diagnostics.push_back(
+          {id.where, fmt::format("unknown responsibility '{}' (no role holds it)", id.id)});
   }
 }
 

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -31,6 +32,15 @@ namespace ctoladder {
 namespace {
 using Json = nlohmann::ordered_json;
 using site::text_in;
+
+// A field's label as a heading: "Rank", "Hands-on coding" (the CLI's tables say "rank"). The
+// role pages and the compare page use the same ones.
+Text heading_label(std::string_view field) {
+  Text text = field_label(field);
+  if (!text.en.empty() && text.en[0] >= 'a' && text.en[0] <= 'z')
+    text.en[0] = char(text.en[0] - 'a' + 'A');
+  return text;
+}
 
 std::string esc(std::string_view text) {
   return html_escape(text);
@@ -216,12 +226,12 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
     if (value_html.empty()) return;
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", esc(label, lang), value_html);
   };
-  row(field_label("rank"), std::to_string(role.rank));
-  row(field_label("track"), esc(label(role.track), lang));
-  row(field_label("scope"), esc(label(role.scope), lang));
-  row(field_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
-  row(field_label("team_size"), esc(range_text(role.team_size, {"people", "人"}, lang)));
-  if (role.coding) row(field_label("coding"), esc(label(*role.coding), lang));
+  row(heading_label("rank"), std::to_string(role.rank));
+  row(heading_label("track"), esc(label(role.track), lang));
+  row(heading_label("scope"), esc(label(role.scope), lang));
+  row(heading_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
+  row(heading_label("team_size"), esc(range_text(role.team_size, {"people", "人"}, lang)));
+  if (role.coding) row(heading_label("coding"), esc(label(*role.coding), lang));
   if (!role.aliases.empty()) {
     std::vector<std::string> aliases;
     for (const auto& a : role.aliases) aliases.push_back(esc(a));
@@ -291,19 +301,39 @@ std::string duties(const Site& s, const Role& role, Lang lang) {
   return out + "</section>\n";
 }
 
-std::string assessment(const Role& role, Lang lang) {
+// The command that reads the downloaded have-file. A site of role folders needs them again
+// (`--roles NAME`): without them gap knows neither the role nor its ids.
+std::string assessment(const Site& s, const Role& role, Lang lang) {
+  std::string command = "ctoladder gap " + role.reference();
+  for (const auto& folder : s.options.role_folders) {
+    bool plain = std::all_of(folder.begin(), folder.end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '_' || ch == '-';
+    });
+    command += " --roles " + (plain ? folder : "'" + folder + "'");  // a name with spaces
+  }
+  command += " --have ctoladder-have.yaml";
+  std::string note;
+  if (!s.options.role_folders.empty()) {
+    std::string names = fmt::format("{}", fmt::join(s.options.role_folders, ", "));
+    note = fmt::format(" <span id=\"assess-note\">{}</span>",
+                       esc(lang == Lang::zh
+                               ? fmt::format("（{}：生成本站所用的角色文件夹，给出它的路径）", names)
+                               : fmt::format("({}: the folder of role files this site was built "
+                                             "from; give its path)",
+                                             names)));
+  }
   return fmt::format(
       "<section id=\"assess\" class=\"js-only assess\" aria-labelledby=\"assess-h\">\n"
       "<h2 id=\"assess-h\">{}</h2>\n"
       "<div id=\"assess-result\" aria-live=\"polite\"></div>\n"
       "<p class=\"buttons\"><button type=\"button\" id=\"assess-download\">{}</button> "
       "<button type=\"button\" id=\"assess-clear\">{}</button></p>\n"
-      "<p class=\"hint\">{} <code>ctoladder gap {} --have ctoladder-have.yaml</code></p>\n"
+      "<p class=\"hint\">{} <code id=\"assess-command\">{}</code>{}</p>\n"
       "</section>\n",
       tr(lang, "Self-assessment", "自我评估"),
       tr(lang, "Download have-file", "下载“已具备”文件"), tr(lang, "Clear ticks", "清除勾选"),
-      tr(lang, "The same numbers on the command line:", "在命令行得到同样的结果："),
-      esc(role.reference()));
+      tr(lang, "The same numbers on the command line:", "在命令行得到同样的结果："), esc(command),
+      note);
 }
 
 // How a role differs from the one below it on the ladder (or an overlay from its role).
@@ -384,7 +414,7 @@ void role_pages(Site& s, Lang lang) {
                             tr(lang, "Purpose:", "作用："), esc(role.purpose, lang));
       body += facts(s, role, lang);
       body += duties(s, role, lang);
-      body += assessment(role, lang);
+      body += assessment(s, role, lang);
       body += difference(s, role, role.applied.empty() ? role_below(s, role) : &base, lang);
       body += overlay_list(s, role, lang);
       body += sources(role, lang);
@@ -591,7 +621,7 @@ std::string data_script(Site& s) {
   Json labels = Json::object();
   for (const char* field : {"name", "rank", "track", "scope", "years", "team_size", "coding",
                             "summary", "purpose"})
-    labels[field] = json_shapes::text(field_label(field));
+    labels[field] = json_shapes::text(heading_label(field));
   Json langs = Json::array();
   for (Lang l : s.langs) langs.push_back(code(l));
   Json data{{"domains", domains}, {"duties", duties},   {"roles", roles},

@@ -171,6 +171,28 @@ def test_builtin(binary, out, driver, downloads):
     check(summary and summary[0] in result.replace("\n", " "),
           f"compare page summary differs from the CLI's: {summary}")
     check("Technical strategy & vision" in result, "compare page lacks the domain headings")
+    # Its field labels are the role pages' ("Rank", not the id "rank"), in both languages.
+    row_labels = "return Array.prototype.map.call(document.querySelectorAll(arguments[0]), function (e) { return e.textContent; })"
+    compared = driver.execute_script(row_labels, "#compare-result table.fields tbody th")
+    check(compared[:2] == ["Name", "Rank"] and "Hands-on coding" in compared and "Summary" in compared,
+          f"compare page field labels: {compared}")
+    load(driver, os.path.join(site, "role-cto.en.html"))
+    facts = driver.execute_script(row_labels, "dl.facts dt")
+    check({"Rank", "Track", "Scope"} <= set(facts) & set(compared),
+          f"role page labels {facts} differ from compare's: {compared}")
+    load(driver, os.path.join(site, "compare.zh.html"))
+    Select(driver.find_element(By.ID, "compare-a")).select_by_value("architect")
+    Select(driver.find_element(By.ID, "compare-b")).select_by_value("cto")
+    driver.find_element(By.ID, "compare-go").click()
+    compared_zh = driver.execute_script(row_labels, "#compare-result table.fields tbody th")
+    load(driver, os.path.join(site, "role-cto.zh.html"))
+    facts_zh = driver.execute_script(row_labels, "dl.facts dt")
+    check(compared_zh[:2] == ["名称", "级别"] and {"级别", "路线", "范围"} <= set(facts_zh) & set(compared_zh),
+          f"zh compare labels {compared_zh}, role page {facts_zh}")
+    load(driver, os.path.join(site, "compare.en.html"))
+    Select(driver.find_element(By.ID, "compare-a")).select_by_value("architect")
+    Select(driver.find_element(By.ID, "compare-b")).select_by_value("cto@startup")
+    driver.find_element(By.ID, "compare-go").click()
     driver.save_screenshot(os.path.join(shots, "compare.png"))
     refs = driver.execute_script("return CTOLADDER_DATA.roles.map(function (r) { return r.ref; })")
     bases = [r for r in refs if "@" not in r]
@@ -221,6 +243,9 @@ def test_builtin(binary, out, driver, downloads):
         time.sleep(0.1)
     check(os.path.exists(have), "the have-file was not downloaded")
     if os.path.exists(have):
+        usage = [line for line in open(have, encoding="utf-8") if line.startswith("# Use it with:")]
+        check(usage == ["# Use it with: ctoladder gap tech-manager --have ctoladder-have.yaml\n"],
+              f"the have-file's usage comment: {usage}")
         cli = run(binary, "gap", "tech-manager", "--have", have, "--format", "json")
         check(cli.returncode == 0 and cli.stderr == "", f"gap --have the downloaded file: {cli.stderr}")
         held = driver.execute_script("return JSON.parse(localStorage.getItem('ctoladder.holds'))")
@@ -288,7 +313,7 @@ def test_media(driver, site, shots):
     drain_logs(driver)
 
 
-def test_hostile(binary, out, driver):
+def test_hostile(binary, out, driver, downloads):
     site = os.path.join(out, "site-hostile")
     build(binary, site, "--roles", os.path.join(HERE, "hostile-roles"))
     # One language is enough here: both come from the same code, which the built-in site
@@ -302,7 +327,32 @@ def test_hostile(binary, out, driver):
         check(shown in body, f"hostile text is not shown as text: {shown}")
     for box in driver.find_elements(By.CSS_SELECTOR, "input.hold"):
         box.click()
+    for f in glob.glob(os.path.join(downloads, "*")):
+        os.remove(f)
     driver.find_element(By.ID, "assess-download").click()
+    # The have-file of a site built with --roles names the folder, and its command works where
+    # the folder is.
+    have = os.path.join(downloads, "ctoladder-have.yaml")
+    for _ in range(50):
+        if os.path.exists(have):
+            break
+        time.sleep(0.1)
+    check(os.path.exists(have), "hostile: the have-file was not downloaded")
+    if os.path.exists(have):
+        text = open(have, encoding="utf-8").read()
+        usage = re.search(r"^# Use it with: (.*)$", text, re.M)
+        check(usage and usage.group(1) == "ctoladder gap hostile --roles hostile-roles --have ctoladder-have.yaml",
+              f"hostile: the have-file's usage comment: {usage and usage.group(1)}")
+        check("# (hostile-roles: the folder of role files this site was built from" in text,
+              "hostile: the have-file does not say which folder --roles names")
+        if usage:
+            words = usage.group(1).split()
+            words = [binary, "--no-cache"] + [have if w == "ctoladder-have.yaml" else w for w in words[1:]]
+            env = dict(os.environ, LC_ALL="C.UTF-8")
+            env.pop("CTOLADDER_ROLES", None)
+            done = subprocess.run(words, capture_output=True, text=True, env=env, cwd=HERE)
+            check(done.returncode == 0 and done.stderr == "",
+                  f"hostile: the have-file's own command fails ({done.returncode}): {done.stderr}")
     load(driver, os.path.join(site, "compare.en.html"))
     Select(driver.find_element(By.ID, "compare-a")).select_by_value("hostile@evil")
     Select(driver.find_element(By.ID, "compare-b")).select_by_value("architect")
@@ -336,7 +386,7 @@ def main():
         test_builtin(binary, out, driver, downloads)
         print(f"built-in site checked: {time.monotonic() - started:.1f} s", flush=True)
         test_media(driver, os.path.join(out, "site"), os.path.join(out, "screenshots"))
-        test_hostile(binary, out, driver)
+        test_hostile(binary, out, driver, downloads)
     finally:
         driver.quit()
     print(f"browser test: {time.monotonic() - started:.1f} s, screenshots in {out}/screenshots")

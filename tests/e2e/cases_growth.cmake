@@ -125,7 +125,9 @@ endforeach()
 e2e(gap-user --out "Security & trust" --out "1/1" --out "Held, but staff-engineer does not need (1)"
     --out "learn-codebase" -- --roles ${GR} gap staff-engineer --have ${HAVE}/security.yaml)
 e2e(gap-user-zh --out "安全与信任" --out "distinguished-engineer（级别 5）" -- --roles ${GR} --lang zh gap distinguished-engineer --have ${HAVE}/security.yaml)
-e2e(gap-user-needs-folder --exit 2 --err "unknown responsibility 'security-review'"
+e2e(gap-user-needs-folder --exit 0 --out "0 of 13 held"
+    --err "warning: unknown responsibility 'security-review' (no role holds it; not counted"
+    --err "add --roles DIR"
     -- gap architect --have ${HAVE}/security.yaml)
 
 # --- chart and compare bars ---
@@ -187,3 +189,14 @@ e2e(ladder-svg-refused --exit 2 --empty-out --err "'ladder' cannot draw --format
 e2e(chart-dot-refused --exit 2 --empty-out --err "--format dot works with: ladder" -- chart cto --format dot)
 e2e(path-mermaid-refused --exit 2 --empty-out --err "'path' cannot draw --format mermaid" -- path programmer cto --format mermaid)
 e2e(format-unknown --exit 2 --err "--format" -- ladder --format png)
+
+# A have file made on a site of a role folder, used against the built-in library: ids that
+# resemble nothing known are a warning and are not counted; typed ids stay errors.
+e2e_shell(gap-have-file-foreign-ids [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  printf 'holds:\n  - one-on-ones\n  - module-design\n' >"$dir/have.yaml"
+  out=$($CTOLADDER gap architect --have "$dir/have.yaml" 2>"$dir/err"); code=$?
+  [ $code -eq 0 ] || { echo "exit $code"; cat "$dir/err"; exit 1; }
+  grep -q "have.yaml:2:5: warning: unknown responsibility 'one-on-ones' (no role holds it; not counted" "$dir/err" || { cat "$dir/err"; exit 1; }
+  grep -q "of 13 held" <<<"$out" || exit 1
+  $CTOLADDER gap architect --have one-on-ones,module-design >/dev/null 2>&1; [ $? -eq 2 ]]=])

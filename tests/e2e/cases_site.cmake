@@ -58,3 +58,35 @@ e2e_shell(chart-svg-eight-roles [=[unset CTOLADDER_ROLES
   svg=$($CTOLADDER chart programmer senior-engineer architect tech-manager tech-director chief-architect head-of-engineering cto --format svg) || exit 1
   xmllint --noout - <<<"$svg" && ! grep -qi "#F0E442\|#E69F00" <<<"$svg" &&
     [ "$(grep -c 'stroke-dasharray' <<<"$svg")" -ge 14 ]]=])
+
+# The have-file's command: a site built with --roles names the folder (its base name only, so
+# no builder's path is published) and the command works where that folder is.
+e2e_shell(site-have-command-roles [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  mkdir -p "$dir/work/company" && cp -r "$E2E_DATA/growth/roles" "$dir/work/company/ladder" || exit 1
+  $CTOLADDER --roles "$dir/work/company/ladder/" site "$dir/s" >/dev/null || exit 1
+  page="$dir/s/role-intern.en.html"
+  grep -q '<code id="assess-command">ctoladder gap intern --roles ladder --have ctoladder-have.yaml</code>' "$page" || { echo "no command"; exit 1; }
+  grep -q 'ladder: the folder of role files this site was built from' "$page" || { echo "no note"; exit 1; }
+  grep -q '<code id="assess-command">ctoladder gap intern --roles ladder' "$dir/s/role-intern.zh.html" || { echo "no zh command"; exit 1; }
+  ! grep -l "$dir" "$dir/s"/* || { echo "the builder's path is published"; exit 1; }
+  printf 'holds:\n  - learn-codebase\n' >"$dir/work/company/ctoladder-have.yaml"
+  (cd "$dir/work/company" && $CTOLADDER gap intern --roles ladder --have ctoladder-have.yaml) | grep -q "1 of" || { echo "the command fails"; exit 1; }
+  $CTOLADDER site "$dir/b" >/dev/null &&
+    grep -q '<code id="assess-command">ctoladder gap cto --have ctoladder-have.yaml</code>' "$dir/b/role-cto.en.html" &&
+    ! grep -q 'assess-note' "$dir/b/role-cto.en.html"]=])
+
+# A fresh GitHub Pages clone: only hidden entries. Accepted, and they are left as they were.
+e2e_shell(site-accepts-hidden-entries [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  mkdir -p "$dir/pages/.git/objects" && echo "ref: refs/heads/main" >"$dir/pages/.git/HEAD" &&
+    : >"$dir/pages/.nojekyll" || exit 1
+  $CTOLADDER site "$dir/pages" >/dev/null || { echo "refused a folder of hidden entries"; exit 1; }
+  [ -f "$dir/pages/index.html" ] && [ "$(cat "$dir/pages/.git/HEAD")" = "ref: refs/heads/main" ] &&
+    [ -f "$dir/pages/.nojekyll" ] && [ -d "$dir/pages/.git/objects" ] || exit 1
+  echo ladder.example.com >"$dir/pages/CNAME"
+  $CTOLADDER site "$dir/pages" >/dev/null && [ "$(cat "$dir/pages/CNAME")" = ladder.example.com ] &&
+    [ -f "$dir/pages/.nojekyll" ] || exit 1
+  # a visible file beside hidden ones still makes a foreign folder
+  mkdir "$dir/other" && : >"$dir/other/.gitkeep" && echo mine >"$dir/other/notes.txt"
+  $CTOLADDER site "$dir/other" >/dev/null 2>&1; [ $? -eq 2 ] && [ "$(ls -A "$dir/other" | tr '\n' ' ')" = ".gitkeep notes.txt " ]]=])

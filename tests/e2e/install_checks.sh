@@ -178,6 +178,11 @@ man-renders)
       fail "man -l failed"
     [ ! -s "$tmp/man-err" ] || { fail "man warns:"; cat "$tmp/man-err"; }
     grep -q "ctoladder" "$tmp/man" || fail "man -l shows nothing"
+    # Typos that render: a word twice ("a site site wrote"), an option glued to its value
+    # (".RB ( \-\-format json" gives "(--formatjson").
+    words=$(col -b <"$tmp/man" | tr -s ' \n' ' ')
+    twice=$(grep -oE "\b([a-z]+) \1\b" <<<"$words") && fail "a word twice: $twice"
+    glued=$(grep -oE -- "--format[a-z]+" <<<"$words") && fail "an option glued to its value: $glued"
   fi
   ;;
 

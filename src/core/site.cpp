@@ -619,9 +619,10 @@ std::string data_script(Site& s) {
     known.push_back({{"id", k.duty.id}, {"duty", index_of(k.duty)}, {"learned_at", k.learned_at},
                      {"rank", k.rank}});
   Json labels = Json::object();
-  for (const char* field : {"name", "rank", "track", "scope", "years", "team_size", "coding",
-                            "summary", "purpose"})
-    labels[field] = json_shapes::text(heading_label(field));
+  // Every field compare reports, so a field added to the model gets its label here too.
+  if (!s.roles.empty())
+    for (const auto& field : field_values(s.roles.front()))
+      labels[field.first] = json_shapes::text(heading_label(field.first));
   Json langs = Json::array();
   for (Lang l : s.langs) langs.push_back(code(l));
   Json data{{"domains", domains}, {"duties", duties},   {"roles", roles},

@@ -27,6 +27,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Tens of times the measured cost (0.03-0.05 s Release, ~0.5 s under ASan): only a blow-up fails.
+BUILD_BLOW_UP_SECONDS = 30
 failures = []
 
 
@@ -138,7 +140,9 @@ def test_builtin(binary, out, driver, downloads):
     site = os.path.join(out, "site")
     seconds, report = build(binary, site)
     print(f"built-in site: {report.strip()} (measured {seconds:.3f} s)")
-    check(seconds < 1.0, f"building the site took {seconds:.2f} s")
+    # A blow-up guard, not the speed target (well under a second, measured by bench/site.sh): a
+    # sanitizer build on a busy shared machine takes 1-2 s, a loop that never ends takes forever.
+    check(seconds < BUILD_BLOW_UP_SECONDS, f"building the site took {seconds:.2f} s")
     # Reproducible: a second build is byte-identical.
     again = os.path.join(out, "site-again")
     build(binary, again)

@@ -136,6 +136,20 @@ def check_html(pages, label):
               f"{label}: tidy finds problems in {os.path.basename(page)}: {problems}")
 
 
+def download_have(driver, downloads, label):
+    """Clicks the page's download button; returns the have-file's path once it is on disk."""
+    for f in glob.glob(os.path.join(downloads, "*")):
+        os.remove(f)
+    driver.find_element(By.ID, "assess-download").click()
+    have = os.path.join(downloads, "ctoladder-have.yaml")
+    for _ in range(50):
+        if os.path.exists(have):
+            break
+        time.sleep(0.1)
+    check(os.path.exists(have), f"{label}: the have-file was not downloaded")
+    return have
+
+
 def test_builtin(binary, out, driver, downloads):
     site = os.path.join(out, "site")
     seconds, report = build(binary, site)
@@ -237,15 +251,7 @@ def test_builtin(binary, out, driver, downloads):
         box.click()
     total = driver.find_element(By.CSS_SELECTOR, "#assess-result .gap-total").text
     check(total == "3 of 14 held (21%)", f"coverage after three ticks reads '{total}'")
-    for f in glob.glob(os.path.join(downloads, "*")):
-        os.remove(f)
-    driver.find_element(By.ID, "assess-download").click()
-    have = os.path.join(downloads, "ctoladder-have.yaml")
-    for _ in range(50):
-        if os.path.exists(have):
-            break
-        time.sleep(0.1)
-    check(os.path.exists(have), "the have-file was not downloaded")
+    have = download_have(driver, downloads, "built-in")
     if os.path.exists(have):
         usage = [line for line in open(have, encoding="utf-8") if line.startswith("# Use it with:")]
         check(usage == ["# Use it with: ctoladder gap tech-manager --have ctoladder-have.yaml\n"],
@@ -331,17 +337,9 @@ def test_hostile(binary, out, driver, downloads):
         check(shown in body, f"hostile text is not shown as text: {shown}")
     for box in driver.find_elements(By.CSS_SELECTOR, "input.hold"):
         box.click()
-    for f in glob.glob(os.path.join(downloads, "*")):
-        os.remove(f)
-    driver.find_element(By.ID, "assess-download").click()
     # The have-file of a site built with --roles names the folder, and its command works where
     # the folder is.
-    have = os.path.join(downloads, "ctoladder-have.yaml")
-    for _ in range(50):
-        if os.path.exists(have):
-            break
-        time.sleep(0.1)
-    check(os.path.exists(have), "hostile: the have-file was not downloaded")
+    have = download_have(driver, downloads, "hostile")
     if os.path.exists(have):
         text = open(have, encoding="utf-8").read()
         usage = re.search(r"^# Use it with: (.*)$", text, re.M)

@@ -57,13 +57,24 @@ const std::string& format_help() {
   return help;
 }
 
+// The common options that take a value, by their CLI11 names: add_common_options adds them by
+// these names and takes_value reads them, so the word after one is never taken for a command.
+constexpr std::string_view kFormatOption = "--format";
+constexpr std::string_view kLangOption = "--lang";
+constexpr std::string_view kRolesOption = "--roles";
+constexpr std::string_view kColorOption = "--color,--colour";
+constexpr std::string_view kValueOptions[] = {kFormatOption, kLangOption, kRolesOption,
+                                              kColorOption};
+
 void add_common_options(CLI::App& app, CommonOptions& options) {
-  app.add_option("--format", options.format, format_help())->check(CLI::IsMember(format_names()));
-  app.add_option("--lang", options.lang, "Language of the output: en or zh (default: from LANG)")
+  app.add_option(std::string(kFormatOption), options.format, format_help())
+      ->check(CLI::IsMember(format_names()));
+  app.add_option(std::string(kLangOption), options.lang,
+                 "Language of the output: en or zh (default: from LANG)")
       ->check(CLI::IsMember({"en", "zh"}));
-  app.add_option("--roles", options.roles,
+  app.add_option(std::string(kRolesOption), options.roles,
                  "A folder of your own role files, layered over the built-in library (repeatable)");
-  app.add_option("--color,--colour", options.color, "Colour: auto, always or never")
+  app.add_option(std::string(kColorOption), options.color, "Colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
   app.add_flag("--no-cache", options.no_cache,
@@ -85,8 +96,12 @@ void print_error(const std::string& message, const std::string& hint = {}) {
 
 // Options that take a value, so the word after them is not mistaken for a command.
 bool takes_value(std::string_view arg) {
-  for (std::string_view option : {"--format", "--lang", "--roles", "--color", "--colour"})
-    if (arg == option) return true;
+  for (std::string_view names : kValueOptions)
+    for (std::size_t start = 0; start <= names.size();) {
+      std::size_t comma = std::min(names.find(',', start), names.size());
+      if (names.substr(start, comma - start) == arg) return true;
+      start = comma + 1;
+    }
   return false;
 }
 
@@ -94,8 +109,7 @@ bool takes_value(std::string_view arg) {
 // `command` to the command word when there is one and no option before it asks for help or the
 // version (those need every command in the app), and `options_before` when an option comes
 // before it (only then are the options before a command needed).
-bool check_command_word(int argc, char** argv, std::string_view& command_word,
-                        bool& options_before) {
+bool check_command_word(int argc, char** argv, const Command*& command_word, bool& options_before) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return true;
@@ -109,14 +123,11 @@ bool check_command_word(int argc, char** argv, std::string_view& command_word,
       options_before = true;
       continue;
     }
+    command_word = find_command(arg);
+    if (command_word) return true;
     std::vector<std::string> names;
-    for (const auto& command : commands()) {
-      if (command.name == arg) {
-        command_word = command.name;
-        return true;
-      }
+    for (const auto& command : commands())
       if (!command.hidden) names.emplace_back(command.name);
-    }
     auto suggestion = text::closest_match(arg, names);
     print_error(suggestion
                     ? fmt::format("unknown command '{}' (did you mean '{}'?)", arg, *suggestion)
@@ -127,27 +138,27 @@ bool check_command_word(int argc, char** argv, std::string_view& command_word,
   return true;
 }
 
-Context settle(const Arguments& args) {
+Context settle(const CommonOptions& before, const CommonOptions& after) {
   auto pick = [](const std::string& local, const std::string& global) {
     return local.empty() ? global : local;
   };
-  Context context{RenderOptions{}, Lang::en, {}, {}, args};
-  if (std::string format = pick(args.local.format, args.global.format); !format.empty()) {
+  Context context;
+  if (std::string format = pick(after.format, before.format); !format.empty()) {
     const FormatInfo* info = find_format(format);
     // CLI11 checked the name against the same table; never fall back to text.
     if (!info) throw std::logic_error("--format " + format + " has no row in the format table");
     context.render.format = info->format;
   }
-  std::string lang = pick(args.local.lang, args.global.lang);
+  std::string lang = pick(after.lang, before.lang);
   context.lang = lang.empty() ? language_from_environment() : lang == "zh" ? Lang::zh : Lang::en;
-  std::string colour = pick(args.local.color, args.global.color);
+  std::string colour = pick(after.color, before.color);
   context.render.color = colour_enabled(colour.empty() ? "auto" : colour);
   context.render.width = output_width();
   // Later layers win: CTOLADDER_ROLES, then --roles before the command, then after it.
   context.role_folders = role_folders_from_environment();
-  for (const auto* list : {&args.global.roles, &args.local.roles})
+  for (const auto* list : {&before.roles, &after.roles})
     context.role_folders.insert(context.role_folders.end(), list->begin(), list->end());
-  if (!args.global.no_cache && !args.local.no_cache) context.cache_dir = cache_folder();
+  if (!before.no_cache && !after.no_cache) context.cache_dir = cache_folder();
   return context;
 }
 
@@ -167,24 +178,30 @@ void check_picture_format(const Command& command, Format format) {
                           drawn_by(format), command.name, fmt::join(takes, ", ")));
 }
 
-int run_parsed(CLI::App& app, const Arguments& args) {
+int run_parsed(CommandLine& line) {
   const Command* chosen = nullptr;
-  for (const CLI::App* sub : app.get_subcommands())
-    for (const auto& command : commands())
-      if (sub->get_name() == command.name) chosen = &command;
+  CommandRun* run = nullptr;
+  for (const CLI::App* sub : line.app.get_subcommands())
+    for (auto& [command, command_run] : line.runs)
+      if (sub->get_name() == command->name) chosen = command, run = command_run.get();
   if (!chosen) {
-    std::cerr << app.help();
+    std::cerr << line.app.help();
     return kBadInput;
   }
-  Context context = settle(args);
+  Context context = settle(line.before, line.after);
   check_picture_format(*chosen, context.render.format);
-  Result result = chosen->run(context);
+  std::optional<Result> early = run->before_loading(context);
+  Result result = early ? std::move(*early)
+                        : run->run(context, load_library(context, chosen->loads,
+                                                         chosen->loads == Loads::named_roles
+                                                             ? run->named_roles()
+                                                             : std::vector<std::string>{}));
   if (result.has_output) {
     std::string error;
     bool pipe_closed = false;
     // Long text goes through $PAGER on a terminal; raw bytes and data formats never do.
-    bool may_page = !result.raw && context.render.format == Format::text && !args.global.no_pager &&
-                    !args.local.no_pager;
+    bool may_page = !result.raw && context.render.format == Format::text && !line.before.no_pager &&
+                    !line.after.no_pager;
     if (!write_output(result.raw ? *result.raw : render(result.output, context.render), may_page,
                       error, pipe_closed)) {
       // The reader went away (`ctoladder list | head -1`): nothing to report.
@@ -198,14 +215,13 @@ int run_parsed(CLI::App& app, const Arguments& args) {
 
 }  // namespace
 
-std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only, bool options_before) {
-  auto made = std::make_unique<CLI::App>(
-      "ctoladder: the software-engineering career ladder, from programmer to CTO", "ctoladder");
-  CLI::App& app = *made;
+CommandLine::CommandLine(std::string_view only, bool options_before)
+    : app("ctoladder: the software-engineering career ladder, from programmer to CTO",
+          "ctoladder") {
   app.set_version_flag("--version", std::string("ctoladder ") + CTOLADDER_VERSION);
   app.require_subcommand(0, 1);
   // Each option costs CLI11 real set-up time; `ctoladder compare a b` needs only the command's.
-  if (only.empty() || options_before) add_common_options(app, args.global);
+  if (only.empty() || options_before) add_common_options(app, before);
   app.footer(
       "A ROLE is an id or alias (case-insensitive), optionally with overlays: cto@startup,china.\n"
       "Exit codes: 0 ok, 1 diff found differences or gap --min not met, 2 bad input, 3 output\n"
@@ -216,20 +232,19 @@ std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only, bool 
     if (command.hidden)
       sub->group("");  // not in --help
     else
-      add_common_options(*sub, args.local);
-    command.add_arguments(*sub, args);
+      add_common_options(*sub, after);
+    runs.emplace_back(&command, command.make());
+    runs.back().second->add_options(*sub);
   }
-  return made;
 }
 
 int run(int argc, char** argv) {
-  Arguments args;
-  std::string_view command_word;
+  const Command* command_word = nullptr;
   bool options_before = false;
   if (!check_command_word(argc, argv, command_word, options_before)) return kBadInput;
   // Only the command asked for: setting up all of them costs more than most commands' work.
-  auto made = make_app(args, command_word, options_before);
-  CLI::App& app = *made;
+  CommandLine line(command_word ? command_word->name : std::string_view(), options_before);
+  CLI::App& app = line.app;
 
   try {
     app.parse(argc, argv);
@@ -247,7 +262,7 @@ int run(int argc, char** argv) {
   }
 
   try {
-    return run_parsed(app, args);
+    return run_parsed(line);
   } catch (const Error& e) {
     print_error(e.what(), e.hint());
     return e.kind() == ErrorKind::io ? kOutputError : kBadInput;

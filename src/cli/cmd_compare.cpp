@@ -1,6 +1,5 @@
 // `compare` and `diff`: two roles, matched by responsibility id.
-#include <fmt/format.h>
-
+#include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/compare.hpp"
 #include "ctoladder/resolve.hpp"
@@ -9,33 +8,42 @@
 namespace ctoladder::cli {
 namespace {
 
-// --- compare and diff ---
-void two_references(CLI::App& command, Arguments& args) {
-  add_reference(command, args, 2);
-}
-Result compare_run(const Context& c) {
-  const Library& library = load_library_for(c, c.args.references);
-  Role a = resolve(library, c.args.references.at(0));
-  Role b = resolve(library, c.args.references.at(1));
-  return {compare_view(library, a, b, c.lang, parts_for(c.render.format))};
-}
-Result diff_run(const Context& c) {
-  const Library& library = load_library_for(c, c.args.references);
-  Role a = resolve(library, c.args.references.at(0));
-  Role b = resolve(library, c.args.references.at(1));
-  const Comparison comparison = compare(library, a, b);
-  return {diff_view(library, a, b, comparison, c.lang, parts_for(c.render.format)),
-          comparison.identical() ? 0 : 1};
-}
+class TwoRoles : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override { add_roles(command, roles_, 2); }
+  std::vector<std::string> named_roles() const override { return roles_; }
+
+ protected:
+  std::vector<std::string> roles_;
+};
+
+class Compare final : public TwoRoles {
+ public:
+  Result run(const Context& c, const Library& library) override {
+    Role a = resolve(library, roles_.at(0));
+    Role b = resolve(library, roles_.at(1));
+    return {compare_view(library, a, b, c.lang, parts_for(c.render.format))};
+  }
+};
+
+class Diff final : public TwoRoles {
+ public:
+  Result run(const Context& c, const Library& library) override {
+    Role a = resolve(library, roles_.at(0));
+    Role b = resolve(library, roles_.at(1));
+    const Comparison comparison = compare(library, a, b);
+    return {diff_view(library, a, b, comparison, c.lang, parts_for(c.render.format)),
+            comparison.identical() ? kOk : kDiffers};
+  }
+};
 
 }  // namespace
 
-Command compare_command() {
-  return {"compare", "Compare two roles side by side", two_references, compare_run};
+std::unique_ptr<CommandRun> make_compare() {
+  return std::make_unique<Compare>();
 }
-Command diff_command() {
-  return {"diff", "Show what changes from role A to role B as +/- lines (exit 1 if they differ)",
-          two_references, diff_run};
+std::unique_ptr<CommandRun> make_diff() {
+  return std::make_unique<Diff>();
 }
 
 }  // namespace ctoladder::cli

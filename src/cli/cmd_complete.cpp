@@ -22,25 +22,6 @@
 namespace ctoladder::cli {
 namespace {
 
-void complete_arguments(CLI::App& command, Arguments& args) {
-  // Every word after `__complete` is a word of the command line being typed, options included.
-  command.prefix_command();
-  command.allow_extras();
-  command.set_help_flag();
-  command.add_flag("--commands", args.list_commands,
-                   "Print every command with its options: COMMAND<TAB>OPTION...");
-  // A `--` before the first plain word (`ctoladder -- describe c<TAB>`) would end __complete's
-  // own options and go back to the main app, which then rejects the words. CLI11 keeps a `--`
-  // only in a command with a positional still to fill: this one never takes a word (its check
-  // refuses every value), so the `--` and every word after it stay in remaining(), in order.
-  command
-      .add_option_function<std::string>(
-          "never", [](const std::string&) {}, "(takes no word)")
-      ->check(CLI::Validator([](std::string&) { return std::string("not a word"); }, ""));
-  command.validate_positionals();
-  command.callback([&command, &args] { args.words = command.remaining(); });
-}
-
 bool takes_value(const CLI::Option& option) {
   return option.nonpositional() && option.get_expected_max() != 0;
 }
@@ -287,53 +268,79 @@ std::string command_table(const CLI::App& app) {
   return out;
 }
 
-Result complete_run(const Context& c) {
-  Arguments scratch;
-  auto app = make_app(scratch);
-  Result result;
-  if (c.args.list_commands && c.args.words.empty()) {
-    result.raw = command_table(*app);
+class Complete final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    // Every word after `__complete` is a word of the command line being typed, options included.
+    command.prefix_command();
+    command.allow_extras();
+    command.set_help_flag();
+    command.add_flag("--commands", list_commands_,
+                     "Print every command with its options: COMMAND<TAB>OPTION...");
+    // A `--` before the first plain word (`ctoladder -- describe c<TAB>`) would end __complete's
+    // own options and go back to the main app, which then rejects the words. CLI11 keeps a `--`
+    // only in a command with a positional still to fill: this one never takes a word (its check
+    // refuses every value), so the `--` and every word after it stay in remaining(), in order.
+    command
+        .add_option_function<std::string>(
+            "never", [](const std::string&) {}, "(takes no word)")
+        ->check(CLI::Validator([](std::string&) { return std::string("not a word"); }, ""));
+    command.validate_positionals();
+    command.callback([&command, this] { words_ = command.remaining(); });
+  }
+
+  Result run(const Context& c, const Library&) override {
+    CommandLine line;
+    const CLI::App& app = line.app;
+    Result result;
+    if (list_commands_ && words_.empty()) {
+      result.raw = command_table(app);
+      return result;
+    }
+    std::vector<std::string> words = words_;
+    std::string word = words.empty() ? std::string() : words.back();
+    if (!words.empty()) words.pop_back();
+    Typed typed = read_words(app, words);
+
+    if (typed.pending) {
+      result.raw = complete_value(c, typed, *typed.pending, word, {});
+    } else if (!typed.after_dashes && word.starts_with("--") &&
+               word.find('=') != std::string::npos) {
+      auto equals = word.find('=');
+      const CLI::Option* option = find_option(app, typed.command, word.substr(0, equals));
+      if (option && takes_value(*option))
+        result.raw =
+            complete_value(c, typed, *option, word.substr(equals + 1), word.substr(0, equals + 1));
+    } else if (!typed.after_dashes && word.starts_with("-")) {
+      Candidates out(word);
+      const CLI::App& scope = typed.command ? *typed.command : app;
+      for (const CLI::Option* option : scope.get_options())
+        if (option->nonpositional())
+          for (const auto& name : option_names(*option))
+            if (name.starts_with("--")) out.add(name);
+      result.raw = out.text();
+    } else if (typed.unknown_command) {
+      result.raw = std::string();
+    } else if (!typed.command) {
+      Candidates out(word);
+      for (const CLI::App* command : visible_commands(app)) out.add(command->get_name());
+      result.raw = out.text();
+    } else {
+      result.raw = complete_positional(c, typed, word);
+    }
+    if (!result.raw) result.raw = std::string();
     return result;
   }
-  std::vector<std::string> words = c.args.words;
-  std::string word = words.empty() ? std::string() : words.back();
-  if (!words.empty()) words.pop_back();
-  Typed typed = read_words(*app, words);
 
-  if (typed.pending) {
-    result.raw = complete_value(c, typed, *typed.pending, word, {});
-  } else if (!typed.after_dashes && word.starts_with("--") && word.find('=') != std::string::npos) {
-    auto equals = word.find('=');
-    const CLI::Option* option = find_option(*app, typed.command, word.substr(0, equals));
-    if (option && takes_value(*option))
-      result.raw =
-          complete_value(c, typed, *option, word.substr(equals + 1), word.substr(0, equals + 1));
-  } else if (!typed.after_dashes && word.starts_with("-")) {
-    Candidates out(word);
-    const CLI::App& scope = typed.command ? *typed.command : *app;
-    for (const CLI::Option* option : scope.get_options())
-      if (option->nonpositional())
-        for (const auto& name : option_names(*option))
-          if (name.starts_with("--")) out.add(name);
-    result.raw = out.text();
-  } else if (typed.unknown_command) {
-    result.raw = std::string();
-  } else if (!typed.command) {
-    Candidates out(word);
-    for (const CLI::App* command : visible_commands(*app)) out.add(command->get_name());
-    result.raw = out.text();
-  } else {
-    result.raw = complete_positional(c, typed, word);
-  }
-  if (!result.raw) result.raw = std::string();
-  return result;
-}
+ private:
+  std::vector<std::string> words_;  // the command line typed so far
+  bool list_commands_ = false;
+};
 
 }  // namespace
 
-Command complete_command() {
-  return {"__complete", "Print completion candidates for the shell scripts (internal)",
-          complete_arguments, complete_run, /*hidden=*/true};
+std::unique_ptr<CommandRun> make_complete() {
+  return std::make_unique<Complete>();
 }
 
 }  // namespace ctoladder::cli

@@ -3,29 +3,57 @@
 
 #include "commands.hpp"
 #include "ctoladder/resolve.hpp"
+#include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
+#include "ctoladder/vocabulary.hpp"
 
 namespace ctoladder::cli {
 namespace {
 
-// --- describe ---
-void describe_arguments(CLI::App& command, Arguments& args) {
-  add_reference(command, args, 1);
-  command.add_option("--variant", args.variant, "Apply a variant overlay (same as ROLE@VARIANT)");
-  command.add_option("--profile", args.profile, "Apply a profile overlay (same as ROLE@PROFILE)");
-  command.add_flag("--sources", args.with_sources, "Cite the article and section of every item");
-}
-Result describe_run(const Context& c) {
-  const Library& library = load_library_for(c, c.args.references);
-  Role role = resolve_argument(library, c.args.references.at(0), c.args);
-  return {describe_view(library, role, c.lang, c.args.with_sources, parts_for(c.render.format))};
-}
+class Describe final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    add_roles(command, roles_, 1);
+    command.add_option("--variant", variant_, "Apply a variant overlay (same as ROLE@VARIANT)");
+    command.add_option("--profile", profile_, "Apply a profile overlay (same as ROLE@PROFILE)");
+    command.add_flag("--sources", with_sources_, "Cite the article and section of every item");
+  }
+  std::vector<std::string> named_roles() const override { return roles_; }
+  Result run(const Context& c, const Library& library) override {
+    Role role = resolve(library, reference(library));
+    return {describe_view(library, role, c.lang, with_sources_, parts_for(c.render.format))};
+  }
+
+ private:
+  // ROLE[@OVERLAY...] plus --variant and --profile, which are the same as @variant and @profile
+  // but each names its axis.
+  RoleRef reference(const Library& library) const {
+    RoleRef ref = parse_reference(roles_.at(0));
+    for (auto [extra, axis] :
+         {std::pair{&variant_, Axis::variant}, std::pair{&profile_, Axis::profile}}) {
+      if (extra->empty()) continue;
+      const RoleDef& def = find_role(library, ref.role);
+      for (const auto& overlay : def.overlays)
+        if (overlay.name == text::fold_case(*extra) && overlay.axis != axis)
+          throw Error(ErrorKind::usage,
+                      fmt::format("'{}' is a {} of '{}', not a {}", overlay.name,
+                                  to_string(overlay.axis), def.id, to_string(axis)),
+                      fmt::format("use --{} {}, or {}@{}", to_string(overlay.axis), overlay.name,
+                                  def.id, overlay.name));
+      ref.overlays.push_back(*extra);
+    }
+    return ref;
+  }
+
+  std::vector<std::string> roles_;
+  std::string variant_, profile_;
+  bool with_sources_ = false;
+};
 
 }  // namespace
 
-Command describe_command() {
-  return {"describe", "Describe one role, responsibilities grouped by domain", describe_arguments,
-          describe_run};
+std::unique_ptr<CommandRun> make_describe() {
+  return std::make_unique<Describe>();
 }
 
 }  // namespace ctoladder::cli

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/gap.hpp"
 #include "ctoladder/resolve.hpp"
@@ -11,20 +12,6 @@
 namespace ctoladder::cli {
 namespace {
 
-void gap_arguments(CLI::App& command, Arguments& args) {
-  command
-      .add_option("role", args.references, "TARGET: the role to measure against, ROLE[@OVERLAY...]")
-      ->expected(1);
-  command.add_option("--have", args.have,
-                     "What you hold: a have FILE (YAML, see --template) or ids: id,id,...");
-  command.add_option("--from", args.gap_from, "Count every responsibility of this role as held");
-  command
-      .add_option("--min", args.min_percent,
-                  "Exit 0 when overall coverage is at least PERCENT, else 1")
-      ->check(CLI::Range(0.0, 100.0));
-  command.add_flag("--template", args.have_template, "Print an example have file and exit");
-}
-
 // "me.yaml", "./me", "a/b" name files; "code-review,tech-strategy" lists ids.
 bool names_a_file(const std::string& have) {
   std::error_code error;
@@ -32,64 +19,84 @@ bool names_a_file(const std::string& have) {
          have.ends_with(".yaml") || have.ends_with(".yml");
 }
 
-Result gap_run(const Context& c) {
-  const Arguments& a = c.args;
-  if (a.have_template) {
-    Result result;
-    result.raw = have_template(c.lang);
-    return result;
+class GapRun final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    command.add_option("role", target_, "TARGET: the role to measure against, ROLE[@OVERLAY...]")
+        ->expected(1);
+    command.add_option("--have", have_,
+                       "What you hold: a have FILE (YAML, see --template) or ids: id,id,...");
+    command.add_option("--from", from_, "Count every responsibility of this role as held");
+    command
+        .add_option("--min", min_percent_,
+                    "Exit 0 when overall coverage is at least PERCENT, else 1")
+        ->check(CLI::Range(0.0, 100.0));
+    command.add_flag("--template", template_, "Print an example have file and exit");
   }
-  if (a.references.empty())
-    throw Error(ErrorKind::usage, "gap needs a TARGET role",
-                "e.g. 'ctoladder gap architect --have me.yaml'; 'ctoladder gap --template' prints "
-                "a have file");
-  if (a.have.empty() && a.gap_from.empty())
-    throw Error(ErrorKind::usage, "gap needs --have FILE, --have id,id,... or --from ROLE",
-                "'ctoladder gap --template > me.yaml' writes a have file to start from");
-  const Library& library = load_library_for(c);
-  Role target = resolve(library, a.references.at(0));
-  std::vector<KnownDuty> known = known_duties(library);
-  Diagnostics problems;
-  std::vector<IdRef> ids;
-  // Ids typed on the command line must all be known. A have file may come from a site built
-  // with --roles and be used against another library: its ids that resemble nothing known are
-  // warned about and left out, the rest still counts.
-  bool from_file = !a.have.empty() && names_a_file(a.have);
-  if (!a.have.empty())
-    ids = from_file ? read_have_file(a.have, problems) : parse_have_list(a.have, "--have", problems);
-  check_known(known, ids, problems,
-              from_file ? Diagnostic::Severity::warning : Diagnostic::Severity::error);
-  print_diagnostics(problems);
-  if (has_errors(problems)) {
-    std::size_t errors = 0;
-    for (const auto& d : problems) errors += d.severity == Diagnostic::Severity::error;
-    throw Error(ErrorKind::usage,
-                fmt::format("--have {} has {} problem{}", a.have, errors, errors == 1 ? "" : "s"),
-                "ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap --template' "
-                "prints an example have file");
+
+  std::optional<Result> before_loading(const Context& c) override {
+    if (template_) {
+      Result result;
+      result.raw = have_template(c.lang);
+      return result;
+    }
+    if (target_.empty())
+      throw Error(ErrorKind::usage, "gap needs a TARGET role",
+                  "e.g. 'ctoladder gap architect --have me.yaml'; 'ctoladder gap --template' "
+                  "prints a have file");
+    if (have_.empty() && from_.empty())
+      throw Error(ErrorKind::usage, "gap needs --have FILE, --have id,id,... or --from ROLE",
+                  "'ctoladder gap --template > me.yaml' writes a have file to start from");
+    return std::nullopt;
   }
-  std::vector<std::string> held;
-  for (const auto& id : ids) held.push_back(id.id);
-  std::optional<std::string> from;
-  if (!a.gap_from.empty()) {
-    Role role = resolve(library, a.gap_from);
-    for (const auto& r : role.responsibilities) held.push_back(r.id);
-    from = role.reference();
+
+  Result run(const Context& c, const Library& library) override {
+    Role target = resolve(library, target_.at(0));
+    std::vector<KnownDuty> known = known_duties(library);
+    Diagnostics problems;
+    std::vector<IdRef> ids;
+    // Ids typed on the command line must all be known. A have file may come from a site built
+    // with --roles and be used against another library: its ids that resemble nothing known are
+    // warned about and left out, the rest still counts.
+    bool from_file = !have_.empty() && names_a_file(have_);
+    if (!have_.empty())
+      ids = from_file ? read_have_file(have_, problems) : parse_have_list(have_, "--have", problems);
+    check_known(known, ids, problems,
+                from_file ? Diagnostic::Severity::warning : Diagnostic::Severity::error);
+    print_diagnostics(problems);
+    if (has_errors(problems)) {
+      std::size_t errors = 0;
+      for (const auto& d : problems) errors += d.severity == Diagnostic::Severity::error;
+      throw Error(ErrorKind::usage,
+                  fmt::format("--have {} has {} problem{}", have_, errors, errors == 1 ? "" : "s"),
+                  "ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap --template' "
+                  "prints an example have file");
+    }
+    std::vector<std::string> held;
+    for (const auto& id : ids) held.push_back(id.id);
+    std::optional<std::string> from;
+    if (!from_.empty()) {
+      Role role = resolve(library, from_);
+      for (const auto& r : role.responsibilities) held.push_back(r.id);
+      from = role.reference();
+    }
+    Gap result = gap(library, target, held);
+    result.from = from;
+    if (min_percent_ >= 0) result.min = min_percent_;
+    return {gap_view(library, result, c.lang), result.meets_min() ? kOk : kBelowMin};
   }
-  Gap result = gap(library, target, held);
-  result.from = from;
-  if (a.min_percent >= 0) result.min = a.min_percent;
-  Result run;
-  run.output = gap_view(library, result, c.lang);
-  run.exit_code = result.meets_min() ? 0 : 1;
-  return run;
-}
+
+ private:
+  std::vector<std::string> target_;
+  std::string have_, from_;
+  double min_percent_ = -1;  // negative: not given
+  bool template_ = false;
+};
 
 }  // namespace
 
-Command gap_command() {
-  return {"gap", "Measure what you hold against a role: coverage per domain, what is missing",
-          gap_arguments, gap_run};
+std::unique_ptr<CommandRun> make_gap() {
+  return std::make_unique<GapRun>();
 }
 
 }  // namespace ctoladder::cli

@@ -7,26 +7,27 @@
 namespace ctoladder::cli {
 namespace {
 
-void path_arguments(CLI::App& command, Arguments& args) {
-  add_reference(command, args, 2);
-  command.add_option("--via", args.via,
-                     "Go through this role on the way (repeatable; visited in the order given)");
-}
+class Path final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    add_roles(command, roles_, 2);
+    command.add_option("--via", via_,
+                       "Go through this role on the way (repeatable; visited in the order given)");
+  }
+  Result run(const Context& c, const Library& library) override {
+    Role from = resolve(library, roles_.at(0));
+    Role to = resolve(library, roles_.at(1));
+    return {path_view(library, growth_path(library, from, to, via_), c.lang)};
+  }
 
-Result path_run(const Context& c) {
-  const Library& library = load_library_for(c);
-  Role from = resolve(library, c.args.references.at(0));
-  Role to = resolve(library, c.args.references.at(1));
-  Result result;
-  result.output = path_view(library, growth_path(library, from, to, c.args.via), c.lang);
-  return result;
-}
+ private:
+  std::vector<std::string> roles_, via_;
+};
 
 }  // namespace
 
-Command path_command() {
-  return {"path", "Show the steps up the ladder from role A to role B: what each gains and leaves",
-          path_arguments, path_run};
+std::unique_ptr<CommandRun> make_path() {
+  return std::make_unique<Path>();
 }
 
 }  // namespace ctoladder::cli

@@ -7,21 +7,24 @@
 namespace ctoladder::cli {
 namespace {
 
-Result schema_run(const Context& c) {
-  Result result;
-  // The schema is JSON; --format yaml shows the same schema as YAML.
-  if (c.render.format == Format::yaml)
-    result.output.data = nlohmann::ordered_json::parse(role_schema());
-  else
-    result.raw = std::string(role_schema());
-  return result;
-}
+class Schema final : public CommandRun {
+ public:
+  void add_options(CLI::App&) override {}
+  Result run(const Context& c, const Library&) override {
+    Result result;
+    // The schema is JSON; --format yaml shows the same schema as YAML.
+    if (c.render.format == Format::yaml)
+      result.output.data = nlohmann::ordered_json::parse(role_schema());
+    else
+      result.raw = std::string(role_schema());
+    return result;
+  }
+};
 
 }  // namespace
 
-Command schema_command() {
-  return {"schema", "Print the JSON Schema of role files, for editors and linters", no_arguments,
-          schema_run};
+std::unique_ptr<CommandRun> make_schema() {
+  return std::make_unique<Schema>();
 }
 
 }  // namespace ctoladder::cli

@@ -1,6 +1,4 @@
 // `search`: duties, names and summaries matching a text.
-#include <fmt/format.h>
-
 #include "commands.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -8,27 +6,31 @@
 namespace ctoladder::cli {
 namespace {
 
-// --- search ---
-void search_arguments(CLI::App& command, Arguments& args) {
-  command.add_option("text", args.query, "Text to look for (English or Chinese)")->required();
-  command.add_option("--role", args.role_filter, "Only this role (id or alias)");
-  command.add_option("--domain", args.domain_filter, "Only this domain (e.g. architecture)");
-  command.add_option("--track", args.track_filter, "Only this track")
-      ->check(CLI::IsMember(words_of_track()));
-}
-Result search_run(const Context& c) {
-  SearchQuery query{c.args.query, {}, {}, {}};
-  if (!c.args.role_filter.empty()) query.role = c.args.role_filter;
-  if (!c.args.domain_filter.empty()) query.domain = c.args.domain_filter;
-  if (!c.args.track_filter.empty()) query.track = parse_track(c.args.track_filter);
-  return {search_view(load_library_for(c), query, c.lang, parts_for(c.render.format))};
-}
+class Search final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    command.add_option("text", text_, "Text to look for (English or Chinese)")->required();
+    command.add_option("--role", role_, "Only this role (id or alias)");
+    command.add_option("--domain", domain_, "Only this domain (e.g. architecture)");
+    command.add_option("--track", track_, "Only this track")
+        ->check(CLI::IsMember(words_of_track()));
+  }
+  Result run(const Context& c, const Library& library) override {
+    SearchQuery query{text_, {}, {}, {}};
+    if (!role_.empty()) query.role = role_;
+    if (!domain_.empty()) query.domain = domain_;
+    if (!track_.empty()) query.track = parse_track(track_);
+    return {search_view(library, query, c.lang, parts_for(c.render.format))};
+  }
+
+ private:
+  std::string text_, role_, domain_, track_;
+};
 
 }  // namespace
 
-Command search_command() {
-  return {"search", "Find responsibilities, names and summaries matching a text", search_arguments,
-          search_run};
+std::unique_ptr<CommandRun> make_search() {
+  return std::make_unique<Search>();
 }
 
 }  // namespace ctoladder::cli

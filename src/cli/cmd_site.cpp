@@ -20,11 +20,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kManifest = ".ctoladder-site";
 
-void site_arguments(CLI::App& command, Arguments& args) {
-  command.add_option("folder", args.output_file, "OUT_DIR: the folder to write the site into")
-      ->required();
-}
-
 std::set<std::string> previous_files(const fs::path& folder) {
   std::set<std::string> files;
   std::ifstream in(folder / kManifest);
@@ -72,75 +67,94 @@ std::string size_text(std::size_t bytes) {
                              : fmt::format("{:.1f} MiB", double(bytes) / 1024 / 1024);
 }
 
-Result site_run(const Context& c) {
-  auto started = std::chrono::steady_clock::now();
-  fs::path folder = c.args.output_file;
-  std::error_code error;
-  if (fs::exists(folder, error)) {
-    if (!fs::is_directory(folder, error))
-      throw Error(ErrorKind::usage, fmt::format("{} exists and is not a folder", folder.string()));
-    // Hidden entries (.git/, .gitkeep, .nojekyll) do not count: a fresh clone of a GitHub Pages
-    // repository is an empty folder to a site. They are never touched.
-    bool empty = true;
-    for (const auto& entry : fs::directory_iterator(folder, error))
-      if (!entry.path().filename().string().starts_with('.')) empty = false;
-    if (!empty && !fs::exists(folder / kManifest, error))
-      throw Error(ErrorKind::usage,
-                  fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
-                  "give a new or empty folder; ctoladder replaces only a site it wrote itself");
-  } else {
-    fs::create_directories(folder, error);
-    if (error)
-      throw Error(ErrorKind::io,
-                  fmt::format("cannot create {}: {}", folder.string(), error.message()));
+class Site final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override {
+    command.add_option("folder", folder_, "OUT_DIR: the folder to write the site into")->required();
   }
 
-  const Library& library = load_library_for(c);
-  SiteOptions options;
-  options.lang = c.lang;
-  for (const auto& folder : c.role_folders) options.role_folders.push_back(folder_name(folder));
-  std::vector<SiteFile> files = build_site(library, options);
-
-  std::set<std::string> stale = previous_files(folder);
-  std::string manifest;
-  std::size_t bytes = 0, pages = 0;
-  for (const auto& file : files) {
-    write_file(folder / file.path, file.bytes);
-    stale.erase(file.path);
-    manifest += file.path + "\n";
-    bytes += file.bytes.size();
-    pages += file.path.ends_with(".html");
+  // The folder is checked (and made) before the library is loaded.
+  std::optional<Result> before_loading(const Context&) override {
+    started_ = std::chrono::steady_clock::now();
+    fs::path folder = folder_;
+    std::error_code error;
+    if (fs::exists(folder, error)) {
+      if (!fs::is_directory(folder, error))
+        throw Error(ErrorKind::usage,
+                    fmt::format("{} exists and is not a folder", folder.string()));
+      // Hidden entries (.git/, .gitkeep, .nojekyll) do not count: a fresh clone of a GitHub Pages
+      // repository is an empty folder to a site. They are never touched.
+      bool empty = true;
+      for (const auto& entry : fs::directory_iterator(folder, error))
+        if (!entry.path().filename().string().starts_with('.')) empty = false;
+      if (!empty && !fs::exists(folder / kManifest, error))
+        throw Error(
+            ErrorKind::usage,
+            fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
+            "give a new or empty folder; ctoladder replaces only a site it wrote itself");
+    } else {
+      fs::create_directories(folder, error);
+      if (error)
+        throw Error(ErrorKind::io,
+                    fmt::format("cannot create {}: {}", folder.string(), error.message()));
+    }
+    return std::nullopt;
   }
-  for (const auto& name : stale) fs::remove(folder / name, error);
-  write_file(folder / kManifest, manifest);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  Result result;
-  Output& out = result.output;
-  std::string where = (folder / "index.html").string();
-  out.report.paragraph(
-      c.lang == Lang::zh
-          ? fmt::format("已写入 {}：{} 个文件（{} 个页面），共 {}，用时 {:.2f} 秒。", folder.string(),
-                        files.size(), pages, size_text(bytes), seconds)
-          : fmt::format("Wrote {}: {} files ({} pages), {}, in {:.2f} s.", folder.string(),
-                        files.size(), pages, size_text(bytes), seconds));
-  out.report.paragraph(c.lang == Lang::zh ? fmt::format("用浏览器打开 {}", where)
-                                          : fmt::format("Open {} in a browser.", where));
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const auto& file : files)
-    list.push_back({{"path", file.path}, {"bytes", file.bytes.size()}});
-  out.data = {{"folder", folder.string()}, {"files", files.size()},  {"pages", pages},
-              {"bytes", bytes},            {"seconds", seconds},      {"list", list}};
-  for (const auto& file : files) out.tsv.push_back({file.path, std::to_string(file.bytes.size())});
-  return result;
-}
+  Result run(const Context& c, const Library& library) override {
+    fs::path folder = folder_;
+    std::error_code error;
+    SiteOptions options;
+    options.lang = c.lang;
+    for (const auto& given : c.role_folders) options.role_folders.push_back(folder_name(given));
+    std::vector<SiteFile> files = build_site(library, options);
+
+    std::set<std::string> stale = previous_files(folder);
+    std::string manifest;
+    std::size_t bytes = 0, pages = 0;
+    for (const auto& file : files) {
+      write_file(folder / file.path, file.bytes);
+      stale.erase(file.path);
+      manifest += file.path + "\n";
+      bytes += file.bytes.size();
+      pages += file.path.ends_with(".html");
+    }
+    for (const auto& name : stale) fs::remove(folder / name, error);
+    write_file(folder / kManifest, manifest);
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+
+    Result result;
+    Output& out = result.output;
+    std::string where = (folder / "index.html").string();
+    out.report.paragraph(
+        c.lang == Lang::zh
+            ? fmt::format("已写入 {}：{} 个文件（{} 个页面），共 {}，用时 {:.2f} 秒。",
+                          folder.string(), files.size(), pages, size_text(bytes), seconds)
+            : fmt::format("Wrote {}: {} files ({} pages), {}, in {:.2f} s.", folder.string(),
+                          files.size(), pages, size_text(bytes), seconds));
+    out.report.paragraph(c.lang == Lang::zh ? fmt::format("用浏览器打开 {}", where)
+                                            : fmt::format("Open {} in a browser.", where));
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& file : files)
+      list.push_back({{"path", file.path}, {"bytes", file.bytes.size()}});
+    out.data = {
+        {"folder", folder.string()}, {"files", files.size()}, {"pages", pages}, {"bytes", bytes},
+        {"seconds", seconds},        {"list", list}};
+    for (const auto& file : files)
+      out.tsv.push_back({file.path, std::to_string(file.bytes.size())});
+    return result;
+  }
+
+ private:
+  std::string folder_;
+  std::chrono::steady_clock::time_point started_;
+};
 
 }  // namespace
 
-Command site_command() {
-  return {"site", "Write the ladder as a static web site into a folder", site_arguments,
-          site_run};
+std::unique_ptr<CommandRun> make_site() {
+  return std::make_unique<Site>();
 }
 
 }  // namespace ctoladder::cli

@@ -1,51 +1,38 @@
-// The command table: one row per command drives both help and dispatch.
+// The command table (commands.cpp): one row per command drives help, dispatch, completion, the
+// picture check and what is loaded before the command runs. A command's own options live in its
+// cmd_*.cpp, so editing one command rebuilds one file.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ctoladder/error.hpp"
+#include "ctoladder/format.hpp"
 #include "ctoladder/library.hpp"
 #include "ctoladder/model.hpp"
 #include "ctoladder/report.hpp"
 
 namespace ctoladder::cli {
 
-// Options every command takes (given before or after the command name).
-struct CommonOptions {
-  std::string format;
-  std::string lang;
-  std::string color;
-  std::vector<std::string> roles;
-  bool no_pager = false;
-  bool no_cache = false;
+// What the dispatcher loads before a command runs.
+enum class Loads {
+  nothing,      // the command reads what it needs itself, or nothing (validate, schema)
+  named_roles,  // the roles named on the command line (named_roles()), else everything
+  library,      // the built-in library with every user folder layered over it
 };
 
-// Everything any command can be given; each command binds the part it uses.
-struct Arguments {
-  CommonOptions global;
-  CommonOptions local;
-  std::vector<std::string> references;  // ROLE[@OVERLAY...]
-  std::vector<std::string> paths;       // validate
-  std::string query;                    // search
-  std::string role_filter, domain_filter, track_filter;
-  std::string variant, profile;
-  bool ids_only = false;
-  bool with_sources = false;
-  std::vector<std::string> via;    // path --via
-  std::string have, gap_from;      // gap --have FILE|IDS, --from ROLE
-  double min_percent = -1;         // gap --min PERCENT (negative: not given)
-  bool have_template = false;      // gap --template
-  std::string chart_scale = "count";  // chart --scale count|share|domain
-  std::string from, output_file;   // new
-  bool force = false;              // new
-  std::vector<std::string> words;  // __complete: the command line typed so far
-  bool list_commands = false;      // __complete --commands
+// The settled common options: format, language, colour, width, role folders.
+struct Context {
+  RenderOptions render;
+  Lang lang = Lang::en;
+  std::vector<std::string> role_folders;
+  std::string cache_dir;  // empty: no parse cache
 };
 
 // What a command hands back: its output, and the exit code when it is not 0.
@@ -57,64 +44,75 @@ struct Result {
   std::optional<std::string> raw{};
 };
 
-// The settled common options: format, language, colour, width, role folders.
-struct Context {
-  RenderOptions render;
-  Lang lang = Lang::en;
-  std::vector<std::string> role_folders;
-  std::string cache_dir;  // empty: no parse cache
-  const Arguments& args;
+// One run of a command: its own options, filled in by CLI11, and what it does with them.
+class CommandRun {
+ public:
+  virtual ~CommandRun() = default;
+  // Adds the command's arguments and options (the common ones are added by the dispatcher).
+  virtual void add_options(CLI::App& command) = 0;
+  // The ROLE arguments, for Loads::named_roles.
+  virtual std::vector<std::string> named_roles() const { return {}; }
+  // Checks that need no library, so that a usage error does not wait for a load; a result here
+  // is the command's answer and nothing is loaded (gap --template).
+  virtual std::optional<Result> before_loading(const Context&) { return std::nullopt; }
+  // `library` is what the row's Loads asked for (empty for Loads::nothing).
+  virtual Result run(const Context& context, const Library& library) = 0;
 };
 
 struct Command {
   std::string_view name;
   std::string_view summary;
-  void (*add_arguments)(CLI::App& command, Arguments& args);
-  Result (*run)(const Context& context);
-  bool hidden = false;  // left out of --help, the man page and completion (e.g. __complete)
+  Loads loads;
   // dot, mermaid, svg: the pictures the command draws (Output::raw); other commands refuse them.
-  std::vector<Format> pictures{};
+  std::span<const Format> pictures;
+  bool hidden;  // left out of --help, the man page and completion (e.g. __complete)
+  std::unique_ptr<CommandRun> (*make)();
 };
 
-// Every command, in help order. Each lives in its own cmd_*.cpp.
-const std::vector<Command>& commands();
-Command list_command();
-Command describe_command();
-Command compare_command();
-Command diff_command();
-Command search_command();
-Command ladder_command();
-Command validate_command();
-Command where_command();
-Command new_command();
-Command schema_command();
-Command complete_command();
-Command path_command();
-Command gap_command();
-Command chart_command();
-Command site_command();
-// `ladder` that also draws itself with --format dot or mermaid (cmd_chart.cpp).
-Command drawn_ladder_command();
+// Every command, in help order.
+std::span<const Command> commands();
+const Command* find_command(std::string_view name);
 
-// Builds the CLI11 app from the command table, binding every option to `args`. Used to parse
-// the command line and, by `__complete`, to know every command and option. With `only`, just
-// that command (enough to parse a command line whose command word is known); without
-// `options_before`, also without the options that may come before the command word.
-std::unique_ptr<CLI::App> make_app(Arguments& args, std::string_view only = {},
-                                   bool options_before = true);
+// Options every command takes (given before or after the command name).
+struct CommonOptions {
+  std::string format;
+  std::string lang;
+  std::string color;
+  std::vector<std::string> roles;
+  bool no_pager = false;
+  bool no_cache = false;
+};
+
+// The CLI11 app built from the command table, each option bound to the runs and common options
+// held here (so it does not move). Used to parse the command line and, by `__complete`, to know
+// every command and option. With `only`, just that command (enough to parse a command line whose
+// command word is known); without `options_before`, also without the options that may come
+// before the command word.
+struct CommandLine {
+  explicit CommandLine(std::string_view only = {}, bool options_before = true);
+  CommandLine(const CommandLine&) = delete;
+  CommandLine& operator=(const CommandLine&) = delete;
+
+  CLI::App app;
+  CommonOptions before, after;  // given before and after the command word
+  std::vector<std::pair<const Command*, std::unique_ptr<CommandRun>>> runs;
+};
 
 // Helpers the commands share.
 void print_diagnostics(const Diagnostics& diagnostics);
-// Resolves ROLE[@OVERLAY...] plus --variant / --profile.
-Role resolve_argument(const Library& library, const std::string& reference, const Arguments& args);
-void add_reference(CLI::App& command, Arguments& args, int count);
-void no_arguments(CLI::App& command, Arguments& args);
+// ROLE positionals: `count` of them (0: one or more).
+void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
+               const std::string& description = {});
+// --output FILE, for the commands whose output is a file people keep (pictures).
+void add_output_file(CLI::App& command, std::string& file);
+// The result for standard output, or with `file`, rendered without colour and written to it
+// atomically.
+Result deliver(const Context& context, const std::string& file, Output output);
 
-// The library a command works on: the built-in one with the user folders layered over it.
-// Throws Error(invalid_data) after printing every problem when a folder does not load.
-// With `references`, tries to read only the files of the roles named (by id) first. The library
-// lives until the process exits.
-const Library& load_library_for(const Context& context,
-                                const std::vector<std::string>& references = {});
+// The library as `loads` says: the built-in one with the user folders layered over it, or just
+// the roles `named`. Throws Error(invalid_data) after printing every problem when a folder does
+// not load. The library lives until the process exits.
+const Library& load_library(const Context& context, Loads loads,
+                            const std::vector<std::string>& named = {});
 
 }  // namespace ctoladder::cli

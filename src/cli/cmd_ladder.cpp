@@ -1,0 +1,28 @@
+// `ladder`: the ladder from programmer to CTO as a table, or drawn as a graph (dot, mermaid).
+#include "commands.hpp"
+#include "ctoladder/views.hpp"
+
+namespace ctoladder::cli {
+namespace {
+
+class Ladder final : public CommandRun {
+ public:
+  void add_options(CLI::App& command) override { add_output_file(command, output_file_); }
+  Result run(const Context& c, const Library& library) override {
+    Format format = c.render.format;
+    return deliver(c, output_file_,
+                   is_picture(format) ? ladder_graph_view(library, c.lang, format)
+                                      : ladder_view(library, c.lang));
+  }
+
+ private:
+  std::string output_file_;
+};
+
+}  // namespace
+
+std::unique_ptr<CommandRun> make_ladder() {
+  return std::make_unique<Ladder>();
+}
+
+}  // namespace ctoladder::cli

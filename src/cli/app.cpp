@@ -67,8 +67,9 @@ constexpr std::string_view kValueOptions[] = {kFormatOption, kLangOption, kRoles
                                               kColorOption};
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
-  app.add_option(std::string(kFormatOption), options.format, format_help())
-      ->check(CLI::IsMember(format_names()));
+  // The description is filled in only when help is shown (describe_formats): building it from
+  // the tables on every run would cost start-up time for nothing.
+  app.add_option(std::string(kFormatOption), options.format)->check(CLI::IsMember(format_names()));
   app.add_option(std::string(kLangOption), options.lang,
                  "Language of the output: en or zh (default: from LANG)")
       ->check(CLI::IsMember({"en", "zh"}));
@@ -79,6 +80,13 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
   app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
   app.add_flag("--no-cache", options.no_cache,
                "Parse every role file afresh; do not read or write the parse cache");
+}
+
+// Sets the help line of --format in the app and its commands, just before help is printed.
+void describe_formats(CLI::App& app) {
+  if (CLI::Option* option = app.get_option_no_throw(std::string(kFormatOption)))
+    option->description(format_help());
+  for (CLI::App* sub : app.get_subcommands({})) describe_formats(*sub);
 }
 
 void print_error(const std::string& message, const std::string& hint = {}) {
@@ -249,8 +257,10 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
+    describe_formats(app);
     return app.exit(e, std::cout, std::cerr);
   } catch (const CLI::CallForAllHelp& e) {
+    describe_formats(app);
     return app.exit(e, std::cout, std::cerr);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e, std::cout, std::cerr);

@@ -53,7 +53,7 @@ struct Output {
 
 struct RenderOptions {
   Format format = Format::text;
-  std::size_t width = 100;  // text wrapping, in terminal columns
+  std::size_t width = 100;  // text wrapping, in terminal columns; 0: never wrap
   bool color = false;
 };
 

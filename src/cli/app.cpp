@@ -63,8 +63,9 @@ constexpr std::string_view kFormatOption = "--format";
 constexpr std::string_view kLangOption = "--lang";
 constexpr std::string_view kRolesOption = "--roles";
 constexpr std::string_view kColorOption = "--color,--colour";
+constexpr std::string_view kWidthOption = "--width";
 constexpr std::string_view kValueOptions[] = {kFormatOption, kLangOption, kRolesOption,
-                                              kColorOption};
+                                              kColorOption, kWidthOption};
 
 void add_common_options(CLI::App& app, CommonOptions& options) {
   // The description is filled in only when help is shown (describe_formats): building it from
@@ -77,6 +78,11 @@ void add_common_options(CLI::App& app, CommonOptions& options) {
                  "A folder of your own role files, layered over the built-in library (repeatable)");
   app.add_option(std::string(kColorOption), options.color, "Colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option(std::string(kWidthOption), options.width,
+                 "Wrap text to N columns (0: never wrap; default: the terminal's width, or no "
+                 "wrapping when output is not a terminal)")
+      ->check(CLI::Range(0L, 100000L))
+      ->option_text("N");
   app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
   app.add_flag("--no-cache", options.no_cache,
                "Parse every role file afresh; do not read or write the parse cache");
@@ -161,7 +167,7 @@ Context settle(const CommonOptions& before, const CommonOptions& after) {
   context.lang = lang.empty() ? language_from_environment() : lang == "zh" ? Lang::zh : Lang::en;
   std::string colour = pick(after.color, before.color);
   context.render.color = colour_enabled(colour.empty() ? "auto" : colour);
-  context.render.width = output_width();
+  context.render.width = output_width(after.width >= 0 ? after.width : before.width);
   // Later layers win: CTOLADDER_ROLES, then --roles before the command, then after it.
   context.role_folders = role_folders_from_environment();
   for (const auto* list : {&before.roles, &after.roles})

@@ -79,6 +79,7 @@ struct CommonOptions {
   std::string lang;
   std::string color;
   std::vector<std::string> roles;
+  long width = -1;  // --width N; negative: not given
   bool no_pager = false;
   bool no_cache = false;
 };

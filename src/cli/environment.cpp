@@ -25,7 +25,8 @@ Lang language_from_environment() {
   return Lang::en;
 }
 
-std::size_t output_width() {
+std::size_t output_width(long requested) {
+  if (requested >= 0) return static_cast<std::size_t>(requested);
   if (const char* columns = env("COLUMNS")) {
     char* end = nullptr;
     long value = std::strtol(columns, &end, 10);
@@ -34,7 +35,8 @@ std::size_t output_width() {
   winsize size{};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
     return size.ws_col;
-  return 100;
+  // A pipe or file: one line per item, so grep, sort, cut and awk see whole lines.
+  return 0;
 }
 
 bool colour_enabled(const std::string& mode) {

@@ -12,8 +12,10 @@ namespace ctoladder::cli {
 // zh when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with "zh", else en.
 Lang language_from_environment();
 
-// COLUMNS when it is a positive number, else the terminal's width, else 100.
-std::size_t output_width();
+// The width text wraps to: `requested` (--width) when not negative, else COLUMNS when it is a
+// positive number, else the terminal's width when stdout is one, else 0: no wrapping, as git and
+// rg never wrap for a pipe.
+std::size_t output_width(long requested);
 
 // "auto": colour only when stdout is a terminal and NO_COLOR is unset (and TERM is not dumb).
 bool colour_enabled(const std::string& mode);

@@ -1,5 +1,5 @@
 // Text for people at a terminal: aligned by display width (Chinese is two columns wide),
-// wrapped to the width, escape sequences only when colour is on, and control characters from
+// wrapped to the width (0: never wrapped, for pipes), escape sequences only when colour is on, and control characters from
 // role files shown escaped, never raw.
 #include <fmt/color.h>
 #include <fmt/format.h>
@@ -103,7 +103,7 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     const auto row = row_of(r);
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].width);
   }
-  widths = fit_columns(widths, width);
+  if (width > 0) widths = fit_columns(widths, width);  // 0: every cell on one line
 
   // Reused row after row: each column's lines and their widths.
   std::vector<std::vector<std::string_view>> wrapped(columns);
@@ -169,8 +169,8 @@ std::string render_text(const Report& report, std::size_t width, bool color) {
         render_table(block.table, width, color, out);
         break;
       case Block::Kind::lines:
-        // Line-oriented output (diff): a long line wraps, and every continuation repeats the
-        // line's first character so `grep '^+'` still finds all of it.
+        // Line-oriented output (diff): with a width (a terminal) a long line wraps, and every
+        // continuation repeats the line's first character; width 0 (a pipe) keeps it whole.
         for (const auto& line : block.lines) {
           std::string safe = text::escape_for_terminal(line.text);
           if (safe.empty() || width < 8 || text::display_width(safe) <= width) {

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Checks for text on a terminal and in pipelines: wrapping only for a terminal (or when a width
+# is asked for), whole lines for grep, the pager's environment. Run by ctest through
+# tests/e2e/cases_terminal.cmake as: terminal_checks.sh CHECK
+# Environment: CTOLADDER (the built binary), TOOLS (tests/e2e/data/tools). Exit 77: skipped.
+set -uo pipefail
+check=${1:?usage: terminal_checks.sh CHECK}
+: "${CTOLADDER:?}" "${TOOLS:?}"
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+# No exported width: what a user's shell gives a pipe (bash does not export COLUMNS).
+unset COLUMNS LINES CTOLADDER_ROLES NO_COLOR PAGER CTOLADDER_PAGER LESS
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache HOME=$tmp/home
+mkdir -p "$HOME"
+
+failed=0
+fail() { echo "FAIL: $*"; failed=1; }
+skip() { echo "SKIP: $*"; exit 77; }
+
+# One duty of cto, long enough to wrap at 100 columns and below.
+sentence="Assess the tech landscape (stack, resources, capabilities) and propose a forward-looking short/long-term strategy."
+
+# on_tty COLS ARGS...: ctoladder on a pseudo-terminal COLS wide (script(1)); prints what the
+# terminal shows, without the carriage returns.
+on_tty() {
+  local cols=$1
+  shift
+  NO_COLOR=1 TERM=xterm PAGER=cat timeout -s KILL 60 \
+    script -qec "stty cols $cols rows 50; $(printf '%q ' "$CTOLADDER" "$@")" /dev/null \
+    </dev/null 2>&1 | tr -d '\r'
+}
+
+# no_wider COLS FILE WHAT: no line of FILE is wider than COLS.
+no_wider() {
+  python3 "$TOOLS/check_width.py" "$1" <"$2" || fail "$3: a line is wider than $1 columns"
+}
+
+case $check in
+pipe-whole-lines)
+  "$CTOLADDER" describe cto >"$tmp/out" || fail "describe cto"
+  grep -qF -- "$sentence" "$tmp/out" || fail "describe cto | grep: the sentence is not on one line"
+  # The same through a real pipe into grep, as a user types it.
+  "$CTOLADDER" describe cto | grep -F "and propose a forward-looking" | grep -qF -- "$sentence" ||
+    fail "describe cto | grep 'and propose' does not give the whole sentence"
+  # diff: every + and - line is a whole line, with no continuation lines.
+  "$CTOLADDER" diff cto@china cto@us >"$tmp/diff"
+  [ $? = 1 ] || fail "diff cto@china cto@us: exit status is not 1"
+  grep -q '^+tech-vision: .*(Designs the technical direction .*three years\.)$' "$tmp/diff" ||
+    fail "diff | grep '^+': the tech-vision line is not whole"
+  ! grep -qE '^[-+] ' "$tmp/diff" || fail "diff output has continuation lines: $(grep -E '^[-+] ' "$tmp/diff" | head -1)"
+  # Tables: one row per line, so `list | wc -l` counts roles.
+  roles=$("$CTOLADDER" list --ids | wc -l)
+  rows=$("$CTOLADDER" list | wc -l)
+  [ "$rows" = $((roles + 1)) ] || fail "list in a pipe has $rows lines for $roles roles and a header"
+  ;;
+
+width-asked)
+  # --width N and an exported COLUMNS wrap a pipe; --width wins; --width 0 never wraps.
+  "$CTOLADDER" describe cto --width 60 >"$tmp/out" || fail "--width 60"
+  no_wider 60 "$tmp/out" "describe cto --width 60"
+  ! grep -qF -- "$sentence" "$tmp/out" || fail "--width 60 does not wrap"
+  COLUMNS=60 "$CTOLADDER" describe cto >"$tmp/out" || fail "COLUMNS=60"
+  no_wider 60 "$tmp/out" "COLUMNS=60 describe cto"
+  COLUMNS=200 "$CTOLADDER" --width 60 describe cto >"$tmp/out2" || fail "--width 60 before the command"
+  cmp -s "$tmp/out" "$tmp/out2" || fail "--width does not win over COLUMNS"
+  COLUMNS=60 "$CTOLADDER" describe cto --width 0 >"$tmp/out" || fail "--width 0"
+  grep -qF -- "$sentence" "$tmp/out" || fail "--width 0 still wraps"
+  "$CTOLADDER" describe cto --width=-1 >/dev/null 2>"$tmp/err" && fail "--width -1 is accepted"
+  "$CTOLADDER" describe cto --width wide >/dev/null 2>"$tmp/err" && fail "--width wide is accepted"
+  grep -q "ctoladder: error: " "$tmp/err" || fail "--width wide: no error message"
+  ;;
+
+tty-wraps)
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  for cols in 80 100; do
+    on_tty "$cols" describe cto >"$tmp/tty"
+    grep -q "tech-strategy" "$tmp/tty" || fail "describe cto on a $cols-column terminal shows nothing"
+    no_wider "$cols" "$tmp/tty" "describe cto on a $cols-column terminal"
+    ! grep -qF -- "$sentence" "$tmp/tty" || fail "describe cto does not wrap on a $cols-column terminal"
+    on_tty "$cols" diff cto@china cto@us >"$tmp/tty"
+    no_wider "$cols" "$tmp/tty" "diff on a $cols-column terminal"
+  done
+  # --width still wins on a terminal.
+  on_tty 80 describe cto --width 60 >"$tmp/tty"
+  no_wider 60 "$tmp/tty" "--width 60 on an 80-column terminal"
+  ;;
+
+pager-env)
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  # A pager that notes which one ran, the LESS it was given and what it was shown.
+  for name in spy other; do
+    printf '#!/bin/sh\nprintf "%%s\\n" "${LESS-unset}" >"%s/%s.less"\ncat >"%s/%s.paged"\n' \
+      "$tmp" "$name" "$tmp" "$name" >"$tmp/$name"
+    chmod +x "$tmp/$name"
+  done
+  # paged ENV...: `ctoladder list` on a 5-line terminal with ENV set; PAGER=cat is not used here.
+  paged() {
+    rm -f "$tmp"/*.less "$tmp"/*.paged
+    env "$@" LINES=5 TERM=xterm timeout -s KILL 60 \
+      script -qec "$(printf '%q ' "$CTOLADDER" list)" /dev/null </dev/null >"$tmp/tty" 2>&1
+  }
+  paged PAGER="$tmp/spy"
+  grep -q programmer "$tmp/spy.paged" 2>/dev/null || fail "PAGER is not used"
+  [ "$(cat "$tmp/spy.less" 2>/dev/null)" = FRX ] ||
+    fail "LESS unset: the pager gets LESS='$(cat "$tmp/spy.less" 2>/dev/null)', not FRX"
+  paged PAGER="$tmp/spy" LESS=-S
+  [ "$(cat "$tmp/spy.less" 2>/dev/null)" = -S ] || fail "the user's LESS is not left alone"
+  paged PAGER="$tmp/spy" LESS=
+  [ -z "$(cat "$tmp/spy.less" 2>/dev/null)" ] || fail "an empty LESS (set on purpose) is replaced"
+  paged PAGER="$tmp/spy" CTOLADDER_PAGER="$tmp/other"
+  [ -s "$tmp/other.paged" ] && [ ! -e "$tmp/spy.paged" ] || fail "CTOLADDER_PAGER does not come before PAGER"
+  paged PAGER="$tmp/spy" CTOLADDER_PAGER=cat
+  [ ! -e "$tmp/spy.paged" ] && grep -q programmer "$tmp/tty" || fail "CTOLADDER_PAGER=cat does not turn paging off"
+  paged PAGER="$tmp/spy" CTOLADDER_PAGER=
+  [ ! -e "$tmp/spy.paged" ] && grep -q programmer "$tmp/tty" || fail "an empty CTOLADDER_PAGER does not turn paging off"
+  # The pager's LESS is its own: ctoladder's other children and the shell never see it.
+  [ -z "${LESS+set}" ] || fail "LESS leaked into the test's environment"
+  ;;
+
+pager-real-less)
+  # PAGER=less (no flags, LESS unset) in a real terminal shows colour, not raw ESC[1m.
+  command -v tmux >/dev/null || skip "tmux is not installed"
+  command -v less >/dev/null || skip "less is not installed"
+  socket=ctoladder-test-$$
+  tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 12 \
+    "env -u LESS PAGER=less TERM=xterm $(printf '%q ' "$CTOLADDER") describe cto --color always; sleep 30" ||
+    skip "tmux cannot start a session"
+  screen=""
+  for _ in $(seq 50); do
+    sleep 0.2
+    screen=$(tmux -L "$socket" capture-pane -p 2>/dev/null)
+    grep -q "Chief Technology Officer" <<<"$screen" && break
+  done
+  tmux -L "$socket" send-keys q 2>/dev/null
+  tmux -L "$socket" kill-server 2>/dev/null
+  grep -q "Chief Technology Officer" <<<"$screen" || fail "less shows nothing: $screen"
+  ! grep -q 'ESC\[' <<<"$screen" || fail "less shows raw escapes: $(grep -m1 'ESC\[' <<<"$screen")"
+  ;;
+
+*)
+  echo "terminal_checks.sh: unknown check $check" >&2
+  exit 2
+  ;;
+esac
+exit $failed

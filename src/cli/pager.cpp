@@ -71,6 +71,9 @@ bool run_pager(const std::string& command, const std::string& data) {
   }
   if (pid == 0) {
     ::dup2(fds[0], STDIN_FILENO);  // dup2 clears close-on-exec on the copy
+    // Like git: less shows colour (R), quits when the output fits (F) and leaves it on the
+    // screen (X), unless the user has settings of their own. Only the pager sees this.
+    if (!std::getenv("LESS")) ::setenv("LESS", "FRX", 1);
     ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
@@ -94,10 +97,13 @@ bool run_pager(const std::string& command, const std::string& data) {
 }  // namespace
 
 std::string pager_command() {
-  if (const char* pager = std::getenv("PAGER")) {
-    std::string command = pager;
-    if (command.find_first_not_of(" \t") == std::string::npos || command == "cat") return {};
-    return command;
+  // CTOLADDER_PAGER first (as GIT_PAGER for git), so ctoladder can page apart from other tools.
+  for (const char* name : {"CTOLADDER_PAGER", "PAGER"}) {
+    if (const char* pager = std::getenv(name)) {
+      std::string command = pager;
+      if (command.find_first_not_of(" \t") == std::string::npos || command == "cat") return {};
+      return command;
+    }
   }
   return on_path("less") ? "less -FRX" : std::string();
 }

@@ -5,8 +5,9 @@
 
 namespace ctoladder::cli {
 
-// The pager command: $PAGER when set (empty or "cat": none), else "less -FRX" when less is on the
-// PATH, else none (an empty string).
+// The pager command: $CTOLADDER_PAGER when set, else $PAGER when set (empty or "cat": none), else
+// "less -FRX" when less is on the PATH, else none (an empty string). The pager runs with
+// LESS=FRX when LESS is unset, so `PAGER=less` shows colour rather than raw escapes.
 std::string pager_command();
 
 // Writes `data` to stdout, through the pager when `may_page` is set, stdout is a terminal and

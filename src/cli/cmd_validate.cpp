@@ -1,4 +1,9 @@
 // `validate`: check role files and folders, report every problem.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <set>
+
 #include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/embedded.hpp"
@@ -9,6 +14,29 @@
 namespace ctoladder::cli {
 namespace {
 
+namespace fs = std::filesystem;
+
+// One spelling per file, so "dev-4.yaml" and "./dev-4.yaml" are the same file.
+std::string canonical(const std::string& path) {
+  std::error_code ec;
+  fs::path normal = fs::weakly_canonical(path, ec);
+  return ec ? fs::path(path).lexically_normal().string() : normal.string();
+}
+
+// True when a skipped-roles warning ("...: dev-4, dev-5") lists one of `ids`.
+bool names_any(const std::string& message, const std::set<std::string>& ids) {
+  std::size_t colon = message.rfind(": ");
+  if (colon == std::string::npos) return false;
+  std::string_view list = std::string_view(message).substr(colon + 2);
+  while (!list.empty()) {
+    std::size_t comma = list.find(", ");
+    if (ids.count(std::string(list.substr(0, comma)))) return true;
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 2);
+  }
+  return false;
+}
+
 // Loads nothing through the dispatcher: a library with problems is what it reports on, where
 // every other command refuses to run.
 class Validate final : public CommandRun {
@@ -16,8 +44,12 @@ class Validate final : public CommandRun {
   void add_options(CLI::App& command) override {
     command.add_option("path", paths_, "Role files or folders (default: the library in use)");
   }
+
   Result run(const Context& c, const Library&) override {
     ValidationResult result;
+    Diagnostics context_diagnostics;
+    std::set<std::string> focus, focus_ids;
+    std::vector<std::string> focus_folders;
     Library library;
     LoadLimits limits;
     if (paths_.empty()) {
@@ -26,21 +58,60 @@ class Validate final : public CommandRun {
       for (const auto& file : embedded_files())
         sources.push_back(
             {std::string(kBuiltinPrefix) + std::string(file.name), std::string(file.bytes)});
-      add_layer(library, sources, result.diagnostics);
+      add_layer(library, sources, context_diagnostics);
       result.paths.push_back("<built-in>");
       result.files = sources.size();
       for (const auto& folder : c.role_folders) {
-        result.files += add_path(library, folder, limits, result.diagnostics, c.cache_dir);
+        result.files += add_path(library, folder, limits, context_diagnostics, c.cache_dir);
         result.paths.push_back(folder);
       }
     } else {
+      // The layers in use, then each path; a role file is read with its folder (its siblings and
+      // domains.yaml), because that is where it lives, and only its own problems are reported.
       add_embedded_library(library);
+      std::set<std::string> folders_read;
+      for (const auto& folder : c.role_folders) {
+        add_path(library, folder, limits, context_diagnostics, c.cache_dir);
+        folders_read.insert(canonical(folder));
+      }
       for (const auto& path : paths_) {
-        result.files += add_path(library, path, limits, result.diagnostics, c.cache_dir);
+        std::error_code ec;
+        fs::path file(path);
+        bool role_file =
+            fs::is_regular_file(file, ec) && is_role_file_name(file.filename().string());
+        if (!role_file) {
+          std::string folder = canonical(path);
+          focus_folders.push_back(folder + "/");
+          focus.insert(folder);
+          if (folders_read.insert(folder).second)
+            result.files += add_path(library, path, limits, context_diagnostics, c.cache_dir);
+          result.paths.push_back(path);
+          continue;
+        }
+        focus.insert(canonical(path));
+        focus_ids.insert(file.stem().string());
+        std::string folder = file.has_parent_path() ? file.parent_path().string() : ".";
+        for (const char* name : {"domains.yaml", "domains.yml"})
+          focus.insert(canonical((fs::path(folder) / name).string()));
+        if (folders_read.insert(canonical(folder)).second)
+          add_path(library, folder, limits, context_diagnostics, c.cache_dir);
+        ++result.files;
         result.paths.push_back(path);
       }
     }
-    validate_library(library, result.diagnostics);
+    validate_library(library, context_diagnostics);
+    auto in_focus = [&](const std::string& file) {
+      if (focus.count(file)) return true;
+      for (const auto& folder : focus_folders)
+        if (file.starts_with(folder)) return true;
+      return false;
+    };
+    // Problems of the named files (and their folders' domains.yaml), and the warnings naming
+    // them as skipped; with no file named, everything.
+    for (auto& d : context_diagnostics)
+      if (focus.empty() || in_focus(canonical(d.where.file.str())) ||
+          (d.severity == Diagnostic::Severity::warning && names_any(d.message, focus_ids)))
+        result.diagnostics.push_back(std::move(d));
     result.roles = library.roles().size();
     result.domains = library.domains().size();
     print_diagnostics(result.diagnostics);

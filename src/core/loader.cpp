@@ -136,6 +136,51 @@ struct FileResult {
   Diagnostics diagnostics;
 };
 
+// A file with the id of a lower layer's role that extends that id refines the role: the lower
+// definition with the file's statements laid over it, as one definition, so every command sees
+// one role of that id. Its next steps are added to the lower ones (it is the same rung); its
+// duties replace those of the same id or are added; fields it states replace the lower ones.
+RoleDef refine(const RoleDef& lower, RoleDef upper) {
+  RoleDef role = lower;
+  role.where = upper.where;
+  if (upper.name) role.name = std::move(upper.name);
+  if (!upper.aliases.empty()) role.aliases = std::move(upper.aliases);
+  if (upper.rank) role.rank = upper.rank;
+  for_each_field([&](const auto& f) {
+    if (auto& stated = upper.fields.*f.stated) role.fields.*f.stated = std::move(stated);
+  });
+  for (auto& next : upper.next)
+    if (std::none_of(role.next.begin(), role.next.end(),
+                     [&](const IdRef& n) { return n.id == next.id; }))
+      role.next.push_back(std::move(next));
+  if (!upper.sources.empty()) role.sources = std::move(upper.sources);
+  for (auto& removed : upper.remove) {
+    auto own = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                            [&](const Responsibility& r) { return r.id == removed.id; });
+    if (own != role.responsibilities.end())
+      role.responsibilities.erase(own);
+    else
+      role.remove.push_back(std::move(removed));  // inherited by the lower role: resolve drops it
+  }
+  for (auto& duty : upper.responsibilities) {
+    auto same = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),
+                             [&](const Responsibility& r) { return r.id == duty.id; });
+    if (same != role.responsibilities.end())
+      *same = std::move(duty);
+    else
+      role.responsibilities.push_back(std::move(duty));
+  }
+  for (auto& overlay : upper.overlays) {
+    auto same = std::find_if(role.overlays.begin(), role.overlays.end(),
+                             [&](const Overlay& o) { return o.name == overlay.name; });
+    if (same != role.overlays.end())
+      *same = std::move(overlay);
+    else
+      role.overlays.push_back(std::move(overlay));
+  }
+  return role;
+}
+
 // Adds parsed files to the library in order; two files of one layer with the same id clash.
 void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
@@ -158,6 +203,19 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
       diagnostics.push_back(
           {role.where, fmt::format("duplicate role id '{}' (also in {})", role.id, it->second)});
       continue;
+    }
+    if (role.extends && role.extends->id == role.id) {
+      const RoleDef* lower = library.role(role.id);
+      if (!lower) {
+        diagnostics.push_back(
+            {role.extends->where,
+             fmt::format("role '{}' extends '{}', but no lower layer (the built-in library or an "
+                         "earlier folder) has a role '{}' to build on",
+                         role.id, role.id, role.id)});
+        role.extends.reset();
+      } else {
+        role = refine(*lower, std::move(role));
+      }
     }
     library.add_role(std::move(role));
   }
@@ -248,16 +306,16 @@ bool add_roles_by_id(Library& library, const std::vector<std::string>& folders,
     ids.pop_back();
     if (done.count(id)) continue;
     done[id] = true;
-    bool in_folder = false;
+    // The built-in role first, as the lowest layer: a folder's file of the same id replaces it
+    // and may extend it.
+    if (fallback) fallback(library, id);
     for (const auto& folder : folders) {
       for (const char* extension : {".yaml", ".yml"}) {
         std::string path = (fs::path(folder) / (id + extension)).string();
         if (!fs::exists(path, ec)) continue;
         add_path(library, path, limits, diagnostics);
-        in_folder = true;
       }
     }
-    if (!in_folder && fallback) fallback(library, id);
     const RoleDef* role = library.role(id);
     if (!role) return false;  // an alias, or no such role: only the whole folder can tell
     if (role->extends) ids.push_back(role->extends->id);

@@ -51,16 +51,16 @@ std::optional<Role> role_from_root(const RoleDef& def, Diagnostics& diagnostics)
 
 // Lays a definition's own statements over what it inherited.
 void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics& diagnostics) {
+  // `next` is where a role leads, not something a level inherits: dev-7 extending dev-6 (next
+  // dev-7) would otherwise lead to itself.
+  role.next.clear();
+  for (const auto& n : def.next) role.next.push_back(n.id);
   role.id = def.id;
   role.file = def.where.file;
   if (def.name) role.name = *def.name;
   role.aliases = def.aliases;
   if (def.rank) role.rank = *def.rank;
   apply_fields(role, def.fields);
-  if (!def.next.empty()) {
-    role.next.clear();
-    for (const auto& n : def.next) role.next.push_back(n.id);
-  }
   if (!def.sources.empty()) role.sources = def.sources;
   for (const auto& removed : def.remove)
     if (!remove_responsibility(role, removed))
@@ -127,8 +127,10 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
       if (const RoleDef* by_alias = library.lookup(parent.id))
         suggestion = by_alias->id;
       else {
+        // Never the role's own id: "em-6 extends unknown 'em-5' (did you mean 'em-6'?)".
         std::vector<std::string> ids;
-        for (const auto& r : library.roles()) ids.push_back(r.id);
+        for (const auto& r : library.roles())
+          if (r.id != chain.back()->id) ids.push_back(r.id);
         suggestion = text::closest_match(parent.id, ids);
       }
       diagnostics.push_back(

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <optional>
 #include <unordered_map>
 
 #include "ctoladder/resolve.hpp"
@@ -100,12 +103,201 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
   }
 }
 
+// What checking a role's `extends` chain came to. A role that cannot be built because a role it
+// extends failed is "skipped": its ancestor's problem is reported once, where it is, and the
+// skipped roles are named once, in one warning, beside the file that failed.
+struct ChainOutcome {
+  enum State { ok, failed, skipped } state = ok;
+  std::string blame;  // failed or skipped: the file whose problem stops this role
+};
+
+class ChainChecker {
+ public:
+  // The files that already have errors in `out` (from reading them) are known to have failed.
+  ChainChecker(const Library& library, Diagnostics& out) : library_(library), out_(out) {
+    for (const auto& d : out)
+      if (d.severity == Diagnostic::Severity::error && !d.where.file.empty()) {
+        const std::string& file = d.where.file.str();
+        failed_files_.insert(file);
+        // One role per file, named after its id: the file promises that role.
+        std::size_t slash = file.find_last_of('/');
+        std::string name = file.substr(slash == std::string::npos ? 0 : slash + 1);
+        std::size_t dot = name.find_last_of('.');
+        failed_by_id_.emplace(name.substr(0, dot), file);
+      }
+  }
+
+  // The resolved role (ids only) when the chain of `def` builds.
+  std::optional<Role> check(const RoleDef& def) {
+    settle(def);
+    auto it = built_.find(&def);
+    if (it == built_.end()) return std::nullopt;
+    std::optional<Role> role = std::move(it->second);
+    built_.erase(it);
+    return role;
+  }
+
+  // One warning per failed file naming every role that was skipped because of it.
+  void report_skipped() {
+    for (const auto& [file, ids] : skipped_by_file_)
+      out_.push_back({{file, 0, 0},
+                      fmt::format("{} not checked because this file has errors: {}",
+                                  ids.size() == 1 ? "1 role that builds on it was"
+                                                  : fmt::format("{} roles that build on it were",
+                                                                ids.size()),
+                                  fmt::join(ids, ", ")),
+                      Diagnostic::Severity::warning});
+  }
+
+ private:
+  // Walks up from `def` to the first role already settled (or the chain's end), then settles
+  // the walk from the top down; iterative, so a hostile 100,000-role chain cannot overflow.
+  void settle(const RoleDef& def) {
+    std::vector<const RoleDef*> walk{&def};
+    std::unordered_map<const RoleDef*, std::size_t> on_walk{{&def, 0}};
+    std::optional<std::size_t> cycle_start;
+    while (!outcome_.count(walk.back()) && walk.back()->extends &&
+           !failed_file(walk.back()->extends->id)) {
+      const RoleDef* parent = library_.role(walk.back()->extends->id);
+      if (!parent) break;
+      if (auto it = on_walk.find(parent); it != on_walk.end()) {
+        cycle_start = it->second;
+        break;
+      }
+      on_walk.emplace(parent, walk.size());
+      walk.push_back(parent);
+    }
+    if (cycle_start) {
+      // Report the cycle once, at the `extends` that closes it; its members all fail with it.
+      Diagnostics problems;
+      resolve_base(library_, *walk[*cycle_start], problems, Detail::ids);
+      out_.insert(out_.end(), problems.begin(), problems.end());
+      for (std::size_t i = *cycle_start; i < walk.size(); ++i)
+        outcome_[walk[i]] = {ChainOutcome::failed, walk.back()->where.file};
+      walk.resize(*cycle_start);
+    }
+    for (auto it = walk.rbegin(); it != walk.rend(); ++it) {
+      const RoleDef* role = *it;
+      if (outcome_.count(role)) continue;
+      outcome_[role] = settle_one(*role);
+    }
+  }
+
+  ChainOutcome settle_one(const RoleDef& def) {
+    bool own_file_failed = failed_files_.count(def.where.file.str()) > 0;
+    if (def.extends) {
+      std::string parent_blame;
+      if (const std::string* failed = failed_file(def.extends->id);
+          failed && *failed != def.where.file.str()) {
+        parent_blame = *failed;
+      } else if (const RoleDef* parent = library_.role(def.extends->id)) {
+        auto found = outcome_.find(parent);
+        if (found != outcome_.end() && found->second.state != ChainOutcome::ok)
+          parent_blame = found->second.blame;
+      }
+      if (!parent_blame.empty()) {
+        if (!own_file_failed) skipped_by_file_[parent_blame].push_back(def.id);
+        return {ChainOutcome::skipped, parent_blame};
+      }
+    }
+    Diagnostics problems;
+    auto role = resolve_base(library_, def, problems, Detail::ids);
+    // A file that already reported errors is not blamed again for what follows from them
+    // (a `name` without `zh` is not also "lacks name").
+    if (!own_file_failed) out_.insert(out_.end(), problems.begin(), problems.end());
+    if (!role) return {ChainOutcome::failed, def.where.file};
+    built_[&def] = std::move(role);
+    return {ChainOutcome::ok, {}};
+  }
+
+  const std::string* failed_file(const std::string& id) const {
+    auto it = failed_by_id_.find(id);
+    return it == failed_by_id_.end() ? nullptr : &it->second;
+  }
+
+  const Library& library_;
+  Diagnostics& out_;
+  std::set<std::string> failed_files_;
+  std::unordered_map<std::string, std::string> failed_by_id_;
+  std::unordered_map<const RoleDef*, ChainOutcome> outcome_;
+  std::unordered_map<const RoleDef*, std::optional<Role>> built_;
+  std::map<std::string, std::vector<std::string>> skipped_by_file_;
+};
+
+// One built role's place in the `next` graph.
+struct Rung {
+  const RoleDef* def;
+  int rank;
+  std::vector<std::string> next;
+};
+
+// Where a `next` entry is written: in the role's own file, else (inherited from the layer
+// below) at the role's id.
+Location next_location(const RoleDef& def, std::string_view id) {
+  for (const auto& n : def.next)
+    if (n.id == id) return n.where;
+  return def.where;
+}
+
+// `next` leads up the ladder or across it: a role naming itself, a lower rank, or a loop among
+// roles of one rank is a mistake in the ladder, reported once at the `next` entry.
+void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out) {
+  for (const auto& [id, rung] : rungs)
+    for (const auto& next : rung.next) {
+      auto target = rungs.find(next);
+      if (next == id)
+        out.push_back({next_location(*rung.def, next),
+                       fmt::format("role '{}' lists itself as its next step", id)});
+      else if (target != rungs.end() && target->second.rank < rung.rank)
+        out.push_back({next_location(*rung.def, next),
+                       fmt::format("'next' of '{}' (rank {}) steps down to '{}' (rank {}); a "
+                                   "next step is a role of the same or a higher rank",
+                                   id, rung.rank, next, target->second.rank)});
+    }
+  // Loops among roles of one rank (a -> b -> a): depth-first, each loop reported once.
+  enum Colour { white, grey, black };
+  std::map<std::string, Colour> colour;
+  for (const auto& [start, unused] : rungs) {
+    if (colour[start] != white) continue;
+    std::vector<std::pair<std::string, std::size_t>> stack{{start, 0}};
+    colour[start] = grey;
+    while (!stack.empty()) {
+      auto& [id, index] = stack.back();
+      const Rung& rung = rungs.at(id);
+      if (index == rung.next.size()) {
+        colour[id] = black;
+        stack.pop_back();
+        continue;
+      }
+      const std::string& next = rung.next[index++];
+      auto target = rungs.find(next);
+      if (next == id || target == rungs.end() || target->second.rank != rung.rank) continue;
+      if (colour[next] == grey) {
+        std::string loop;
+        bool in_loop = false;
+        for (const auto& frame : stack) {
+          in_loop = in_loop || frame.first == next;
+          if (in_loop) loop += frame.first + " -> ";
+        }
+        out.push_back({next_location(*rung.def, next),
+                       fmt::format("'next' forms a cycle: {}{}", loop, next)});
+      } else if (colour[next] == white) {
+        colour[next] = grey;
+        std::string copy = next;
+        stack.emplace_back(copy, 0);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void validate_library(const Library& library, Diagnostics& out, const ValidateOptions& options) {
   if (library.domains().empty())
     out.push_back({{}, "no domains are defined (a domains.yaml is missing)"});
   check_names(library, out);
+  ChainChecker chains(library, out);
+  std::map<std::string, Rung> rungs;
   for (const auto& def : library.roles()) {
     check_responsibilities(
         library, def.responsibilities, [&] { return fmt::format("role '{}'", def.id); }, out);
@@ -114,11 +306,24 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
           library, overlay.add,
           [&] { return fmt::format("overlay '{}' of '{}'", overlay.name, def.id); }, out);
     for (const auto& next : def.next)
-      if (options.check_next && !library.role(next.id))
-        out.push_back({next.where, fmt::format("'next' names unknown role '{}'", next.id)});
-    auto base = resolve_base(library, def, out, Detail::ids);
-    if (base) check_overlays(def, *base, out);
+      if (options.check_next && !library.role(next.id)) {
+        std::vector<std::string> ids;
+        for (const auto& r : library.roles())
+          if (r.id != def.id) ids.push_back(r.id);
+        auto suggestion = text::closest_match(next.id, ids);
+        out.push_back({next.where, fmt::format("'next' names unknown role '{}'{}", next.id,
+                                               suggestion ? fmt::format(" (did you mean '{}'?)",
+                                                                        *suggestion)
+                                                          : "")});
+      }
+    auto base = chains.check(def);
+    if (base) {
+      check_overlays(def, *base, out);
+      rungs.emplace(def.id, Rung{&def, base->rank, std::move(base->next)});
+    }
   }
+  chains.report_skipped();
+  check_next_graph(rungs, out);
 }
 
 }  // namespace ctoladder

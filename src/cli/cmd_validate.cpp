@@ -20,7 +20,9 @@ namespace fs = std::filesystem;
 std::string canonical(const std::string& path) {
   std::error_code ec;
   fs::path normal = fs::weakly_canonical(path, ec);
-  return ec ? fs::path(path).lexically_normal().string() : normal.string();
+  if (!ec) return normal.string();
+  // A symlink loop or an unreadable entry: still one spelling, absolute like the others.
+  return fs::absolute(path, ec).lexically_normal().string();
 }
 
 // True when a skipped-roles warning ("...: dev-4, dev-5") lists one of `ids`.
@@ -110,8 +112,12 @@ class Validate final : public CommandRun {
     // them as skipped; with no file named, everything.
     for (auto& d : context_diagnostics)
       if (focus.empty() || in_focus(canonical(d.where.file.str())) ||
-          (d.severity == Diagnostic::Severity::warning && names_any(d.message, focus_ids)))
+          (d.severity == Diagnostic::Severity::warning && names_any(d.message, focus_ids))) {
+        // A file named without a folder is read from "."; show it as the user wrote it.
+        if (d.where.file.str().starts_with("./"))
+          d.where.file = FileName(d.where.file.str().substr(2));
         result.diagnostics.push_back(std::move(d));
+      }
     result.roles = library.roles().size();
     result.domains = library.domains().size();
     print_diagnostics(result.diagnostics);

@@ -137,16 +137,35 @@ class ChainChecker {
     return role;
   }
 
+  // The failed file to blame for `extends` (or a next step) when the role it names did not come
+  // from it: the file failed to read, and the role found (if any) is a lower layer's.
+  const std::string* failed_instead(const IdRef& ref, const RoleDef* found) const {
+    const std::string* failed = failed_file(ref.id);
+    if (!failed || (found && found->where.file.str() == *failed)) return nullptr;
+    return failed;
+  }
+
+  // The file promising role `id` when it failed to read, else nullptr.
+  const std::string* failed_file(const std::string& id) const {
+    auto it = failed_by_id_.find(id);
+    return it == failed_by_id_.end() ? nullptr : &it->second;
+  }
+
   // One warning per failed file naming every role that was skipped because of it.
   void report_skipped() {
-    for (const auto& [file, ids] : skipped_by_file_)
+    // A long chain can hang thousands of roles on one file: name the first few.
+    constexpr std::size_t kNamed = 10;
+    for (const auto& [file, ids] : skipped_by_file_) {
+      std::vector<std::string> named(ids.begin(), ids.begin() + std::min(ids.size(), kNamed));
+      if (ids.size() > kNamed) named.push_back(fmt::format("and {} more", ids.size() - kNamed));
       out_.push_back({{file, 0, 0},
                       fmt::format("{} not checked because this file has errors: {}",
                                   ids.size() == 1 ? "1 role that builds on it was"
                                                   : fmt::format("{} roles that build on it were",
                                                                 ids.size()),
-                                  fmt::join(ids, ", ")),
+                                  fmt::join(named, ", ")),
                       Diagnostic::Severity::warning});
+    }
   }
 
  private:
@@ -156,10 +175,9 @@ class ChainChecker {
     std::vector<const RoleDef*> walk{&def};
     std::unordered_map<const RoleDef*, std::size_t> on_walk{{&def, 0}};
     std::optional<std::size_t> cycle_start;
-    while (!outcome_.count(walk.back()) && walk.back()->extends &&
-           !failed_file(walk.back()->extends->id)) {
+    while (!outcome_.count(walk.back()) && walk.back()->extends) {
       const RoleDef* parent = library_.role(walk.back()->extends->id);
-      if (!parent) break;
+      if (!parent || failed_instead(*walk.back()->extends, parent)) break;
       if (auto it = on_walk.find(parent); it != on_walk.end()) {
         cycle_start = it->second;
         break;
@@ -187,10 +205,10 @@ class ChainChecker {
     bool own_file_failed = failed_files_.count(def.where.file.str()) > 0;
     if (def.extends) {
       std::string parent_blame;
-      if (const std::string* failed = failed_file(def.extends->id);
-          failed && *failed != def.where.file.str()) {
+      const RoleDef* parent = library_.role(def.extends->id);
+      if (const std::string* failed = failed_instead(*def.extends, parent)) {
         parent_blame = *failed;
-      } else if (const RoleDef* parent = library_.role(def.extends->id)) {
+      } else if (parent) {
         auto found = outcome_.find(parent);
         if (found != outcome_.end() && found->second.state != ChainOutcome::ok)
           parent_blame = found->second.blame;
@@ -204,15 +222,13 @@ class ChainChecker {
     auto role = resolve_base(library_, def, problems, Detail::ids);
     // A file that already reported errors is not blamed again for what follows from them
     // (a `name` without `zh` is not also "lacks name").
-    if (!own_file_failed) out_.insert(out_.end(), problems.begin(), problems.end());
+    for (auto& problem : problems)
+      if (!own_file_failed || !(problem.where == def.where &&
+                                problem.message.starts_with(fmt::format("role '{}' lacks ", def.id))))
+        out_.push_back(std::move(problem));
     if (!role) return {ChainOutcome::failed, def.where.file};
     built_[&def] = std::move(role);
     return {ChainOutcome::ok, {}};
-  }
-
-  const std::string* failed_file(const std::string& id) const {
-    auto it = failed_by_id_.find(id);
-    return it == failed_by_id_.end() ? nullptr : &it->second;
   }
 
   const Library& library_;
@@ -295,8 +311,9 @@ void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out
 void validate_library(const Library& library, Diagnostics& out, const ValidateOptions& options) {
   if (library.domains().empty())
     out.push_back({{}, "no domains are defined (a domains.yaml is missing)"});
-  check_names(library, out);
+  // Before any check of its own adds errors: only files that failed to read count as failed.
   ChainChecker chains(library, out);
+  check_names(library, out);
   std::map<std::string, Rung> rungs;
   for (const auto& def : library.roles()) {
     check_responsibilities(
@@ -306,7 +323,8 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
           library, overlay.add,
           [&] { return fmt::format("overlay '{}' of '{}'", overlay.name, def.id); }, out);
     for (const auto& next : def.next)
-      if (options.check_next && !library.role(next.id)) {
+      // A next step whose file failed to read is not "unknown": that file's error says why.
+      if (options.check_next && !library.role(next.id) && !chains.failed_file(next.id)) {
         std::vector<std::string> ids;
         for (const auto& r : library.roles())
           if (r.id != def.id) ids.push_back(r.id);

@@ -89,7 +89,34 @@ struct Responsibility {
   std::optional<Text> how;  // how this role holds a duty other roles share
   Source source;
   Location where;
+  std::vector<Source> also;  // further sources saying the same (a YAML `source:` list's rest)
   bool operator==(const Responsibility&) const = default;
+};
+
+// Why a statement that is not a duty stands (a `next` link, a rank, how two overlays combine):
+// an article says so (`source`), or it is the project's own reading (`inference` says why).
+// A user's own role file may give neither.
+struct Basis {
+  std::optional<Source> source;
+  std::optional<Text> inference;
+  bool operator==(const Basis&) const = default;
+};
+
+// Advice for someone planning a move, from an article: on a role, a step up, or an overlay.
+struct Guidance {
+  Text text;
+  Source source;
+  Location where;
+  bool operator==(const Guidance&) const = default;
+};
+
+// One `next` link: a step up the ladder, why it is there, and advice for taking it.
+struct NextStep {
+  std::string id;
+  Basis basis;
+  std::vector<Guidance> guidance;
+  Location where;
+  bool operator==(const NextStep&) const = default;
 };
 
 // The scalar fields a role defines and an overlay or a child role may override; each one has a
@@ -128,8 +155,20 @@ struct Overlay {
   std::vector<Responsibility> add;
   std::vector<IdRef> remove;
   std::vector<Reword> reword;
+  std::vector<Guidance> guidance;
   Location where;
   bool operator==(const Overlay&) const = default;
+};
+
+// What the data says about using two overlays (of different axes) together: how they combine
+// (`note`), or, with `conflict`, why the role refuses the combination.
+struct Combination {
+  std::vector<IdRef> overlays;  // exactly two
+  bool conflict = false;
+  Text note;
+  Basis basis;
+  Location where;
+  bool operator==(const Combination&) const = default;
 };
 
 // A role exactly as its file states it; fields may be missing when inherited via `extends`.
@@ -138,13 +177,16 @@ struct RoleDef {
   std::optional<Text> name;
   std::vector<std::string> aliases;
   std::optional<int> rank;
+  Basis rank_basis;
   Fields fields;
-  std::vector<IdRef> next;
+  std::vector<NextStep> next;
   std::optional<IdRef> extends;
   std::vector<Source> sources;
   std::vector<Responsibility> responsibilities;
   std::vector<IdRef> remove;
   std::vector<Overlay> overlays;
+  std::vector<Guidance> guidance;
+  std::vector<Combination> combinations;
   Location where;  // the file, at the role's `id`
   bool operator==(const RoleDef&) const = default;
 };
@@ -162,6 +204,15 @@ struct OverlayInfo {
   std::string name;
   Axis axis = Axis::variant;
   Text summary;
+  bool operator==(const OverlayInfo&) const = default;
+};
+
+// A piece of guidance on a resolved role, with where it comes from: the role itself
+// (`overlay` empty) or one of its applied overlays.
+struct RoleGuidance {
+  Guidance item;
+  std::string overlay;
+  bool operator==(const RoleGuidance&) const = default;
 };
 
 // A role after `extends` and overlays are applied: every required field is present.
@@ -170,6 +221,7 @@ struct Role {
   Text name;
   std::vector<std::string> aliases;
   int rank = 0;
+  Basis rank_basis;
   Track track = Track::individual_contributor;
   Scope scope = Scope::task;
   std::optional<Range> years;
@@ -177,12 +229,16 @@ struct Role {
   std::optional<Coding> coding;
   Text summary;
   Text purpose;
-  std::vector<std::string> next;
+  std::vector<std::string> next;      // ids of next_steps, for views that need only ids
+  std::vector<NextStep> next_steps;
   std::vector<Source> sources;
   std::vector<Responsibility> responsibilities;
-  std::vector<std::string> applied;   // overlay names, in the order applied
+  std::vector<RoleGuidance> guidance;  // the role's, then each applied overlay's
+  std::vector<Combination> combined;   // what the data says about the applied overlays together
+  std::vector<std::string> applied;   // overlay names, in the role's order (not as typed)
   std::vector<OverlayInfo> overlays;  // overlays this role offers
   std::string file;                   // the file the role came from
+  bool operator==(const Role&) const = default;
 
   // "cto@startup,china": how to refer to exactly this resolved role.
   std::string reference() const;

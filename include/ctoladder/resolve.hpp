@@ -31,8 +31,23 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
                                  Diagnostics& diagnostics, Detail detail = Detail::full);
 
 // Applies one overlay to a resolved role; problems (removing or rewording what is not there,
-// adding what is) go to `diagnostics`.
-void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics);
+// adding what is) go to `diagnostics`. Ids in `removed_earlier` (what earlier overlays of the
+// same reference removed) may be removed again; this overlay's removals are added to it.
+void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
+                   std::vector<std::string>* removed_earlier = nullptr);
+
+// Applies overlays in the order given, then records what the role's `combinations` say about
+// each pair of them. resolve() passes them in the role's order.
+void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Overlay*>& overlays,
+                    Diagnostics& diagnostics);
+
+// Why two overlays of `def` cannot be used together: a `conflict` the data declares, or what
+// they say that cannot both hold (both set one field differently, one removes what the other
+// rewords, ...). Empty when they combine.
+std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b);
+
+// The role's `combinations` entry about overlays `a` and `b`, in either order, or null.
+const Combination* find_combination(const RoleDef& def, std::string_view a, std::string_view b);
 
 // Resolves a reference; throws Error (unknown role with a suggestion, unknown overlay with the
 // list of overlays the role has, two overlays on one axis, invalid role data).

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <optional>
+#include <queue>
 #include <unordered_map>
 
 #include "ctoladder/error.hpp"
@@ -16,11 +18,26 @@ namespace {
 
 constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
 
+// What a route costs, compared in this order: links no article gives (inferred or unsourced),
+// then steps, then roles off the starting role's track.
+struct Cost {
+  std::size_t unsourced = 0, steps = 0, off_track = 0;
+  auto operator<=>(const Cost&) const = default;
+  Cost operator+(const Cost& o) const {
+    return {unsourced + o.unsourced, steps + o.steps, off_track + o.off_track};
+  }
+};
+
+struct Edge {
+  std::size_t to;
+  bool sourced;  // an article gives this link
+};
+
 // The `next:` edges of every role, by index; ids sorted so ties resolve the same way always.
 struct Graph {
   std::vector<std::string> ids;
   std::vector<Track> tracks;
-  std::vector<std::vector<std::size_t>> next, previous;
+  std::vector<std::vector<Edge>> next, previous;
   std::unordered_map<std::string, std::size_t> index;
 
   explicit Graph(const Library& library) {
@@ -37,8 +54,9 @@ struct Graph {
       for (const auto& step : def.next) {
         auto to = index.find(step.id);
         if (to == index.end() || to->second == from->second) continue;
-        next[from->second].push_back(to->second);
-        previous[to->second].push_back(from->second);
+        bool sourced = step.basis.source.has_value();
+        next[from->second].push_back({to->second, sourced});
+        previous[to->second].push_back({from->second, sourced});
       }
     }
   }
@@ -48,49 +66,42 @@ struct Graph {
     return it == index.end() ? kUnreached : it->second;
   }
 
-  // Steps from every role to `target`, walking the edges backwards.
-  std::vector<std::size_t> distances_to(std::size_t target) const {
-    std::vector<std::size_t> distance(ids.size(), kUnreached);
-    std::deque<std::size_t> queue{target};
-    distance[target] = 0;
-    while (!queue.empty()) {
-      std::size_t v = queue.front();
-      queue.pop_front();
-      for (std::size_t u : previous[v])
-        if (distance[u] == kUnreached) {
-          distance[u] = distance[v] + 1;
-          queue.push_back(u);
-        }
-    }
-    return distance;
+  Cost step_cost(const Edge& e, std::size_t to, Track track) const {
+    return {e.sourced ? 0u : 1u, 1, tracks[to] == track ? 0u : 1u};
   }
 
-  // The best shortest route from `from` to `to` (both included), or empty.
+  // The best route from `from` to `to` (both included), or empty: cheapest by Cost (the
+  // article's own links before the project's), then the one whose ids come first.
   std::vector<std::size_t> route(std::size_t from, std::size_t to, Track track) const {
-    std::vector<std::size_t> distance = distances_to(to);
-    if (distance[from] == kUnreached) return {};
-    // cost[v]: roles off `track` on the best route from v; best[v]: its next step. Filled in
-    // order of distance, so every step's successors are done first.
-    std::vector<std::size_t> order;
-    for (std::size_t v = 0; v < ids.size(); ++v)
-      if (distance[v] != kUnreached) order.push_back(v);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return distance[a] < distance[b]; });
-    std::vector<std::size_t> cost(ids.size(), 0), best(ids.size(), kUnreached);
-    for (std::size_t v : order) {
-      if (v == to) continue;
-      for (std::size_t w : next[v]) {
-        if (distance[w] == kUnreached || distance[w] + 1 != distance[v]) continue;
-        std::size_t c = cost[w] + (tracks[w] == track ? 0 : 1);
-        // Equal cost: the route whose next id comes first (routes differ first there).
-        if (best[v] == kUnreached || c < cost[v] || (c == cost[v] && ids[w] < ids[best[v]])) {
-          cost[v] = c;
-          best[v] = w;
+    // cost[v]: the cheapest route from v to `to`, found walking the edges backwards (Dijkstra).
+    std::vector<std::optional<Cost>> cost(ids.size());
+    using Item = std::pair<Cost, std::size_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+    cost[to] = Cost{};
+    queue.push({Cost{}, to});
+    while (!queue.empty()) {
+      auto [c, v] = queue.top();
+      queue.pop();
+      if (c != *cost[v]) continue;
+      for (const Edge& back : previous[v]) {
+        Cost through = step_cost({v, back.sourced}, v, track) + c;
+        if (!cost[back.to] || through < *cost[back.to]) {
+          cost[back.to] = through;
+          queue.push({through, back.to});
         }
       }
     }
+    if (!cost[from]) return {};
     std::vector<std::size_t> result{from};
-    while (result.back() != to) result.push_back(best[result.back()]);
+    while (result.back() != to) {
+      std::size_t v = result.back(), best = kUnreached;
+      for (const Edge& e : next[v]) {
+        if (!cost[e.to] || step_cost(e, e.to, track) + *cost[e.to] != *cost[v]) continue;
+        // Equal cost: the route whose next id comes first (routes differ first there).
+        if (best == kUnreached || ids[e.to] < ids[best]) best = e.to;
+      }
+      result.push_back(best);
+    }
     return result;
   }
 };
@@ -124,10 +135,10 @@ std::vector<std::string> reachable_from(const Library& library, std::string_view
   while (!queue.empty()) {
     std::size_t v = queue.front();
     queue.pop_front();
-    for (std::size_t w : graph.next[v])
-      if (distance[w] == kUnreached) {
-        distance[w] = distance[v] + 1;
-        queue.push_back(w);
+    for (const Edge& e : graph.next[v])
+      if (distance[e.to] == kUnreached) {
+        distance[e.to] = distance[v] + 1;
+        queue.push_back(e.to);
       }
   }
   std::vector<std::size_t> found;

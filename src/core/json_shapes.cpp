@@ -31,6 +31,9 @@ Json responsibility(const Responsibility& value) {
   out["text"] = text(value.text);
   out["how"] = optional_text(value.how);
   out["source"] = source(value.source);
+  Json also = Json::array();
+  for (const auto& s : value.also) also.push_back(source(s));
+  out["also"] = also;
   return out;
 }
 
@@ -59,6 +62,34 @@ constexpr bool is_prose = std::remove_cvref_t<Field>::prose;
 
 }  // namespace
 
+Json basis(const Basis& value) {
+  return Json{{"source", value.source ? source(*value.source) : Json()},
+              {"inference", optional_text(value.inference)}};
+}
+
+Json guidance(const Guidance& value) {
+  return Json{{"text", text(value.text)}, {"source", source(value.source)}};
+}
+
+Json next_step(const NextStep& value) {
+  Json out = Json{{"id", value.id}};
+  out.update(basis(value.basis));
+  Json items = Json::array();
+  for (const auto& g : value.guidance) items.push_back(guidance(g));
+  out["guidance"] = items;
+  return out;
+}
+
+Json role_guidance(const std::vector<RoleGuidance>& list) {
+  Json items = Json::array();
+  for (const auto& g : list) {
+    Json item = guidance(g.item);
+    item["overlay"] = g.overlay.empty() ? Json() : Json(g.overlay);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
 Json role_summary(const Role& role) {
   Json out = Json::object();
   out["id"] = role.id;
@@ -86,7 +117,21 @@ Json role(const Role& role) {
     if constexpr (is_prose<decltype(f)>)
       out[std::string(f.info.key)] = field_json(role.*f.resolved);
   });
+  out["rank_basis"] = basis(role.rank_basis);
   out["next"] = role.next;
+  Json steps = Json::array();
+  for (const auto& s : role.next_steps) steps.push_back(next_step(s));
+  out["next_steps"] = steps;
+  out["guidance"] = role_guidance(role.guidance);
+  Json combined = Json::array();
+  for (const auto& c : role.combined) {
+    Json names = Json::array();
+    for (const auto& o : c.overlays) names.push_back(o.id);
+    Json item{{"overlays", names}, {"note", text(c.note)}};
+    item.update(basis(c.basis));
+    combined.push_back(std::move(item));
+  }
+  out["combinations"] = combined;
   Json overlays = Json::array();
   for (const auto& o : role.overlays)
     overlays.push_back(Json{

@@ -15,6 +15,10 @@ Json optional_text(const std::optional<Text>& value);
 Json range(const std::optional<Range>& value);
 Json source(const Source& value);
 Json responsibility(const Responsibility& value);
+Json basis(const Basis& value);  // {source, inference}, either null
+Json guidance(const Guidance& value);
+Json next_step(const NextStep& value);
+Json role_guidance(const std::vector<RoleGuidance>& list);  // each with its overlay or null
 Json role_summary(const Role& role);  // the fields list shows
 Json role(const Role& role);          // everything describe shows
 

@@ -39,7 +39,7 @@ void fields(A& a, Range& r) {
 }
 template <class A>
 void fields(A& a, Responsibility& r) {
-  a(r.id), a(r.domain), a(r.text), a(r.how), a(r.source), a(r.where);
+  a(r.id), a(r.domain), a(r.text), a(r.how), a(r.source), a(r.where), a(r.also);
 }
 template <class A>
 void fields(A& a, Fields& f) {
@@ -54,14 +54,31 @@ void fields(A& a, IdRef& r) {
   a(r.id), a(r.where);
 }
 template <class A>
+void fields(A& a, Basis& b) {
+  a(b.source), a(b.inference);
+}
+template <class A>
+void fields(A& a, Guidance& g) {
+  a(g.text), a(g.source), a(g.where);
+}
+template <class A>
+void fields(A& a, NextStep& s) {
+  a(s.id), a(s.basis), a(s.guidance), a(s.where);
+}
+template <class A>
+void fields(A& a, Combination& c) {
+  a(c.overlays), a(c.conflict), a(c.note), a(c.basis), a(c.where);
+}
+template <class A>
 void fields(A& a, Overlay& o) {
   a(o.name), a(o.axis), a(o.summary), a(o.source), a(o.set), a(o.add), a(o.remove), a(o.reword),
-      a(o.where);
+      a(o.guidance), a(o.where);
 }
 template <class A>
 void fields(A& a, RoleDef& r) {
-  a(r.id), a(r.name), a(r.aliases), a(r.rank), a(r.fields), a(r.next), a(r.extends), a(r.sources),
-      a(r.responsibilities), a(r.remove), a(r.overlays), a(r.where);
+  a(r.id), a(r.name), a(r.aliases), a(r.rank), a(r.rank_basis), a(r.fields), a(r.next),
+      a(r.extends), a(r.sources), a(r.responsibilities), a(r.remove), a(r.overlays),
+      a(r.guidance), a(r.combinations), a(r.where);
 }
 template <class A>
 void fields(A& a, Domain& d) {

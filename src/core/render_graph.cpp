@@ -1,6 +1,6 @@
 // `ladder --format dot` and `--format mermaid`: the ladder as a graph. One node per role (name,
 // id and rank), one cluster (dot) or subgraph (mermaid) and colour per track, an edge per
-// `next:` step, drawn bottom to top so the ladder reads upwards.
+// `next:` step (dashed when no article gives it), drawn bottom to top so the ladder reads upwards.
 #include <fmt/format.h>
 
 #include <map>
@@ -115,11 +115,13 @@ std::string dot(const std::vector<Role>& roles, Lang lang) {
   for (const auto& role : roles) rungs[role.rank].push_back(dot_quote(role.id));
   for (const auto& [rank, ids] : rungs)
     if (ids.size() > 1) out += fmt::format("  {{ rank=same; {}; }}\n", fmt::join(ids, "; "));
+  // A link no article gives (the project's inference, or unsourced) is drawn dashed.
   for (const auto& role : roles)
-    for (const auto& next : role.next)
+    for (const auto& next : role.next_steps)
       for (const auto& other : roles)
-        if (other.id == next)
-          out += fmt::format("  {} -> {};\n", dot_quote(role.id), dot_quote(next));
+        if (other.id == next.id)
+          out += fmt::format("  {} -> {}{};\n", dot_quote(role.id), dot_quote(next.id),
+                             next.basis.source ? "" : " [style=dashed]");
   return out + "}\n";
 }
 
@@ -147,8 +149,10 @@ std::string mermaid(const std::vector<Role>& roles, Lang lang) {
         t.key, t.fill, t.stroke, fmt::join(members, ","));
   }
   for (const auto& role : roles)
-    for (const auto& next : role.next)
-      if (names.contains(next)) out += fmt::format("  {} --> {}\n", names[role.id], names[next]);
+    for (const auto& next : role.next_steps)
+      if (names.contains(next.id))
+        out += fmt::format("  {} {} {}\n", names[role.id], next.basis.source ? "-->" : "-.->",
+                           names[next.id]);
   return out + classes;
 }
 

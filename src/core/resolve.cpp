@@ -55,12 +55,20 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
   // dev-7) would otherwise lead to itself.
   role.next.clear();
   for (const auto& n : def.next) role.next.push_back(n.id);
+  role.next_steps = def.next;
   role.id = def.id;
   role.file = def.where.file;
   if (def.name) role.name = *def.name;
   role.aliases = def.aliases;
-  if (def.rank) role.rank = *def.rank;
+  if (def.rank) {
+    role.rank = *def.rank;
+    role.rank_basis = def.rank_basis;
+  }
   apply_fields(role, def.fields);
+  if (!def.guidance.empty()) {
+    role.guidance.clear();
+    for (const auto& g : def.guidance) role.guidance.push_back({g, ""});
+  }
   if (!def.sources.empty()) role.sources = def.sources;
   for (const auto& removed : def.remove)
     if (!remove_responsibility(role, removed))
@@ -165,13 +173,21 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
   return role;
 }
 
-void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics) {
+void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
+                   std::vector<std::string>* removed_earlier) {
   apply_fields(role, overlay.set);
-  for (const auto& removed : overlay.remove)
-    if (!remove_responsibility(role, removed))
-      diagnostics.push_back({removed.where, fmt::format("overlay '{}' of '{}' removes '{}', which "
-                                                        "the role does not have",
-                                                        overlay.name, role.id, removed.id)});
+  for (const auto& removed : overlay.remove) {
+    if (remove_responsibility(role, removed)) continue;
+    // Two overlays of one reference may both hand the same duty away: they agree, no error.
+    if (removed_earlier && std::find(removed_earlier->begin(), removed_earlier->end(),
+                                     removed.id) != removed_earlier->end())
+      continue;
+    diagnostics.push_back({removed.where, fmt::format("overlay '{}' of '{}' removes '{}', which "
+                                                      "the role does not have",
+                                                      overlay.name, role.id, removed.id)});
+  }
+  if (removed_earlier)
+    for (const auto& removed : overlay.remove) removed_earlier->push_back(removed.id);
   for (const auto& reword : overlay.reword) {
     Responsibility* target = find_responsibility(role, reword.id);
     if (!target) {
@@ -192,7 +208,74 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics)
     }
     role.responsibilities.push_back(added);
   }
+  for (const auto& g : overlay.guidance) role.guidance.push_back({g, overlay.name});
   role.applied.push_back(overlay.name);
+}
+
+namespace {
+
+// What two overlays of one role say that cannot both hold, each as a short clause.
+std::vector<std::string> contradictions(const Overlay& a, const Overlay& b) {
+  std::vector<std::string> found;
+  auto field = [&](std::string_view name, const auto& x, const auto& y) {
+    if (x && y && !(*x == *y)) found.push_back(fmt::format("both set '{}', differently", name));
+  };
+  field("track", a.set.track, b.set.track);
+  field("scope", a.set.scope, b.set.scope);
+  field("years", a.set.years, b.set.years);
+  field("team_size", a.set.team_size, b.set.team_size);
+  field("coding", a.set.coding, b.set.coding);
+  field("summary", a.set.summary, b.set.summary);
+  field("purpose", a.set.purpose, b.set.purpose);
+  for (const auto& x : a.reword)
+    for (const auto& y : b.reword)
+      if (x.id == y.id && ((x.text && y.text && *x.text != *y.text) ||
+                           (x.how && y.how && *x.how != *y.how)))
+        found.push_back(fmt::format("both reword '{}', differently", x.id));
+  auto removes_reworded = [&](const Overlay& remover, const Overlay& rewording) {
+    for (const auto& x : remover.remove)
+      for (const auto& y : rewording.reword)
+        if (x.id == y.id)
+          found.push_back(
+              fmt::format("'{}' removes '{}', which '{}' rewords", remover.name, x.id, rewording.name));
+  };
+  removes_reworded(a, b);
+  removes_reworded(b, a);
+  for (const auto& x : a.add)
+    for (const auto& y : b.add)
+      if (x.id == y.id) found.push_back(fmt::format("both add '{}'", x.id));
+  return found;
+}
+
+}  // namespace
+
+const Combination* find_combination(const RoleDef& def, std::string_view a, std::string_view b) {
+  for (const auto& c : def.combinations)
+    if (c.overlays.size() == 2 && ((c.overlays[0].id == a && c.overlays[1].id == b) ||
+                                   (c.overlays[0].id == b && c.overlays[1].id == a)))
+      return &c;
+  return nullptr;
+}
+
+std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b) {
+  if (const Combination* c = find_combination(def, a.name, b.name); c && c->conflict)
+    return fmt::format("overlays '{}' and '{}' of '{}' conflict: {}", a.name, b.name, def.id,
+                       c->note.en);
+  auto found = contradictions(a, b);
+  if (found.empty()) return {};
+  return fmt::format("overlays '{}' and '{}' of '{}' contradict each other: {}", a.name, b.name,
+                     def.id, fmt::join(found, "; "));
+}
+
+void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Overlay*>& overlays,
+                    Diagnostics& diagnostics) {
+  std::vector<std::string> removed;
+  for (const Overlay* overlay : overlays) apply_overlay(role, *overlay, diagnostics, &removed);
+  for (std::size_t i = 0; i < overlays.size(); ++i)
+    for (std::size_t j = i + 1; j < overlays.size(); ++j)
+      if (const Combination* c = find_combination(def, overlays[i]->name, overlays[j]->name);
+          c && !c->conflict)
+        role.combined.push_back(*c);
 }
 
 const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
@@ -235,8 +318,16 @@ Role resolve(const Library& library, const RoleRef& ref) {
                                                   earlier->name, it->name, to_string(it->axis)));
     chosen.push_back(&*it);
   }
-  if (role)
-    for (const Overlay* overlay : chosen) apply_overlay(*role, *overlay, diagnostics);
+  // The role's own order, whatever order the reference names them in: x@a,b is x@b,a. The
+  // pointers point into def.overlays, so their order is the file's order.
+  std::sort(chosen.begin(), chosen.end());
+  for (std::size_t i = 0; i < chosen.size(); ++i)
+    for (std::size_t j = i + 1; j < chosen.size(); ++j)
+      if (auto conflict = conflict_message(def, *chosen[i], *chosen[j]); !conflict.empty())
+        throw Error(ErrorKind::usage, conflict,
+                    fmt::format("use one of them; 'ctoladder describe {}' lists the overlays",
+                                def.id));
+  if (role) apply_overlays(*role, def, chosen, diagnostics);
   if (!diagnostics.empty() || !role) {
     std::string message = fmt::format("role '{}' does not resolve:", def.id);
     for (const auto& d : diagnostics) message += "\n  " + d.format();

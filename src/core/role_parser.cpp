@@ -51,6 +51,19 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
   return true;
 }
 
+// `source:` is one citation, or a list of them when more than one place says the same.
+std::vector<Source> parse_citations(Reader& r, const YAML::Node& node) {
+  auto s = Reader::get(node, "source");
+  if (!s.IsDefined()) return {};
+  if (!s.IsSequence()) {
+    auto one = r.source(s);
+    return one ? std::vector<Source>{*one} : std::vector<Source>{};
+  }
+  std::vector<Source> all = r.sources(node, "source");
+  if (all.empty() && s.size() == 0) r.error(s, "'source' lists no citation");
+  return all;
+}
+
 std::optional<Responsibility> parse_responsibility(Reader& r, const YAML::Node& node) {
   if (!r.check_map(node, "a responsibility", {"id", "domain", "text", "how", "source"},
                    {"id", "domain", "text", "source"}))
@@ -60,15 +73,91 @@ std::optional<Responsibility> parse_responsibility(Reader& r, const YAML::Node& 
   auto domain = r.id(node, "domain");
   auto text = r.text(node, "text");
   item.how = r.text(node, "how");
-  std::optional<Source> source;
-  if (auto s = Reader::get(node, "source"); s.IsDefined()) source = r.source(s);
-  if (!id || !domain || !text || !source) return std::nullopt;
+  std::vector<Source> sources = parse_citations(r, node);
+  if (!id || !domain || !text || sources.empty()) return std::nullopt;
   item.id = id->id;
   item.domain = domain->id;
   item.text = *text;
-  item.source = *source;
+  item.source = sources.front();
+  item.also.assign(sources.begin() + 1, sources.end());
   item.where = r.at(node);
   return item;
+}
+
+// `source` and/or `inference` of a map already checked by check_map.
+Basis parse_basis(Reader& r, const YAML::Node& node) {
+  Basis basis;
+  if (auto s = Reader::get(node, "source"); s.IsDefined()) basis.source = r.source(s);
+  basis.inference = r.text(node, "inference");
+  return basis;
+}
+
+std::vector<Guidance> parse_guidance(Reader& r, const YAML::Node& map) {
+  std::vector<Guidance> result;
+  r.for_each(map, "guidance", "guidance", [&](const YAML::Node& node) {
+    if (!r.check_map(node, "a piece of guidance", {"text", "source"}, {"text", "source"})) return;
+    auto text = r.text(node, "text");
+    std::optional<Source> source;
+    if (auto s = Reader::get(node, "source"); s.IsDefined()) source = r.source(s);
+    if (text && source) result.push_back({*text, *source, r.at(node)});
+  });
+  return result;
+}
+
+// A `next` entry: an id, or a map {id, source | inference, guidance}.
+std::vector<NextStep> parse_next(Reader& r, const YAML::Node& root) {
+  std::vector<NextStep> result;
+  auto list = Reader::get(root, "next");
+  if (!list.IsDefined()) return result;
+  if (!list.IsSequence()) {
+    r.error(list, "'next' must be a list of role ids or {id, source | inference, guidance} maps");
+    return result;
+  }
+  r.for_each(root, "next", "next steps", [&](const YAML::Node& node) {
+    if (!node.IsMap()) {
+      if (auto id = r.id_at(node, "next")) result.push_back({id->id, {}, {}, id->where});
+      return;
+    }
+    if (!r.check_map(node, "a next step", {"id", "source", "inference", "guidance"}, {"id"}))
+      return;
+    auto id = r.id(node, "id");
+    Basis basis = parse_basis(r, node);
+    auto guidance = parse_guidance(r, node);
+    if (id) result.push_back({id->id, std::move(basis), std::move(guidance), id->where});
+  });
+  return result;
+}
+
+std::vector<Combination> parse_combinations(Reader& r, const YAML::Node& root) {
+  std::vector<Combination> result;
+  r.for_each(root, "combinations", "combinations", [&](const YAML::Node& node) {
+    if (!r.check_map(node, "a combination", {"overlays", "combine", "conflict", "source", "inference"},
+                     {"overlays"}))
+      return;
+    Combination c;
+    c.where = r.at(node);
+    c.overlays = r.ids(node, "overlays");
+    auto combine = r.text(node, "combine");
+    auto conflict = r.text(node, "conflict");
+    c.basis = parse_basis(r, node);
+    if (c.overlays.size() != 2) {
+      r.error(node, "a combination names exactly two overlays");
+      return;
+    }
+    if (combine.has_value() == conflict.has_value()) {
+      r.error(node, "a combination states either 'combine' (how the two overlays combine) or "
+                    "'conflict' (why they cannot)");
+      return;
+    }
+    if (!c.basis.source && !c.basis.inference) {
+      r.error(node, "a combination needs a 'source' or an 'inference' (the project's reasoning)");
+      return;
+    }
+    c.conflict = conflict.has_value();
+    c.note = conflict ? *conflict : *combine;
+    result.push_back(std::move(c));
+  });
+  return result;
 }
 
 std::vector<Responsibility> parse_responsibilities(Reader& r, const YAML::Node& map,
@@ -109,14 +198,15 @@ struct RoleKeys {
 const RoleKeys& role_keys() {
   static const RoleKeys keys = [] {
     RoleKeys k;
-    k.known = {"id", "name", "aliases", "rank"};
+    k.known = {"id", "name", "aliases", "rank", "rank_basis"};
     k.required_at_root = {"name", "rank"};
     for_each_field([&](const auto& f) {
       k.fields.push_back(f.info.key);
       if (f.required) k.required_at_root.push_back(f.info.key);
     });
     k.known.insert(k.known.end(), k.fields.begin(), k.fields.end());
-    for (auto key : {"next", "extends", "sources", "responsibilities", "remove", "overlays"})
+    for (auto key : {"next", "extends", "sources", "responsibilities", "remove", "overlays",
+                     "guidance", "combinations"})
       k.known.push_back(key);
     k.required_at_root.push_back("sources");
     k.required_at_root.push_back("responsibilities");
@@ -131,7 +221,8 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
   if (!name.IsScalar() || !yaml_fields::is_valid_id(name.Scalar())) return std::nullopt;
   overlay.name = name.Scalar();
   std::string what = fmt::format("overlay '{}'", overlay.name);
-  if (!r.check_map(node, what, {"axis", "summary", "source", "set", "add", "remove", "reword"},
+  if (!r.check_map(node, what,
+                   {"axis", "summary", "source", "set", "add", "remove", "reword", "guidance"},
                    {"axis", "summary", "source"}))
     return std::nullopt;
   auto axis = r.word<Axis>(node, "axis", parse_word<Axis>, words_of<Axis>());
@@ -156,6 +247,7 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
     else if (id)
       overlay.reword.push_back({id->id, reword.text, reword.how, reword.where});
   });
+  overlay.guidance = parse_guidance(r, node);
   if (!axis || !summary || !source) return std::nullopt;
   overlay.axis = *axis;
   overlay.summary = *summary;
@@ -173,8 +265,16 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
   role.name = r.text(root, "name");
   role.aliases = r.strings(root, "aliases");
   role.rank = r.integer(root, "rank", 1, 1000);
+  if (auto basis = Reader::get(root, "rank_basis"); basis.IsDefined()) {
+    if (r.check_map(basis, "'rank_basis'", {"source", "inference"}, {}))
+      role.rank_basis = parse_basis(r, basis);
+    if (!Reader::get(root, "rank").IsDefined())
+      r.error(basis, "'rank_basis' says why the role's 'rank' is what it is; give 'rank' too");
+  }
   parse_fields(r, root, role.fields);
-  role.next = r.ids(root, "next");
+  role.next = parse_next(r, root);
+  role.guidance = parse_guidance(r, root);
+  role.combinations = parse_combinations(r, root);
   role.extends = r.id(root, "extends");
   role.sources = r.sources(root, "sources");
   role.responsibilities = parse_responsibilities(r, root, "responsibilities");

@@ -10,6 +10,7 @@
 
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/text.hpp"
+#include "ctoladder/vocabulary.hpp"
 
 namespace ctoladder {
 namespace {
@@ -65,6 +66,8 @@ void check_names(const Library& library, Diagnostics& out) {
   }
 }
 
+bool same_substance(const Role& a, const Role& b);
+
 // `base` holds only ids (Detail::ids): what can go wrong applying an overlay depends only on
 // them, and copying every text for each overlay and each pair of them was most of the time of
 // `list` over a large library.
@@ -78,19 +81,26 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
     problems_alone.push_back(problems.size());
     out.insert(out.end(), problems.begin(), problems.end());
   }
-  // Overlays of different axes must compose (cto@startup,china): try every such pair once and
-  // report only what composing adds to the problems each has alone.
+  // Overlays of different axes must compose (cto@startup,china) into one role whichever order
+  // they are named in, or the data must say they conflict. Every such pair is tried in both
+  // orders; only what composing adds to the problems each has alone is reported.
   for (std::size_t i = 0; i < def.overlays.size(); ++i) {
     for (std::size_t j = i + 1; j < def.overlays.size(); ++j) {
       const Overlay& first = def.overlays[i];
       const Overlay& second = def.overlays[j];
       if (first.axis == second.axis) continue;
-      // A reference may name them in either order (x@v,p or x@p,v); both must work.
+      const Combination* declared = find_combination(def, first.name, second.name);
+      if (declared && declared->conflict) continue;  // resolve refuses the pair, saying why
+      if (auto conflict = conflict_message(def, first, second); !conflict.empty()) {
+        out.push_back({second.where, conflict + " (state the pair under 'combinations' with "
+                                                "'conflict', or change one of them)"});
+        continue;
+      }
+      std::vector<Role> results;
       for (auto [one, two] : {std::pair{&first, &second}, std::pair{&second, &first}}) {
         Diagnostics problems;
         Role both = base;
-        apply_overlay(both, *one, problems);
-        apply_overlay(both, *two, problems);
+        apply_overlays(both, def, {one, two}, problems);
         if (problems.size() > problems_alone[i] + problems_alone[j]) {
           out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' do not compose "
                                                    "in the order {}@{},{}: {}",
@@ -98,7 +108,14 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
                                                    one->name, two->name, problems.back().message)});
           break;
         }
+        results.push_back(std::move(both));
       }
+      if (results.size() == 2 && !same_substance(results[0], results[1]))
+        out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' give different "
+                                                 "roles in the orders {}@{},{} and {}@{},{}",
+                                                 first.name, second.name, def.id, def.id,
+                                                 first.name, second.name, def.id, second.name,
+                                                 first.name)});
     }
   }
 }
@@ -303,6 +320,51 @@ void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out
         stack.emplace_back(copy, 0);
       }
     }
+
+// Two overlay orders give the same role when they give the same fields and the same duties.
+bool same_substance(const Role& a, const Role& b) {
+  auto ids = [](const Role& r) {
+    std::vector<std::string_view> v;
+    for (const auto& item : r.responsibilities) v.push_back(item.id);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  return a.track == b.track && a.scope == b.scope && a.years == b.years &&
+         a.team_size == b.team_size && a.coding == b.coding && a.summary == b.summary &&
+         a.purpose == b.purpose && ids(a) == ids(b);
+}
+
+// A `combinations` entry names two overlays the role has, of different axes, once.
+void check_combinations(const RoleDef& def, Diagnostics& out) {
+  std::vector<std::string> names;
+  for (const auto& o : def.overlays) names.push_back(o.name);
+  for (std::size_t k = 0; k < def.combinations.size(); ++k) {
+    const Combination& c = def.combinations[k];
+    std::vector<const Overlay*> found;
+    for (const auto& ref : c.overlays) {
+      auto it = std::find_if(def.overlays.begin(), def.overlays.end(),
+                             [&](const Overlay& o) { return o.name == ref.id; });
+      if (it != def.overlays.end()) {
+        found.push_back(&*it);
+        continue;
+      }
+      auto suggestion = text::closest_match(ref.id, names);
+      out.push_back({ref.where, fmt::format("combination names unknown overlay '{}' of '{}'{}",
+                                            ref.id, def.id,
+                                            suggestion ? fmt::format(" (did you mean '{}'?)",
+                                                                     *suggestion)
+                                                       : "")});
+    }
+    if (found.size() == 2 && found[0]->axis == found[1]->axis)
+      out.push_back({c.where, fmt::format("combination of '{}' and '{}': both are a {}, and one "
+                                          "reference never names two of one axis",
+                                          found[0]->name, found[1]->name,
+                                          to_string(found[0]->axis))});
+    for (std::size_t earlier = 0; earlier < k; ++earlier)
+      if (found.size() == 2 &&
+          find_combination(def, c.overlays[0].id, c.overlays[1].id) == &def.combinations[earlier])
+        out.push_back({c.where, fmt::format("overlays '{}' and '{}' are combined twice",
+                                            c.overlays[0].id, c.overlays[1].id)});
   }
 }
 
@@ -334,6 +396,7 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
                                                                         *suggestion)
                                                           : "")});
       }
+    check_combinations(def, out);
     auto base = chains.check(def);
     if (base) {
       check_overlays(def, *base, out);

@@ -36,4 +36,22 @@ std::string cite(const Source& source) {
   return fmt::format("{} § {}", source.article, source.section);
 }
 
+std::string basis_text(const Basis& basis, Lang lang) {
+  if (basis.source) return cite(*basis.source);
+  if (basis.inference)
+    return tr(lang, "the project's inference: ", "本项目的推断：") + basis.inference->in(lang);
+  return tr(lang, "no source given", "未注明出处");
+}
+
+void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
+                   bool with_sources) {
+  for (const auto& g : guidance) {
+    std::string text = g.item.text.in(lang);
+    if (!g.overlay.empty()) text = fmt::format("@{}: {}", g.overlay, text);
+    table.rows.push_back({{"-"}, {text}});
+    if (with_sources)
+      table.rows.push_back({{""}, {tr(lang, "source: ", "出处：") + cite(g.item.source), Style::dim}});
+  }
+}
+
 }  // namespace ctoladder::view

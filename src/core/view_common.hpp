@@ -7,6 +7,7 @@
 
 #include "ctoladder/library.hpp"
 #include "ctoladder/model.hpp"
+#include "ctoladder/report.hpp"
 #include "ctoladder/resolve.hpp"
 
 namespace ctoladder::view {
@@ -34,6 +35,15 @@ std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domai
 
 // "article § section"
 std::string cite(const Source& source);
+
+// Why a `next` link or a rank stands, in a few words: the citation, the project's inference, or
+// that the file gives neither.
+std::string basis_text(const Basis& basis, Lang lang);
+
+// Guidance, each piece a row ("- text", its overlay first when it comes from one) and, with
+// `with_sources`, a dim row citing it.
+void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
+                   bool with_sources);
 
 // A role of the library after `extends` (no overlays); throws Error(invalid_data) when it does
 // not resolve. Whole-library views resolve one role at a time instead of holding them all.

@@ -31,9 +31,11 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   if (!role.aliases.empty())
     fields.rows.push_back({{tr(lang, "aliases", "别名"), Style::strong},
                            {fmt::format("{}", fmt::join(role.aliases, ", "))}});
-  if (!role.next.empty())
+  fields.rows.push_back({{tr(lang, "rank basis", "级别依据"), Style::strong},
+                         {view::basis_text(role.rank_basis, lang), Style::dim}});
+  for (const auto& step : role.next_steps)
     fields.rows.push_back({{field_label("next").in(lang), Style::strong},
-                           {fmt::format("{}", fmt::join(role.next, ", "))}});
+                           {fmt::format("{} ({})", step.id, view::basis_text(step.basis, lang))}});
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : role.overlays)
@@ -45,6 +47,11 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
     for (const auto& o : role.overlays)
       if (o.name == name)
         fields.rows.push_back({{fmt::format("@{}", o.name), Style::strong}, {o.summary.in(lang)}});
+  for (const auto& c : role.combined)
+    fields.rows.push_back({{fmt::format("@{} + @{}", c.overlays[0].id, c.overlays[1].id),
+                            Style::strong},
+                           {fmt::format("{} ({})", c.note.in(lang),
+                                        view::basis_text(c.basis, lang))}});
   if (with_sources)
     for (const auto& s : role.sources)
       fields.rows.push_back(
@@ -60,12 +67,33 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
       if (r->how)
         table.rows.push_back(
             {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->in(lang), Style::dim}});
-      if (with_sources)
-        table.rows.push_back(
-            {{""}, {""}, {tr(lang, "source: ", "出处：") + view::cite(r->source), Style::dim}});
+      if (with_sources) {
+        std::string cites = view::cite(r->source);
+        for (const auto& s : r->also) cites += "; " + view::cite(s);
+        table.rows.push_back({{""}, {""}, {tr(lang, "source: ", "出处：") + cites, Style::dim}});
+      }
     }
     out.report.table(std::move(table));
   }
+  if (!role.guidance.empty()) {
+    out.report.heading(fmt::format("{} ({})", tr(lang, "Guidance", "建议"), role.guidance.size()),
+                       2);
+    Table table;
+    view::guidance_rows(table, role.guidance, lang, with_sources);
+    out.report.table(std::move(table));
+  }
+  for (const auto& step : role.next_steps) {
+    if (step.guidance.empty()) continue;
+    out.report.heading(fmt::format("{} {} → {} ({})", tr(lang, "Guidance for the step", "晋升建议："),
+                                   role.id, step.id, step.guidance.size()),
+                       2);
+    Table table;
+    std::vector<RoleGuidance> items;
+    for (const auto& g : step.guidance) items.push_back({g, ""});
+    view::guidance_rows(table, items, lang, with_sources);
+    out.report.table(std::move(table));
+  }
+
   return out;
 }
 

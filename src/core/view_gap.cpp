@@ -135,6 +135,16 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
     out.report.table(std::move(table));
   }
 
+  if (!target.guidance.empty()) {
+    out.report.heading(
+        fmt::format("{} ({})", tr(lang, "Guidance", "建议"), target.guidance.size()), 2);
+    Table table;
+    view::guidance_rows(table, target.guidance, lang, false);
+    out.report.table(std::move(table));
+    for (const auto& g : target.guidance)
+      out.tsv.push_back({"guidance", "", "", g.overlay, g.item.text.in(lang)});
+  }
+
   out.data =
       Json{{"target", target.reference()},
            {"from", g.from ? Json(*g.from) : Json()},
@@ -144,7 +154,8 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
            {"domains", domains},
            {"extra", extra},
            {"min", g.min ? Json(*g.min) : Json()},
-           {"meets_min", g.min ? Json(g.meets_min()) : Json()}};
+           {"meets_min", g.min ? Json(g.meets_min()) : Json()},
+           {"guidance", json_shapes::role_guidance(target.guidance)}};
   return out;
 }
 

@@ -122,13 +122,18 @@ Output ladder_view(const Library& library, Lang lang) {
       auto it = by_track.find(track);
       if (it != by_track.end())
         for (const Role* role : it->second) {
-          names.push_back(role->id);
+          // Ids are what commands take; Chinese readers also get the name.
+          names.push_back(lang == Lang::zh ? fmt::format("{}（{}）", role->name.zh, role->id)
+                                           : role->id);
           if (role->years) years.push_back(years_text(*role, lang));
           if (role->team_size)
             years.push_back(tr(lang, "team ", "团队 ") +
                             describe_range(*role->team_size, {"", ""}).in(lang));
           nlohmann::ordered_json item = json_shapes::role_summary(*role);
           item["next"] = role->next;
+          nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+          for (const auto& s : role->next_steps) steps.push_back(json_shapes::next_step(s));
+          item["next_steps"] = steps;
           json_roles.push_back(item);
           out.tsv.push_back({std::to_string(rank), role->id, std::string(to_string(role->track)),
                              years_text(*role, Lang::en),
@@ -143,23 +148,32 @@ Output ladder_view(const Library& library, Lang lang) {
   out.report.heading(tr(lang, "The ladder, from the top", "职业阶梯（自上而下）"));
   out.report.table(std::move(table));
 
-  // Where a role's next steps lead onto different tracks, the tracks part.
+  // Every `next` link and why it is there: an article's, or the project's own reading.
+  Table links;
+  links.header = {tr(lang, "STEP", "晋升"), tr(lang, "BASIS", "依据")};
+  for (const auto& role : roles)
+    for (const auto& s : role.next_steps)
+      links.rows.push_back({{fmt::format("{} → {}", role.id, s.id), Style::strong},
+                            {view::basis_text(s.basis, lang),
+                             s.basis.source ? Style::plain : Style::dim}});
+  if (!links.rows.empty()) {
+    out.report.heading(tr(lang, "Steps up, and their basis", "晋升路线及其依据"), 2);
+    out.report.table(std::move(links));
+  }
+
+  // Where a role's next steps lead onto different tracks, the tracks part (data only: the
+  // steps table above says which link is whose).
   nlohmann::ordered_json forks = nlohmann::ordered_json::array();
   for (const auto& role : roles) {
-    std::vector<std::string> steps;
     std::vector<Track> tracks;
     for (const auto& next_id : role.next) {
       auto it =
           std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == next_id; });
       if (it == roles.end()) continue;
-      steps.push_back(fmt::format("{} ({})", it->id, label(it->track).in(lang)));
       if (std::find(tracks.begin(), tracks.end(), it->track) == tracks.end())
         tracks.push_back(it->track);
     }
     if (tracks.size() < 2) continue;
-    out.report.paragraph(
-        fmt::format("{}{}: {}", tr(lang, "Tracks part after ", "路线在此分岔："), role.id,
-                    fmt::format("{}", fmt::join(steps, tr(lang, " or ", " 或 ")))));
     forks.push_back({{"after", role.id}, {"next", role.next}});
   }
   out.data = {{"rungs", json_rungs}, {"forks", forks}};

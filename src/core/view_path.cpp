@@ -101,6 +101,44 @@ void totals_table(Output& out, const Library& library, const Comparison& c, Lang
   out.report.table(std::move(table));
 }
 
+// The `next` link from `a` to `b`, or null when the step is between overlays of one role.
+const NextStep* link_of(const Role& a, const Role& b) {
+  for (const auto& step : a.next_steps)
+    if (step.id == b.id) return &step;
+  return nullptr;
+}
+
+// Why the step is on the ladder, and the advice for taking it and for the role it leads to.
+Json step_advice(Output& out, const Role& a, const Role& b, const std::string& step, Lang lang) {
+  const NextStep* link = link_of(a, b);
+  std::vector<RoleGuidance> advice;
+  if (link) {
+    out.report.paragraph(tr(lang, "Link: ", "这一步的依据：") + view::basis_text(link->basis, lang),
+                         Style::dim);
+    for (const auto& g : link->guidance) advice.push_back({g, ""});
+  }
+  for (const auto& g : b.guidance) advice.push_back(g);
+  if (!advice.empty()) {
+    out.report.heading(tr(lang, "Guidance", "建议"), 3);
+    Table table;
+    view::guidance_rows(table, advice, lang, false);
+    out.report.table(std::move(table));
+    for (const auto& g : advice) out.tsv.push_back({step, "guidance", "", "", g.item.text.in(lang)});
+  }
+  Json guidance = Json::array();
+  if (link)
+    for (const auto& g : link->guidance) {
+      Json item = json_shapes::guidance(g);
+      item["about"] = "step";
+      guidance.push_back(std::move(item));
+    }
+  for (auto item : json_shapes::role_guidance(b.guidance)) {
+    item["about"] = "role";
+    guidance.push_back(std::move(item));
+  }
+  return Json{{"link", link ? json_shapes::basis(link->basis) : Json()}, {"guidance", guidance}};
+}
+
 }  // namespace
 
 Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
@@ -139,8 +177,10 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
     fields_table(out, c, a, b, step, lang);
     out.report.paragraph(counts_line(c, lang));
     duties_tables(out, library, c, step, lang);
+    Json advice = step_advice(out, a, b, step, lang);
     Json item{{"from", a.reference()}, {"to", b.reference()}};
     item.update(change_json(c));
+    item.update(advice);
     json_steps.push_back(std::move(item));
   }
 

@@ -264,6 +264,11 @@ std::vector<IdRef> Reader::ids(const YAML::Node& map, std::string_view key) {
   return result;
 }
 
+std::optional<IdRef> Reader::id_at(const YAML::Node& node, std::string_view what) {
+  if (auto s = id_scalar(node, what)) return IdRef{*s, at(node)};
+  return std::nullopt;
+}
+
 std::optional<IdRef> Reader::id(const YAML::Node& map, std::string_view key) {
   YAML::Node node = get(map, key);
   if (!node.IsDefined()) return std::nullopt;

@@ -54,6 +54,8 @@ class Reader {
   std::vector<std::string> strings(const YAML::Node& map, std::string_view key);
   std::vector<IdRef> ids(const YAML::Node& map, std::string_view key);
   std::optional<IdRef> id(const YAML::Node& map, std::string_view key);
+  // An id that is the node itself (a list element); `what` names it in messages.
+  std::optional<IdRef> id_at(const YAML::Node& node, std::string_view what);
 
   // A word from a closed set ("track: management").
   template <typename Enum>

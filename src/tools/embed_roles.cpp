@@ -51,9 +51,37 @@ std::string source(const Source& s) {
   return fmt::format("Source{{{}, {}}}", string_literal(s.article), string_literal(s.section));
 }
 
+std::string sources(const std::vector<Source>& list) {
+  std::string out = "std::vector<Source>{";
+  for (const auto& s : list) out += source(s) + ", ";
+  return out + "}";
+}
+
 std::string responsibility(const Responsibility& r) {
-  return fmt::format("Responsibility{{{}, {}, {}, {}, {}, {{}}}}", string_literal(r.id),
-                     string_literal(r.domain), text(r.text), opt_text(r.how), source(r.source));
+  return fmt::format("Responsibility{{{}, {}, {}, {}, {}, {{}}, {}}}", string_literal(r.id),
+                     string_literal(r.domain), text(r.text), opt_text(r.how), source(r.source),
+                     sources(r.also));
+}
+
+std::string basis(const Basis& b) {
+  return fmt::format("Basis{{{}, {}}}",
+                     b.source ? fmt::format("std::optional<Source>({})", source(*b.source))
+                              : "std::nullopt",
+                     opt_text(b.inference));
+}
+
+std::string guidance(const std::vector<Guidance>& list) {
+  std::string out = "std::vector<Guidance>{";
+  for (const auto& g : list) out += fmt::format("Guidance{{{}, {}, {{}}}}, ", text(g.text), source(g.source));
+  return out + "}";
+}
+
+std::string next_steps(const std::vector<NextStep>& steps) {
+  std::string out = "{";
+  for (const auto& s : steps)
+    out += fmt::format("NextStep{{{}, {}, {}, {{}}}}, ", literal(s.id), basis(s.basis),
+                       guidance(s.guidance));
+  return out + "}";
 }
 
 // A field's value as a C++ expression that assign_field (embedded.hpp) takes.
@@ -96,8 +124,14 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
   if (role.name) out << "    r.name = " << text(*role.name) << ";\n";
   for (const auto& a : role.aliases) out << "    r.aliases.push_back(" << literal(a) << ");\n";
   if (role.rank) out << "    r.rank = " << *role.rank << ";\n";
+  out << "    r.rank_basis = " << basis(role.rank_basis) << ";\n";
   out << fields("r.fields", role.fields, "    ");
-  out << "    r.next = " << id_refs(role.next) << ";\n";
+  out << "    r.next = " << next_steps(role.next) << ";\n";
+  out << "    r.guidance = " << guidance(role.guidance) << ";\n";
+  for (const auto& c : role.combinations)
+    out << "    r.combinations.push_back(Combination{" << id_refs(c.overlays) << ", "
+        << (c.conflict ? "true" : "false") << ", " << text(c.note) << ", " << basis(c.basis)
+        << ", {}});\n";
   if (role.extends) out << "    r.extends = IdRef{" << literal(role.extends->id) << ", {}};\n";
   for (const auto& s : role.sources) out << "    r.sources.push_back(" << source(s) << ");\n";
   out << "    r.responsibilities.reserve(" << role.responsibilities.size() << ");\n";
@@ -115,6 +149,7 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
     out << "      o.add.reserve(" << o.add.size() << ");\n";
     for (const auto& a : o.add) out << "      o.add.push_back(" << responsibility(a) << ");\n";
     out << "      o.remove = " << id_refs(o.remove) << ";\n";
+    out << "      o.guidance = " << guidance(o.guidance) << ";\n";
     for (const auto& w : o.reword)
       out << "      o.reword.push_back(Reword{" << literal(w.id) << ", " << opt_text(w.text) << ", "
           << opt_text(w.how) << ", {}});\n";

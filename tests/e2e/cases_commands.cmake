@@ -39,16 +39,21 @@ e2e(list-tsv --golden ${GOLD}/list.tsv -- list --format tsv)
 
 # --- ladder ---
 e2e(ladder-en --golden ${GOLD}/ladder.txt -- ladder)
-e2e(ladder-forks --out-lines 12
-    --out "Tracks part after senior-engineer: architect (individual contributor) or tech-manager (management)"
-    --out "Tracks part after architect: tech-manager (management) or chief-architect (individual contributor)"
-    --out "Tracks part after tech-director: head-of-engineering (management) or cto (executive)"
-    --not-out "Tracks part after programmer" -- ladder)
-e2e(ladder-zh --out "职业阶梯（自上而下）" --out "高管" --out "团队 20+" --out "tech-manager (管理)"
-    --out "cto (高管)" --not-out "The ladder" -- --lang zh ladder)
+# Article B's ladder is one line; the two links to article A's split-out roles are marked as the
+# project's inference.
+e2e(ladder-steps
+    --out "senior-engineer → architect     004_3fe3bb29514d875f.txt § 架构师"
+    --out "tech-director → cto             004_3fe3bb29514d875f.txt § CTO"
+    --out "architect → chief-architect     the project's inference: Article A's chief architect"
+    --not-out "senior-engineer → tech-manager" --not-out "Tracks part" -- ladder)
+e2e(ladder-zh --out "职业阶梯（自上而下）" --out "团队 20+" --out "程序员（programmer）"
+    --out "首席技术官（cto）" --out "技术经理（tech-manager）" --out "晋升路线及其依据"
+    --out "本项目的推断" --not-out "The ladder" -- --lang zh ladder)
 e2e(ladder-env-zh ${ZH_ENV} --out "职业阶梯（自上而下）" --not-out "Tracks part" -- ladder)
-e2e(ladder-json --check "${JQ1} '[.forks[].after] == [\"senior-engineer\",\"architect\",\"tech-director\"]'"
-    --check "${JQ1} '[.rungs[].rank] == [7,6,5,4,3,2,1]'" -- ladder --format json)
+e2e(ladder-json --check "${JQ1} '[.forks[].after] == [\"architect\",\"tech-director\"]'"
+    --check "${JQ1} '[.rungs[].rank] == [6,5,4,3,2,1]'"
+    --check "${JQ1} '[.rungs[].roles[].next_steps[] | select(.source == null) | .id] == [\"cto\",\"cto\",\"head-of-engineering\",\"chief-architect\"]'"
+    -- ladder --format json)
 
 # --- describe ---
 e2e(describe-cto --out "cto — Chief Technology Officer"
@@ -60,8 +65,33 @@ e2e(describe-zh --out "cto — 首席技术官" --out "技术战略与愿景 (20
 e2e(describe-env-zh ${ZH_ENV} --out "cto — 首席技术官" --out "技术战略与愿景" -- describe cto)
 e2e(describe-startup --out "cto@startup — Chief Technology Officer" --out "@startup" --out "core of the job"
     --out "Technical strategy & vision (21)" --out "code-review" --out "Codes hands-on" -- describe cto@startup)
-e2e(describe-enterprise --out "cto@enterprise — Chief Technology Officer" --out "hands-on coding  none"
-    --not-out "hands-on-coding" -- describe cto@enterprise)
+# Article A's enterprise CTO hands the head of engineering's areas over; no source says it stops
+# coding, so `coding` stays unset.
+e2e(describe-enterprise --out "cto@enterprise — Chief Technology Officer" --out "public-face"
+    --not-out "hands-on coding" --not-out "people-management" --not-out "delivery-coordination"
+    --not-out "hiring" --out "@enterprise: Large companies tend to need all three roles"
+    -- describe cto@enterprise)
+e2e(describe-us-limited --out "limited-daily-management" --out "people-management"
+    --not-out "hands-on coding" -- describe cto@us)
+e2e(describe-guidance --out "Guidance (9)" --out "A goal without a plan is only a wish"
+    --out "Walt Disney" --not-out "goal-communication" -- describe cto)
+e2e(describe-basis --out "rank basis   the project's inference: Not a rung of article B's ladder"
+    --out "next         cto (the project's inference: Article A gives the chief architect part"
+    -- describe chief-architect)
+e2e(describe-step-guidance --out "Guidance for the step senior-engineer → architect (1)"
+    --out "Around year five" --not-out "career-direction" -- describe senior-engineer)
+# Overlays of different axes give one role whichever order they are named in.
+e2e_sh(describe-overlay-order [=[unset CTOLADDER_ROLES
+  for pair in startup,us enterprise,us startup,china; do
+    a=$($CTOLADDER describe cto@$pair --format json) || exit 1
+    b=$($CTOLADDER describe cto@${pair#*,},${pair%,*} --format json) || exit 1
+    [ "$a" = "$b" ] || { echo "cto@$pair differs by order"; exit 1; }
+  done]=])
+e2e(describe-combined --out "@startup + @us" --out "the project's inference: Neither article combines them"
+    -- describe cto@us,startup)
+e2e(describe-conflict --exit 2 --empty-out
+    --err "ctoladder: error: overlays 'enterprise' and 'china' of 'cto' conflict: article B's Chinese CTO"
+    -- describe cto@china,enterprise)
 e2e(describe-two-overlays --out "cto@startup,china — Chief Technology Officer" --out "@startup" --out "@china"
     -- describe cto@startup,china)
 e2e(describe-sources --out "000_dd70d542bb17934c.txt" --out "source: 000_dd70d542bb17934c.txt § 技术战略"

@@ -10,18 +10,25 @@ set(GWIDE --env COLUMNS=250)
 
 # --- path: built-in library ---
 e2e(path-programmer-cto ${GWIDE} --empty-err
-    --out "programmer → senior-engineer → architect → chief-architect → cto (4 steps)"
-    --out "Step 1 of 4: programmer (Programmer) → senior-engineer (Senior engineer)"
+    --out "programmer → senior-engineer → architect → tech-manager → tech-director → cto (5 steps)"
+    --out "Step 1 of 5: programmer (Programmer) → senior-engineer (Senior engineer)"
+    --out "Link: 004_3fe3bb29514d875f.txt § 高级程序员"
+    --out "steady, accumulated effort" --out "Around year five"
     --out "Total: programmer → cto" --out "LEFT BEHIND" -- path programmer cto)
-e2e(path-senior-td --out "senior-engineer → tech-manager → tech-director (2 steps)"
+e2e(path-senior-td --out "senior-engineer → architect → tech-manager → tech-director (3 steps)"
     --out "team size" -- path senior-engineer tech-director)
-e2e(path-arch-startup --out "architect → chief-architect → cto@startup (2 steps)"
-    -- path architect cto@startup)
+e2e(path-arch-startup --out "architect → tech-manager → tech-director → cto@startup (3 steps)"
+    --out "@startup: As the company matures" -- path architect cto@startup)
+# Links no article gives are used only where no article's route leads, and say so.
+e2e(path-inferred --out "architect → chief-architect (1 step)"
+    --out "Link: the project's inference: Article A's chief architect"
+    -- path architect chief-architect)
+e2e(path-inferred-zh --out "这一步的依据：本项目的推断" -- --lang zh path tech-director head-of-engineering)
 e2e(path-via --out "architect → tech-manager → tech-director → cto (3 steps)"
     --out "Forced through: tech-manager" -- path architect cto --via tech-manager)
 e2e(path-alias-zh --out "programmer → senior-engineer → architect（2 步）" --not-out "Step"
     --out "第 1/2 步" --out "合计" -- --lang zh path 程序员 架构师)
-e2e(path-zh-env --env LC_ALL= --env LANG=zh_CN.UTF-8 --out "（4 步）" --out "新增" -- path programmer cto)
+e2e(path-zh-env --env LC_ALL= --env LANG=zh_CN.UTF-8 --out "（5 步）" --out "新增" -- path programmer cto)
 e2e(path-same --out "Already there" -- path cto cto)
 e2e(path-unreachable --exit 2 --empty-out
     --err "ctoladder: error: no way up the ladder from cto to programmer along 'next' steps"
@@ -34,9 +41,11 @@ e2e(path-unknown --exit 2 --err "did you mean 'programmer'" -- path programer ct
 e2e(path-one-role --exit 2 --err "path --help" -- path programmer)
 e2e(path-json --empty-err
     --check "${GJQ} 'keys_unsorted == [\"from\",\"to\",\"via\",\"route\",\"steps\",\"total\"]'"
-    --check "${GJQ} '.route == [\"programmer\",\"senior-engineer\",\"architect\",\"chief-architect\",\"cto\"]'"
-    --check "${GJQ} '.steps | length == 4 and (.[0] | keys_unsorted) == [\"from\",\"to\",\"fields\",\"gained\",\"left\",\"kept\"]'"
-    --check "${GJQ} '.total.steps == 4 and (.total.gained | length) > 50'"
+    --check "${GJQ} '.route == [\"programmer\",\"senior-engineer\",\"architect\",\"tech-manager\",\"tech-director\",\"cto\"]'"
+    --check "${GJQ} '.steps | length == 5 and (.[0] | keys_unsorted) == [\"from\",\"to\",\"fields\",\"gained\",\"left\",\"kept\",\"link\",\"guidance\"]'"
+    --check "${GJQ} '[.steps[].link.source.section] == [\"高级程序员\",\"架构师\",\"技术经理\",\"技术总监\",\"CTO\"]'"
+    --check "${GJQ} '.steps[0].guidance[0].about == \"step\" and (.steps[4].guidance | map(.about) | index(\"role\")) != null'"
+    --check "${GJQ} '.total.steps == 5 and (.total.gained | length) > 50'"
     -- path programmer cto --format json)
 e2e(path-yaml --check "python3 ${GTOOLS}/check_yaml.py" -- path programmer cto --format yaml)
 e2e(path-tsv --check "python3 ${GTOOLS}/check_tsv.py 5 20" --out "total	gained	strategy"
@@ -52,7 +61,7 @@ e2e(path-user-tie --out "staff-engineer → distinguished-engineer → cto (2 st
     --out "Security & trust" -- --roles ${GR} path staff-engineer cto)
 e2e(path-user-via --out "staff-engineer → principal-engineer → cto (2 steps)"
     -- --roles ${GR} path staff-engineer cto --via principal-engineer)
-e2e(path-user-intern --out "intern → programmer → senior-engineer → architect → chief-architect → cto (5 steps)"
+e2e(path-user-intern --out "intern → programmer → senior-engineer → architect → tech-manager → tech-director → cto (6 steps)"
     -- --roles ${GR} path intern cto)
 e2e(path-user-zh --out "安全与信任" --out "（2 步）" -- --roles ${GR} --lang zh path staff-engineer cto)
 e2e(path-user-unreachable --exit 2 --empty-out --err "no way up the ladder from programmer to staff-engineer"
@@ -175,7 +184,7 @@ e2e_shell(ladder-dot-renders-user [=[unset CTOLADDER_ROLES
   out=$($CTOLADDER --roles "$E2E_DATA/growth/roles" ladder --format dot | dot -Tsvg) &&
     xmllint --noout - <<<"$out" && grep -q "Distinguished engineer" <<<"$out"]=])
 e2e(ladder-dot --empty-err --out "digraph ladder {" --out "subgraph cluster_individual_contributor {"
-    --out "\"architect\" -> \"chief-architect\";" -- ladder --format dot)
+    --out "\"architect\" -> \"chief-architect\" [style=dashed];" -- ladder --format dot)
 e2e(ladder-mermaid --empty-err --out "flowchart BT" --out "subgraph management[\"management\"]"
     --out "n0 --> n1" --out "classDef executive_role" -- ladder --format mermaid)
 e2e(ladder-mermaid-zh --out "subgraph executive[\"高管\"]" -- --lang zh ladder --format mermaid)

@@ -13,7 +13,7 @@
   var UI = {
     en: {
       both: "both", only: "only ", field: "Field", domain: "Domain", held: "Held",
-      total: "Total", missing: "Missing", learned: "usually learned as", rank: "rank",
+      total: "Total", missing: "Missing", guidance: "Guidance", learned: "usually learned as", rank: "rank",
       heldOf: function (h, t, p) { return h + " of " + t + " held (" + p + ")"; },
       extra: function (n, ref) { return "You also tick " + n + " responsibilit" + (n === 1 ? "y " : "ies ") + ref + " does not need."; },
       summary: function (a, b, s, n) {
@@ -28,7 +28,7 @@
     },
     zh: {
       both: "共有", only: "仅 ", field: "字段", domain: "领域", held: "已具备",
-      total: "合计", missing: "尚缺", learned: "通常习得于", rank: "级别",
+      total: "合计", missing: "尚缺", guidance: "建议", learned: "通常习得于", rank: "级别",
       heldOf: function (h, t, p) { return "已具备 " + h + "/" + t + " 项（" + p + "）"; },
       extra: function (n, ref) { return "你还勾选了 " + n + " 项 " + ref + " 不需要的职责。"; },
       summary: function (a, b, s) {
@@ -142,7 +142,7 @@
     return {
       target: target.ref, from: null, held: held,
       coverage: { held: heldCount, total: total, percent: oneDecimal(percent(heldCount, total)) },
-      domains: domains, extra: extra, min: null, meets_min: null
+      domains: domains, extra: extra, min: null, meets_min: null, guidance: target.guidance
     };
   }
 
@@ -379,6 +379,14 @@
     }
     if (result.extra.length > 0) out.appendChild(el("p", "extra", [UI.extra(result.extra.length, result.target)]));
     if (result.held.length === 0) out.appendChild(el("p", "hint", [UI.none]));
+    if (result.guidance.length > 0) {
+      out.appendChild(el("h3", null, [UI.guidance + " (" + result.guidance.length + ")"]));
+      var advice = el("ul", "guidance");
+      result.guidance.forEach(function (g) {
+        advice.appendChild(el("li", null, [(g.overlay ? "@" + g.overlay + ": " : "") + inLang(g.text)]));
+      });
+      out.appendChild(advice);
+    }
   }
 
   function rolePage() {

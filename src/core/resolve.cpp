@@ -217,16 +217,11 @@ namespace {
 // What two overlays of one role say that cannot both hold, each as a short clause.
 std::vector<std::string> contradictions(const Overlay& a, const Overlay& b) {
   std::vector<std::string> found;
-  auto field = [&](std::string_view name, const auto& x, const auto& y) {
-    if (x && y && !(*x == *y)) found.push_back(fmt::format("both set '{}', differently", name));
-  };
-  field("track", a.set.track, b.set.track);
-  field("scope", a.set.scope, b.set.scope);
-  field("years", a.set.years, b.set.years);
-  field("team_size", a.set.team_size, b.set.team_size);
-  field("coding", a.set.coding, b.set.coding);
-  field("summary", a.set.summary, b.set.summary);
-  field("purpose", a.set.purpose, b.set.purpose);
+  for_each_field([&](const auto& f) {
+    const auto& x = a.set.*f.stated;
+    const auto& y = b.set.*f.stated;
+    if (x && y && !(*x == *y)) found.push_back(fmt::format("both set '{}', differently", f.info.key));
+  });
   for (const auto& x : a.reword)
     for (const auto& y : b.reword)
       if (x.id == y.id && ((x.text && y.text && *x.text != *y.text) ||

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "ctoladder/compare.hpp"
@@ -612,7 +613,8 @@ std::string data_script(Site& s) {
                        {"name", json_shapes::text(role.name)},
                        {"page", v.page.empty() ? Json() : Json(v.page)},
                        {"fields", fields},
-                       {"duties", items}});
+                       {"duties", items},
+                       {"guidance", json_shapes::role_guidance(role.guidance)}});
     }
   Json known = Json::array();
   for (const auto& k : known_duties(s.library))
@@ -652,7 +654,16 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
     auto& list = s.variants[base.id];
     for (const auto& combo : overlay_combinations(base)) {
       RoleRef ref{base.id, combo};
-      Role role = resolve(library, ref);
+      std::optional<Role> resolved;
+      try {
+        resolved = resolve(library, ref);
+      } catch (const Error&) {
+        // Two overlays the data refuses together (a declared conflict or a contradiction,
+        // which `validate` reports) are not offered; a single overlay or the base must resolve.
+        if (combo.size() < 2) throw;
+        continue;
+      }
+      Role role = std::move(*resolved);
       std::string page = combo.size() > 1 ? "" : role_page(base.id, combo.empty() ? "" : combo[0]);
       list.push_back({std::move(role), page});
     }

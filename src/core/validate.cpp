@@ -320,18 +320,23 @@ void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out
         stack.emplace_back(copy, 0);
       }
     }
+  }
+}
 
-// Two overlay orders give the same role when they give the same fields and the same duties.
+// Two overlay orders give the same role when they give the same fields (kRoleFields) and the
+// same duties, worded alike; the order duties were added in does not matter.
 bool same_substance(const Role& a, const Role& b) {
-  auto ids = [](const Role& r) {
-    std::vector<std::string_view> v;
-    for (const auto& item : r.responsibilities) v.push_back(item.id);
-    std::sort(v.begin(), v.end());
+  auto duties = [](const Role& r) {
+    std::vector<const Responsibility*> v;
+    for (const auto& item : r.responsibilities) v.push_back(&item);
+    std::sort(v.begin(), v.end(), [](auto* x, auto* y) { return x->id < y->id; });
     return v;
   };
-  return a.track == b.track && a.scope == b.scope && a.years == b.years &&
-         a.team_size == b.team_size && a.coding == b.coding && a.summary == b.summary &&
-         a.purpose == b.purpose && ids(a) == ids(b);
+  bool same = true;
+  for_each_field([&](const auto& f) { same = same && a.*f.resolved == b.*f.resolved; });
+  auto da = duties(a), db = duties(b);
+  return same && std::equal(da.begin(), da.end(), db.begin(), db.end(),
+                            [](auto* x, auto* y) { return *x == *y; });
 }
 
 // A `combinations` entry names two overlays the role has, of different axes, once.

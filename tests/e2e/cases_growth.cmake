@@ -76,7 +76,7 @@ e2e_shell(gap-template-roundtrip [=[unset CTOLADDER_ROLES
   $CTOLADDER gap --template >"$dir/me.yaml" && $CTOLADDER gap senior-engineer --have "$dir/me.yaml" --min 40 >/dev/null]=])
 e2e(gap-file ${GWIDE} --empty-err --out "Gap to architect (Architect): 2 of 13 held (15%)"
     --out "Missing (11)" --out "technical-solutions" --out "architect (rank 3)"
-    --out "Held, but architect does not need (4)" --out "career-direction" --out "█"
+    --out "Held, but architect does not need (3)" --out "bug-diagnosis" --out "█"
     -- gap architect --have ${HAVE}/senior.yaml)
 e2e(gap-ids --out "2 of 13 held" -- gap architect --have technical-solutions,architecture-design)
 e2e(gap-from --out "Counting every responsibility of senior-engineer" --out "2 of 13 held"
@@ -114,12 +114,12 @@ e2e_shell(gap-fifo [=[unset CTOLADDER_ROLES
   out=$(timeout 60 $CTOLADDER gap architect --have "$dir/pipe.yaml" 2>&1 >/dev/null); status=$?
   [ $status = 2 ] && grep -q "not a regular file" <<<"$out"]=])
 e2e(gap-json --empty-err
-    --check "${GJQ} 'keys_unsorted == [\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\"]'"
+    --check "${GJQ} 'keys_unsorted == [\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\",\"guidance\"]'"
     --check "${GJQ} '.coverage == {\"held\":2,\"total\":13,\"percent\":15.4} and .meets_min == false and .min == 50'"
     --check "${GJQ} '.domains[0].id == \"architecture\" and (.domains[0].missing | length) == 8'"
     --check "${GJQ} '.domains[1].id == \"implementation\" and .domains[1].missing == []'"
     --check "${GJQ} '[.domains[].missing[].learned_at.role] | unique == [\"architect\"]'"
-    --check "${GJQ} '[.extra[].id] == [\"hands-on-coding\",\"module-design\",\"bug-diagnosis\",\"career-direction\"]'"
+    --check "${GJQ} '[.extra[].id] == [\"hands-on-coding\",\"module-design\",\"bug-diagnosis\"]'"
     --exit 1 -- gap architect --have ${HAVE}/senior.yaml --min 50 --format json)
 e2e(gap-yaml --check "python3 ${GTOOLS}/check_yaml.py" -- gap cto --have ${HAVE}/senior.yaml --format yaml)
 e2e(gap-tsv --check "python3 ${GTOOLS}/check_tsv.py 5 10" --out "total		2	13	15.4"
@@ -189,7 +189,7 @@ e2e(ladder-mermaid --empty-err --out "flowchart BT" --out "subgraph management[\
     --out "n0 --> n1" --out "classDef executive_role" -- ladder --format mermaid)
 e2e(ladder-mermaid-zh --out "subgraph executive[\"高管\"]" -- --lang zh ladder --format mermaid)
 e2e(ladder-mermaid-user --out "Intern<br/>intern · rank 1" -- --roles ${GR} ladder --format mermaid)
-e2e(ladder-text-still --out "Tracks part after" -- ladder)
+e2e(ladder-text-still --out "Steps up, and their basis" -- ladder)
 
 # --- a picture a command does not draw is a usage error ---
 e2e(list-svg-refused --exit 2 --empty-out --err "'list' cannot draw --format svg"

@@ -1,7 +1,8 @@
 // Every role field (kRoleFields in model.hpp) through every stage that handles fields: the
 // parser, the parse cache's codec, the built-in library generator (this test links the role
 // folder write_field_roles made, compiled by embed_roles), resolve (extends and overlays),
-// compare, describe's JSON, `new` and the schema. A field some stage leaves out fails here.
+// compare, describe's JSON, `new`, the schema and the check that two overlays agree. A field
+// some stage leaves out fails here.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -174,5 +175,21 @@ TEST_CASE("the role schema lists every field", "[fields]") {
     CHECK(definitions.at("role").at("properties").contains(key));
     CHECK(definitions.at("fields").at("properties").contains(key));
     CHECK((std::find(required.begin(), required.end(), key) != required.end()) == f.required);
+  });
+}
+
+TEST_CASE("two overlays setting any field differently contradict each other", "[fields]") {
+  RoleDef def = parsed_role();
+  Overlay first = def.overlays.front();  // sets every field to the values of variant 1
+  first.name = "first";
+  Overlay second = first;
+  second.name = "second";
+  CHECK(conflict_message(def, first, second).empty());  // agreeing overlays combine
+  second.set = def.fields;  // every field set again, to the values of variant 0
+  std::string message = conflict_message(def, first, second);
+  for_each_field([&](const auto& f) {
+    INFO("field '" << f.info.key << "': " << message);
+    CHECK(message.find(fmt::format("both set '{}', differently", f.info.key)) !=
+          std::string::npos);
   });
 }

@@ -65,7 +65,7 @@ struct Compared {
 };
 
 Responsibility item(std::string id, std::string domain) {
-  return Responsibility{std::move(id), std::move(domain), {"t", "t"}, std::nullopt, {}, {}};
+  return Responsibility{std::move(id), std::move(domain), {"t", "t"}, std::nullopt, {}, {}, {}};
 }
 
 }  // namespace
@@ -130,14 +130,14 @@ TEST_CASE("scalar fields are compared side by side in a fixed order", "[compare]
 
 TEST_CASE("a changed wording or `how` makes a shared duty reworded", "[compare]") {
   Library library = ladder();
-  // `east` rewords one text and sets coding: nothing else changes.
+  // `east` rewords one text and sets the team size: nothing else changes.
   const Compared boss_east(library, "boss", "boss@east");
   const Comparison& east = boss_east.c;
   CHECK_FALSE(east.identical());
   CHECK(east.shared == boss_east.a.responsibilities.size());
   CHECK(east.reworded == 1);
   CHECK(ids(in_domain(east, "coding").both) == Ids{"review-code*"});
-  CHECK(differing_fields(east) == Ids{"coding"});
+  CHECK(differing_fields(east) == Ids{"team_size"});
 
   // `small` gives set-strategy a `how` it did not have.
   const Compared boss_small(library, "boss", "boss@small");

@@ -64,15 +64,19 @@ std::string problems_text(const Diagnostics& diagnostics) {
 
 }  // namespace
 
-TEST_CASE("routes follow next edges, shortest first, staying on FROM's track", "[growth]") {
-  CHECK(route(builtin(), "programmer", "cto") ==
-        Ids{"programmer", "senior-engineer", "architect", "chief-architect", "cto"});
-  // The same length through management: chosen when FROM is on that track.
-  CHECK(route(builtin(), "programmer", "cto", Track::management) ==
-        Ids{"programmer", "senior-engineer", "tech-manager", "tech-director", "cto"});
+TEST_CASE("routes follow article B's ladder before the project's inferred links", "[growth]") {
+  const Ids article_b{"programmer",   "senior-engineer", "architect",
+                      "tech-manager", "tech-director",   "cto"};
+  CHECK(route(builtin(), "programmer", "cto") == article_b);
+  // Shorter through chief-architect (two inferred links), but an article's route comes first,
+  // on any track.
+  CHECK(route(builtin(), "programmer", "cto", Track::management) == article_b);
   CHECK(route(builtin(), "senior-engineer", "tech-director") ==
-        Ids{"senior-engineer", "tech-manager", "tech-director"});
-  CHECK(route(builtin(), "architect", "cto") == Ids{"architect", "chief-architect", "cto"});
+        Ids{"senior-engineer", "architect", "tech-manager", "tech-director"});
+  CHECK(route(builtin(), "architect", "cto") ==
+        Ids{"architect", "tech-manager", "tech-director", "cto"});
+  // Where only an inferred link leads, it is taken.
+  CHECK(route(builtin(), "architect", "chief-architect") == Ids{"architect", "chief-architect"});
   CHECK(route(builtin(), "cto", "cto") == Ids{"cto"});
 }
 
@@ -81,16 +85,16 @@ TEST_CASE("ties between equal routes go to the id that comes first", "[growth]")
         Ids{"staff-engineer", "distinguished-engineer", "cto"});
   CHECK(route(grown(), "staff-engineer", "cto", Track::individual_contributor,
               {"principal-engineer"}) == Ids{"staff-engineer", "principal-engineer", "cto"});
-  CHECK(route(grown(), "intern", "cto").size() == 6);
+  CHECK(route(grown(), "intern", "cto").size() == 7);
 }
 
 TEST_CASE("via roles force the route through them, in order", "[growth]") {
   CHECK(route(builtin(), "architect", "cto", Track::individual_contributor, {"tech-manager"}) ==
         Ids{"architect", "tech-manager", "tech-director", "cto"});
   CHECK(route(builtin(), "programmer", "cto", Track::individual_contributor,
-              {"tech-manager", "head-of-engineering"}) == Ids{"programmer", "senior-engineer",
-                                                              "tech-manager", "tech-director",
-                                                              "head-of-engineering", "cto"});
+              {"tech-manager", "head-of-engineering"}) ==
+        Ids{"programmer", "senior-engineer", "architect", "tech-manager", "tech-director",
+            "head-of-engineering", "cto"});
   CHECK(
       route(builtin(), "architect", "cto", Track::individual_contributor, {"programmer"}).empty());
 }
@@ -118,16 +122,22 @@ TEST_CASE("an unreachable pair is a usage error naming where the ladder goes", "
 
 TEST_CASE("a path keeps FROM's and TO's overlays and compares each step", "[growth]") {
   GrowthPath p = path(builtin(), "architect", "cto@startup");
-  REQUIRE(p.roles.size() == 3);
+  REQUIRE(p.roles.size() == 4);
   CHECK(p.roles.back().reference() == "cto@startup");
   Output out = path_view(builtin(), p, Lang::en);
   CHECK(out.data["route"] ==
-        nlohmann::ordered_json({"architect", "chief-architect", "cto@startup"}));
-  CHECK(out.data["steps"].size() == 2);
-  CHECK(out.data["total"]["steps"] == 2);
+        nlohmann::ordered_json({"architect", "tech-manager", "tech-director", "cto@startup"}));
+  CHECK(out.data["steps"].size() == 3);
+  CHECK(out.data["total"]["steps"] == 3);
   const auto& first = out.data["steps"][0];
   CHECK(first["from"] == "architect");
-  CHECK(first["gained"].size() + first["kept"].get<std::size_t>() == 5);  // chief-architect's 5
+  CHECK(first["gained"].size() + first["kept"].get<std::size_t>() == 14);  // tech-manager's 14
+  CHECK(first["link"]["source"]["section"] == "技术经理");
+  // The last step carries the startup overlay's guidance with the CTO's own.
+  bool startup_guidance = false;
+  for (const auto& g : out.data["steps"][2]["guidance"])
+    startup_guidance = startup_guidance || g["overlay"] == "startup";
+  CHECK(startup_guidance);
   for (const auto& row : out.tsv) CHECK(row.size() == 5);
   // The scope change is a field row of step 1.
   bool scope = false;
@@ -141,12 +151,14 @@ TEST_CASE("path text and zh headings", "[growth]") {
   std::string text = render_text(en.report, 100, false);
   CHECK_THAT(
       text,
-      StartsWith("programmer → senior-engineer → architect → chief-architect → cto (4 steps)"));
-  CHECK_THAT(text, Contains("Step 1 of 4: programmer (Programmer) → senior-engineer"));
+      StartsWith("programmer → senior-engineer → architect → tech-manager → tech-director → cto "
+                 "(5 steps)"));
+  CHECK_THAT(text, Contains("Step 1 of 5: programmer (Programmer) → senior-engineer"));
+  CHECK_THAT(text, Contains("Link: 004_3fe3bb29514d875f.txt § 高级程序员"));
   CHECK_THAT(text, Contains("Total: programmer → cto"));
   Output zh = path_view(builtin(), path(builtin(), "programmer", "cto"), Lang::zh);
   std::string zh_text = render_text(zh.report, 100, false);
-  CHECK_THAT(zh_text, Contains("（4 步）"));
+  CHECK_THAT(zh_text, Contains("（5 步）"));
   CHECK_THAT(zh_text, Contains("合计：programmer → cto"));
 }
 
@@ -154,7 +166,7 @@ TEST_CASE("have files: ids with positions, every problem at FILE:LINE:COL", "[ga
   Diagnostics problems;
   auto ids = read_have_file(kGrowth + "/have/senior.yaml", problems);
   CHECK(problems.empty());
-  REQUIRE(ids.size() == 6);
+  REQUIRE(ids.size() == 5);
   CHECK(ids[1].id == "module-design");
   CHECK(ids[1].where.line == 4);
   CHECK(ids[1].where.column == 5);
@@ -286,6 +298,7 @@ TEST_CASE("the ladder as dot and mermaid", "[chart]") {
   CHECK_THAT(dot, StartsWith("digraph ladder {"));
   CHECK_THAT(dot, Contains("subgraph cluster_management {"));
   CHECK_THAT(dot, Contains("\"programmer\" -> \"senior-engineer\";"));
+  CHECK_THAT(dot, Contains("\"head-of-engineering\" -> \"cto\" [style=dashed];"));
   CHECK_THAT(dot, Contains("label=\"Programmer\\nprogrammer · rank 1\""));
   std::string mermaid = *ladder_graph_view(grown(), Lang::zh, Format::mermaid).raw;
   CHECK_THAT(mermaid, Contains("flowchart BT"));

@@ -226,20 +226,45 @@ TEST_CASE("a variant and a profile give one role in either order", "[resolve]") 
 
 TEST_CASE("two overlays that both set a field are refused in either order, saying why",
           "[resolve]") {
-  // small sets coding: core, east sets coding: part; neither order may silently win.
-  for (std::string_view reference : {"boss@small,east", "boss@east,small"}) {
+  // boss3's `tiny` sets coding: core, its `far` coding: part; neither order may silently win.
+  Library library = ladder();
+  Diagnostics diagnostics;
+  add_layer(library, {{"extra/boss3.yaml", R"(id: boss3
+extends: boss
+overlays:
+  tiny:
+    axis: variant
+    summary: {en: Tiny., zh: 微型。}
+    source: {article: a, section: b}
+    set: {coding: core}
+  far:
+    axis: profile
+    summary: {en: Far., zh: 远方。}
+    source: {article: a, section: b}
+    set: {coding: part}
+  near:
+    axis: profile
+    summary: {en: Near., zh: 近处。}
+    source: {article: a, section: b}
+    set: {coding: core}
+)"}},
+            diagnostics);
+  REQUIRE(diagnostics.empty());
+  for (std::string_view reference : {"boss3@tiny,far", "boss3@far,tiny"}) {
     CAPTURE(reference);
-    Error e = failure(ladder(), reference);
+    Error e = failure(library, reference);
     CHECK(e.kind() == ErrorKind::usage);
     CHECK(std::string(e.what()) ==
-          "overlays 'small' and 'east' of 'boss' contradict each other: both set 'coding', "
+          "overlays 'tiny' and 'far' of 'boss3' contradict each other: both set 'coding', "
           "differently");
   }
+  // Setting a field to the same value is agreement, not a contradiction.
+  CHECK(resolve(library, "boss3@tiny,near").coding == Coding::core);
   Diagnostics problems;
-  validate_library(ladder(), problems);
+  validate_library(library, problems);
   REQUIRE(problems.size() == 1);
   CHECK_THAT(problems.front().message,
-             Contains("overlays 'small' and 'east' of 'boss' contradict each other"));
+             Contains("overlays 'tiny' and 'far' of 'boss3' contradict each other"));
 }
 
 namespace {

@@ -138,21 +138,27 @@ struct FileResult {
 
 // A file with the id of a lower layer's role that extends that id refines the role: the lower
 // definition with the file's statements laid over it, as one definition, so every command sees
-// one role of that id. Its next steps are added to the lower ones (it is the same rung); its
-// duties replace those of the same id or are added; fields it states replace the lower ones.
+// one role of that id. Its next steps, guidance and overlay combinations are added to the lower
+// ones (it is the same rung); its duties replace those of the same id or are added; fields it states replace the lower ones.
 RoleDef refine(const RoleDef& lower, RoleDef upper) {
   RoleDef role = lower;
   role.where = upper.where;
   if (upper.name) role.name = std::move(upper.name);
   if (!upper.aliases.empty()) role.aliases = std::move(upper.aliases);
-  if (upper.rank) role.rank = upper.rank;
+  if (upper.rank) {
+    role.rank = upper.rank;
+    role.rank_basis = std::move(upper.rank_basis);
+  }
   for_each_field([&](const auto& f) {
     if (auto& stated = upper.fields.*f.stated) role.fields.*f.stated = std::move(stated);
   });
   for (auto& next : upper.next)
     if (std::none_of(role.next.begin(), role.next.end(),
-                     [&](const IdRef& n) { return n.id == next.id; }))
+                     [&](const NextStep& n) { return n.id == next.id; }))
       role.next.push_back(std::move(next));
+  // Its guidance is added to the lower role's, as its next steps are.
+  for (auto& g : upper.guidance) role.guidance.push_back(std::move(g));
+  for (auto& c : upper.combinations) role.combinations.push_back(std::move(c));
   if (!upper.sources.empty()) role.sources = std::move(upper.sources);
   for (auto& removed : upper.remove) {
     auto own = std::find_if(role.responsibilities.begin(), role.responsibilities.end(),

@@ -71,7 +71,7 @@ company(file-own-problems-only [=[sed -i 's/^name: {en: Developer I, zh: 一级�
 
 # --- item 4: hook onto the built-in ladder ---
 company(hook-describe [=[$CTOLADDER --roles "$L" describe senior-engineer --format json >$t/out || fail exit
-  jq -e '.next == ["architect","tech-manager","tl-1"]' $t/out >/dev/null || fail next
+  jq -e '.next == ["architect","tl-1"]' $t/out >/dev/null || fail next
   jq -e '[.responsibilities[].id] | index("on-call") and index("hands-on-coding")' $t/out >/dev/null || fail duties
   $CTOLADDER --roles "$L" describe senior-engineer --format json | jq -e '.aliases | length > 0' >/dev/null || fail aliases]=])
 company(hook-path [=[$CTOLADDER --roles "$L" path programmer tl-2 >$t/out 2>$t/err || fail exit

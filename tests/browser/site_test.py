@@ -29,6 +29,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Tens of times the measured cost (0.03-0.05 s Release, ~0.5 s under ASan): only a blow-up fails.
 BUILD_BLOW_UP_SECONDS = 30
+# Waits for the browser are guards too: they return as soon as the page is ready.
+WAIT_SECONDS = 60
 failures = []
 
 
@@ -95,7 +97,7 @@ def alert_fired(driver):
 
 def load(driver, path):
     driver.get("file://" + path)
-    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def check_pages(driver, site, label, pattern="*.html"):
@@ -142,7 +144,7 @@ def download_have(driver, downloads, label):
         os.remove(f)
     driver.find_element(By.ID, "assess-download").click()
     have = os.path.join(downloads, "ctoladder-have.yaml")
-    for _ in range(50):
+    for _ in range(WAIT_SECONDS * 10):
         if os.path.exists(have):
             break
         time.sleep(0.1)
@@ -273,15 +275,15 @@ def test_builtin(binary, out, driver, downloads):
     # The language switch, remembered across pages.
     load(driver, os.path.join(site, "index.en.html"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
-    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("index.zh.html"))
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.zh.html"))
     check(driver.find_element(By.TAG_NAME, "h1").text == "软件工程职业阶梯", "the switch did not lead to Chinese")
     load(driver, os.path.join(site, "role-architect.en.html"))
-    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("role-architect.zh.html"))
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-architect.zh.html"))
     check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hans",
           "the language choice is not remembered")
     driver.save_screenshot(os.path.join(shots, "role-zh.png"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
-    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("role-architect.en.html"))
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-architect.en.html"))
     console, _ = drain_logs(driver)
     check(not console, f"console messages while switching language: {console}")
 

@@ -8,7 +8,9 @@ function(install_check name check)
   set_tests_properties("${name}" PROPERTIES
     ENVIRONMENT "CTOLADDER=$<TARGET_FILE:ctoladder>;SOURCE_DIR=${PROJECT_SOURCE_DIR};BUILD_DIR=${PROJECT_BINARY_DIR}"
     SKIP_RETURN_CODE 77
-    TIMEOUT 300
+    # A blow-up guard: zsh-completion takes ~60 s on a busy machine and an ASan build at load 13
+    # took over 300 s for the completion checks, which run the binary hundreds of times.
+    TIMEOUT 1200
     ${ARGN})
 endfunction()
 

@@ -5,7 +5,7 @@ set(SITE_HOSTILE ${PROJECT_SOURCE_DIR}/tests/browser/hostile-roles)
 e2e_shell(site-builds [=[unset CTOLADDER_ROLES
   dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
   out=$($CTOLADDER site "$dir/s") || exit 1
-  grep -Eq "^Wrote $dir/s: [0-9]+ files \([0-9]+ pages\), [0-9]+ KiB, in 0\.[0-9]+ s\.$" <<<"$out" || { echo "report: $out"; exit 1; }
+  grep -Eq "^Wrote $dir/s: [0-9]+ files \([0-9]+ pages\), [0-9]+ KiB, in [0-9]+\.[0-9]+ s\.$" <<<"$out" || { echo "report: $out"; exit 1; }
   for f in index.html index.en.html index.zh.html role-cto.en.html role-cto.startup.zh.html \
            compare.en.html search.zh.html domains.en.html data.js app.js site.js style.css ladder.en.svg; do
     [ -s "$dir/s/$f" ] || { echo "missing $f"; exit 1; }

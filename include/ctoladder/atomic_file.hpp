@@ -13,10 +13,6 @@ enum class WriteOutcome {
   exists,   // overwrite was false and the file already exists: nothing was changed
 };
 
-// Writes all of `data` to `fd`, retrying after signals and short writes; false when write fails
-// (errno tells why).
-bool write_all(int fd, std::string_view data);
-
 // Writes `contents` to `path` atomically. Creates the parent folder when `make_parents` is set.
 // Without `overwrite`, an existing file is never replaced (checked atomically, not just before).
 // Throws Error(io) when writing fails; the temporary file is removed and `path` is left as it was.

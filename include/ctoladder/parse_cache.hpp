@@ -17,24 +17,10 @@
 #include <optional>
 #include <string>
 
+#include "ctoladder/file_io.hpp"
 #include "ctoladder/role_parser.hpp"
 
-struct stat;
-
 namespace ctoladder {
-
-// What stat says about a file, as far as the cache cares.
-struct FileStamp {
-  std::uint64_t size = 0;
-  std::int64_t mtime_ns = 0;
-  std::int64_t ctime_ns = 0;
-  std::uint64_t inode = 0;
-  std::uint64_t device = 0;
-  bool operator==(const FileStamp&) const = default;
-};
-
-// The stamp of what stat or fstat returned.
-FileStamp stamp_of(const struct stat& info);
 
 class ParseCache {
  public:

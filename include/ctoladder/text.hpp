@@ -13,6 +13,13 @@ namespace ctoladder::text {
 // Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
 std::size_t find_invalid_utf8(std::string_view bytes);
 
+// The Unicode bidi controls (Arabic letter mark, LRM/RLM, embeddings and overrides, isolates):
+// they reorder what a terminal shows, so text output escapes them (escape_for_terminal) and
+// JSON and YAML output writes them as \uXXXX escapes.
+inline constexpr char32_t kBidiControls[] = {0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c,
+                                             0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069};
+bool is_bidi_control(char32_t cp);
+
 // Columns a terminal uses for the string: East Asian wide/fullwidth = 2, combining marks = 0.
 std::size_t display_width(std::string_view utf8);
 

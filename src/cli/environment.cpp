@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ctoladder/file_io.hpp"
+
 namespace ctoladder::cli {
 namespace {
 
@@ -86,21 +88,12 @@ std::vector<std::string> role_folders_from_environment() {
 }
 
 bool write_stdout(const std::string& data, std::string& error, bool& pipe_closed) {
-  std::size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(STDOUT_FILENO, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      if (errno == EPIPE) {
-        pipe_closed = true;
-        return false;
-      }
-      error = std::strerror(errno);
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
+  int failure = write_all(STDOUT_FILENO, data);
+  if (failure == EPIPE)
+    pipe_closed = true;
+  else if (failure != 0)
+    error = std::strerror(failure);
+  return failure == 0;
 }
 
 }  // namespace ctoladder::cli

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "ctoladder/file_io.hpp"
 #include "environment.hpp"
 
 namespace ctoladder::cli {
@@ -46,18 +47,6 @@ std::size_t terminal_rows() {
   return 24;
 }
 
-// Writes everything to `fd`; false on EPIPE (the pager quit) or any other error.
-bool write_fd(int fd, const std::string& data) {
-  std::size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 // Runs the pager with `data` on its stdin and waits for it. Returns false when it could not be
 // started (the caller then writes to stdout itself).
 bool run_pager(const std::string& command, const std::string& data) {
@@ -82,7 +71,8 @@ bool run_pager(const std::string& command, const std::string& data) {
   auto old_pipe = std::signal(SIGPIPE, SIG_IGN);
   auto old_int = std::signal(SIGINT, SIG_IGN);
   auto old_quit = std::signal(SIGQUIT, SIG_IGN);
-  write_fd(fds[1], data);
+  // A pager quit early (EPIPE) has shown what the user wanted to see; nothing to report.
+  (void)write_all(fds[1], data);
   ::close(fds[1]);
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "ctoladder/error.hpp"
+#include "ctoladder/file_io.hpp"
 
 namespace ctoladder {
 namespace {
@@ -49,16 +50,6 @@ int rename_no_replace(const std::string& from, const std::string& to, bool& move
 
 }  // namespace
 
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 WriteOutcome write_file_atomically(const std::string& path, std::string_view contents,
                                    bool overwrite, bool make_parents) {
   fs::path target(path);
@@ -81,7 +72,7 @@ WriteOutcome write_file_atomically(const std::string& path, std::string_view con
   mode_t mask = ::umask(0);
   ::umask(mask);
   if (::fchmod(temp.fd, 0666 & ~mask) != 0) fail("set the permissions of", temp.path, errno);
-  if (!write_all(temp.fd, contents)) fail("write", temp.path, errno ? errno : EIO);
+  if (int error = write_all(temp.fd, contents); error != 0) fail("write", temp.path, error);
   if (::fsync(temp.fd) != 0) fail("write", temp.path, errno);
   int fd = temp.fd;
   temp.fd = -1;

@@ -4,51 +4,30 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <set>
 
+#include "ctoladder/file_io.hpp"
 #include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
 #include "yaml_fields.hpp"
 
 namespace ctoladder {
-namespace fs = std::filesystem;
-
 std::vector<IdRef> read_have_file(const std::string& path, Diagnostics& diagnostics) {
-  auto fail = [&](std::string message) {
-    diagnostics.push_back({{path, 0, 0}, std::move(message)});
-    return std::vector<IdRef>{};
-  };
-  std::error_code error;
-  fs::file_status status = fs::status(path, error);
-  if (error) return fail(fmt::format("cannot open: {}", error.message()));
-  if (fs::is_directory(status)) return fail("is a directory, not a have file");
-  // Checked before opening: opening a FIFO would wait for a writer.
-  if (!fs::is_regular_file(status))
-    return fail("is not a regular file (a FIFO, socket or device?)");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail("cannot open for reading");
-  std::string bytes(kMaxHaveFileBytes + 1, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  if (bytes.size() > kMaxHaveFileBytes)
-    return fail(
-        fmt::format("file is too large (a have file may be at most {} bytes)", kMaxHaveFileBytes));
-  return parse_have({path, std::move(bytes)}, diagnostics);
+  FileRead read = read_file(path, kMaxHaveFileBytes);
+  if (!read.ok()) {
+    diagnostics.push_back({{path, 0, 0}, read_problem(read, "a have file", kMaxHaveFileBytes)});
+    return {};
+  }
+  return parse_have({path, std::move(read.bytes)}, diagnostics);
 }
 
 std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics) {
   std::string_view bytes = source.bytes;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  auto fail_at = [&](std::size_t offset, std::string message) {
-    diagnostics.push_back({yaml_fields::locate(source.path, bytes, offset), std::move(message)});
-    return std::vector<IdRef>{};
-  };
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
-    return fail_at(nul, "file contains a NUL byte (is it binary?)");
-  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos)
-    return fail_at(bad, "invalid UTF-8; a have file must be UTF-8");
+  if (auto problem = yaml_fields::check_text_bytes(source.path, bytes, "have files")) {
+    diagnostics.push_back(std::move(*problem));
+    return {};
+  }
   std::vector<YAML::Node> documents;
   try {
     // YAML::Load, not LoadAll: LoadAll never ends on some inputs (yaml-cpp 0.7, issue #1040).

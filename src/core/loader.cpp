@@ -1,19 +1,15 @@
 #include "ctoladder/loader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <thread>
 #include <unordered_map>
+
+#include "ctoladder/file_io.hpp"
 
 namespace ctoladder {
 namespace fs = std::filesystem;
@@ -23,14 +19,6 @@ namespace {
 void file_error(Diagnostics& diagnostics, const std::string& path, std::string message) {
   diagnostics.push_back({{path, 0, 0}, std::move(message)});
 }
-
-// Closes a file descriptor on every path out of read_source.
-struct FileDescriptor {
-  int fd;
-  ~FileDescriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 }  // namespace
 
@@ -44,59 +32,14 @@ bool is_role_file_name(const std::string& name) {
 
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
                  Diagnostics& diagnostics, FileStamp* stamp) {
-  // O_NONBLOCK: opening a FIFO must not wait for a writer.
-  FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
-  if (file.fd < 0) {
-    file_error(diagnostics, path, fmt::format("cannot open: {}", std::strerror(errno)));
+  FileRead read = read_file(path, limits.max_file_bytes);
+  if (!read.ok()) {
+    file_error(diagnostics, path, read_problem(read, "a role file", limits.max_file_bytes));
     return false;
   }
-  struct stat info {};
-  if (::fstat(file.fd, &info) != 0) {
-    file_error(diagnostics, path, fmt::format("cannot stat: {}", std::strerror(errno)));
-    return false;
-  }
-  if (S_ISDIR(info.st_mode)) {
-    file_error(diagnostics, path, "is a directory, not a role file");
-    return false;
-  }
-  if (!S_ISREG(info.st_mode)) {
-    file_error(diagnostics, path, "is not a regular file (a FIFO, socket or device?)");
-    return false;
-  }
-  if (static_cast<std::size_t>(info.st_size) > limits.max_file_bytes) {
-    file_error(diagnostics, path,
-               fmt::format("file is too large ({} bytes; a role file may be at most {} bytes)",
-                           info.st_size, limits.max_file_bytes));
-    return false;
-  }
-  if (stamp) *stamp = stamp_of(info);
-  // Size the buffer from fstat, plus one byte to notice a file that grew since; never read more
-  // than one byte past the limit.
-  std::string bytes;
-  bytes.resize(std::min(static_cast<std::size_t>(info.st_size), limits.max_file_bytes) + 1);
-  std::size_t used = 0;
-  while (used < bytes.size()) {
-    ssize_t n = ::read(file.fd, bytes.data() + used, bytes.size() - used);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      file_error(diagnostics, path, fmt::format("cannot read: {}", std::strerror(errno)));
-      return false;
-    }
-    if (n == 0) break;
-    used += static_cast<std::size_t>(n);
-    // The file grew after fstat: keep reading, up to one byte past the limit.
-    if (used == bytes.size() && bytes.size() <= limits.max_file_bytes)
-      bytes.resize(std::min(bytes.size() * 2, limits.max_file_bytes + 1));
-  }
-  if (used > limits.max_file_bytes) {
-    file_error(diagnostics, path,
-               fmt::format("file is too large (a role file may be at most {} bytes)",
-                           limits.max_file_bytes));
-    return false;
-  }
-  bytes.resize(used);
+  if (stamp) *stamp = read.stamp;
   out.path = path;
-  out.bytes = std::move(bytes);
+  out.bytes = std::move(read.bytes);
   return true;
 }
 

@@ -14,7 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ctoladder/atomic_file.hpp"
+#include "ctoladder/file_io.hpp"
 #include "model_codec.hpp"
 
 namespace ctoladder {
@@ -90,13 +90,6 @@ std::string folder_key(const std::string& folder) {
 }
 
 }  // namespace
-
-FileStamp stamp_of(const struct stat& info) {
-  return {static_cast<std::uint64_t>(info.st_size),
-          info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec,
-          info.st_ctim.tv_sec * 1'000'000'000LL + info.st_ctim.tv_nsec,
-          static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
-}
 
 struct ParseCache::State {
   std::string folder;
@@ -174,7 +167,7 @@ bool ParseCache::State::open_new() {
   std::string temp = path + ".XXXXXX";
   new_fd = ::mkstemp(temp.data());
   std::string head = header(folder);
-  if (new_fd < 0 || !write_all(new_fd, head)) {
+  if (new_fd < 0 || write_all(new_fd, head) != 0) {
     if (new_fd >= 0) ::unlink(temp.c_str()), ::close(new_fd);
     new_fd = -1;
     new_path = "-";
@@ -245,7 +238,7 @@ void ParseCache::record(const std::string& path, const FileStamp& stamp, const P
   std::lock_guard lock(s.mutex);
   if (!s.open_new()) return;
   e.offset = s.new_size;
-  if (!write_all(s.new_fd, payload)) {
+  if (write_all(s.new_fd, payload) != 0) {
     ::close(s.new_fd), ::unlink(s.new_path.c_str());
     s.new_fd = -1;
     s.new_path = "-";
@@ -269,7 +262,7 @@ void ParseCache::save() {
     std::string payload(e.length, '\0');
     if (!pread_all(s.old_fd, payload.data(), payload.size(), e.offset)) return;
     e.offset = s.new_size;
-    if (!write_all(s.new_fd, payload)) return;
+    if (write_all(s.new_fd, payload) != 0) return;
     s.new_size += payload.size();
     s.new_entries.emplace_back(name, e);
   }
@@ -288,7 +281,7 @@ void ParseCache::save() {
   put_fixed(footer, index.size());
   put_fixed(footer, hash(index));
   footer += kEndMagic;
-  if (!write_all(s.new_fd, index) || !write_all(s.new_fd, footer)) return;
+  if (write_all(s.new_fd, index) != 0 || write_all(s.new_fd, footer) != 0) return;
   if (::close(s.new_fd) != 0) {
     s.new_fd = -1;
     ::unlink(s.new_path.c_str());

@@ -1,5 +1,9 @@
 // json, yaml and tsv: formats for scripts, so stable shapes and strict escaping matter most.
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <vector>
 
 #include "ctoladder/report.hpp"
 #include "ctoladder/text.hpp"
@@ -45,24 +49,43 @@ void emit(YAML::Emitter& out, const nlohmann::ordered_json& value) {
   }
 }
 
-// JSON and YAML may carry any character in a string, but bidi controls (U+202A-U+202E,
-// U+2066-U+2069, U+200E, U+200F, U+061C) reorder what a terminal shows when the output is
-// viewed raw; both formats let us write them as \uXXXX escapes, which parse to the same text.
-// They can only occur inside quoted strings here, so replacing them in the rendered text is safe.
+// JSON and YAML may carry any character in a string, but bidi controls (text::kBidiControls)
+// reorder what a terminal shows when the output is viewed raw; both formats let us write them
+// as \uXXXX escapes, which parse to the same text. They can only occur inside quoted strings
+// here, so replacing them in the rendered text is safe.
 std::string escape_bidi(std::string out) {
-  static const char* const kBidi[][2] = {
-      {"\\u200e", "\xE2\x80\x8E"}, {"\\u200f", "\xE2\x80\x8F"}, {"\\u061c", "\xD8\x9C"},
-      {"\\u202a", "\xE2\x80\xAA"}, {"\\u202b", "\xE2\x80\xAB"}, {"\\u202c", "\xE2\x80\xAC"},
-      {"\\u202d", "\xE2\x80\xAD"}, {"\\u202e", "\xE2\x80\xAE"}, {"\\u2066", "\xE2\x81\xA6"},
-      {"\\u2067", "\xE2\x81\xA7"}, {"\\u2068", "\xE2\x81\xA8"}, {"\\u2069", "\xE2\x81\xA9"}};
-  if (out.find("\xE2\x80") == std::string::npos && out.find("\xE2\x81") == std::string::npos &&
-      out.find("\xD8\x9C") == std::string::npos)
+  struct Escape {
+    std::string raw;     // the UTF-8 bytes
+    std::string escape;  // backslash, "u202e"
+  };
+  static const std::vector<Escape> kEscapes = [] {
+    std::vector<Escape> escapes;
+    for (char32_t cp : text::kBidiControls) {
+      std::string raw;
+      if (cp < 0x800) {
+        raw = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+      } else {
+        raw = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+               static_cast<char>(0x80 | (cp & 0x3F))};
+      }
+      escapes.push_back({raw, fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp))});
+    }
+    return escapes;
+  }();
+  // Their first two bytes, to skip the common case (none of them) in a few scans.
+  static const std::vector<std::string> kLeads = [] {
+    std::vector<std::string> leads;
+    for (const auto& e : kEscapes)
+      if (std::find(leads.begin(), leads.end(), e.raw.substr(0, 2)) == leads.end())
+        leads.push_back(e.raw.substr(0, 2));
+    return leads;
+  }();
+  if (std::none_of(kLeads.begin(), kLeads.end(),
+                   [&](const std::string& lead) { return out.find(lead) != std::string::npos; }))
     return out;
-  for (const auto& [escape, bytes] : kBidi) {
-    std::string_view raw = bytes;
-    for (auto at = out.find(raw); at != std::string::npos; at = out.find(raw, at + 6))
+  for (const auto& [raw, escape] : kEscapes)
+    for (auto at = out.find(raw); at != std::string::npos; at = out.find(raw, at + escape.size()))
       out.replace(at, raw.size(), escape);
-  }
   return out;
 }
 

@@ -4,7 +4,6 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
-#include "ctoladder/text.hpp"
 #include "ctoladder/vocabulary.hpp"
 #include "yaml_fields.hpp"
 
@@ -24,8 +23,8 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
     out.push_back({{source.path, 1, 1}, "file is UTF-16; role files must be UTF-8"});
     return false;
   }
-  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
-    out.push_back({locate(source.path, bytes, nul), "file contains a NUL byte (is it binary?)"});
+  if (auto problem = yaml_fields::check_text_bytes(source.path, bytes, "role files")) {
+    out.push_back(std::move(*problem));
     return false;
   }
   // yaml-cpp spends about a microsecond per alias it resolves; a role file needs few or none, so
@@ -41,12 +40,6 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
            fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases)});
       return false;
     }
-  }
-  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos) {
-    out.push_back({locate(source.path, bytes, bad),
-                   fmt::format("invalid UTF-8 (byte 0x{:02x}); role files must be UTF-8",
-                               static_cast<unsigned char>(bytes[bad]))});
-    return false;
   }
   return true;
 }

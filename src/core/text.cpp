@@ -294,8 +294,7 @@ bool fits_as_is(std::string_view para, std::size_t width) {
 }
 
 bool needs_terminal_escape(std::int32_t cp) {
-  return cp == kInvalid || is_control(cp) || cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+  return cp == kInvalid || is_control(cp) || is_bidi_control(static_cast<char32_t>(cp));
 }
 
 // Offset of the first code point escape_for_terminal changes, or utf8.size() when none.
@@ -343,6 +342,12 @@ std::size_t edit_distance_cps(const std::vector<std::int32_t>& a,
 }
 
 }  // namespace
+
+bool is_bidi_control(char32_t cp) {
+  if (cp < kBidiControls[0] || cp > std::end(kBidiControls)[-1]) return false;  // most text
+  return std::find(std::begin(kBidiControls), std::end(kBidiControls), cp) !=
+         std::end(kBidiControls);
+}
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
   for (std::size_t pos = 0; pos < bytes.size();) {

@@ -47,6 +47,17 @@ bool is_valid_id(std::string_view id) {
   return true;
 }
 
+std::optional<Diagnostic> check_text_bytes(const FileName& file, std::string_view bytes,
+                                           std::string_view files) {
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
+    return Diagnostic{locate(file, bytes, nul), "file contains a NUL byte (is it binary?)"};
+  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos)
+    return Diagnostic{locate(file, bytes, bad),
+                      fmt::format("invalid UTF-8 (byte 0x{:02x}); {} must be UTF-8",
+                                  static_cast<unsigned char>(bytes[bad]), files)};
+  return std::nullopt;
+}
+
 Location locate(const FileName& file, std::string_view bytes, std::size_t offset) {
   Location where{file, 1, 1};
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {

@@ -86,6 +86,12 @@ Location locate(const FileName& file, std::string_view bytes, std::size_t offset
 // The 1-based position of a yaml-cpp mark, its column counted in characters, not bytes.
 Location position(const FileName& file, std::string_view bytes, const YAML::Mark& mark);
 
+// The first NUL byte (anywhere), else the first invalid UTF-8, in the bytes of a text file, as
+// one message at its place; `files` names the kind of file ("role files"). Role files and have
+// files share this check.
+std::optional<Diagnostic> check_text_bytes(const FileName& file, std::string_view bytes,
+                                           std::string_view files);
+
 // Ids are lower-case kebab-case: [a-z0-9] words joined by single '-'.
 bool is_valid_id(std::string_view id);
 

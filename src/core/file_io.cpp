@@ -1,0 +1,111 @@
+#include "ctoladder/file_io.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace ctoladder {
+namespace {
+
+// Closes a file descriptor on every path out of read_file.
+struct FileDescriptor {
+  int fd;
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::int64_t nanoseconds(const struct timespec& t) {
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+}  // namespace
+
+FileStamp stamp_of(const struct stat& info) {
+  return {static_cast<std::uint64_t>(info.st_size), nanoseconds(info.st_mtim),
+          nanoseconds(info.st_ctim), static_cast<std::uint64_t>(info.st_ino),
+          static_cast<std::uint64_t>(info.st_dev)};
+}
+
+int write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    if (n == 0) return EIO;  // no progress and no error: do not spin
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return 0;
+}
+
+FileRead read_file(const std::string& path, std::size_t max_bytes) {
+  FileRead result;
+  auto fail = [&](FileRead::Problem problem, int error = 0) {
+    result.problem = problem;
+    result.error = error;
+    result.bytes.clear();
+    return std::move(result);
+  };
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  if (file.fd < 0) return fail(FileRead::Problem::cannot_open, errno);
+  struct stat info {};
+  if (::fstat(file.fd, &info) != 0) return fail(FileRead::Problem::cannot_stat, errno);
+  if (S_ISDIR(info.st_mode)) return fail(FileRead::Problem::directory);
+  if (!S_ISREG(info.st_mode)) return fail(FileRead::Problem::not_regular);
+  result.size = static_cast<std::uint64_t>(info.st_size);
+  if (result.size > max_bytes) return fail(FileRead::Problem::too_large);
+  result.stamp = stamp_of(info);
+  // Size the buffer from fstat, plus one byte to notice a file that grew since; never read more
+  // than one byte past the limit.
+  std::string& bytes = result.bytes;
+  bytes.resize(static_cast<std::size_t>(result.size) + 1);
+  std::size_t used = 0;
+  while (used < bytes.size()) {
+    ssize_t n = ::read(file.fd, bytes.data() + used, bytes.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail(FileRead::Problem::cannot_read, errno);
+    if (n == 0) break;
+    used += static_cast<std::size_t>(n);
+    // The file grew after fstat: keep reading, up to one byte past the limit.
+    if (used == bytes.size() && bytes.size() <= max_bytes)
+      bytes.resize(std::min(bytes.size() * 2, max_bytes + 1));
+  }
+  if (used > max_bytes) {
+    result.size = 0;
+    return fail(FileRead::Problem::too_large);
+  }
+  bytes.resize(used);
+  return result;
+}
+
+std::string read_problem(const FileRead& read, std::string_view what, std::size_t max_bytes) {
+  switch (read.problem) {
+    case FileRead::Problem::none:
+      return {};
+    case FileRead::Problem::cannot_open:
+      return fmt::format("cannot open: {}", std::strerror(read.error));
+    case FileRead::Problem::cannot_stat:
+      return fmt::format("cannot stat: {}", std::strerror(read.error));
+    case FileRead::Problem::directory:
+      return fmt::format("is a directory, not {}", what);
+    case FileRead::Problem::not_regular:
+      return "is not a regular file (a FIFO, socket or device?)";
+    case FileRead::Problem::too_large:
+      if (read.size == 0)
+        return fmt::format("file is too large ({} may be at most {} bytes)", what, max_bytes);
+      return fmt::format("file is too large ({} bytes; {} may be at most {} bytes)", read.size,
+                         what, max_bytes);
+    case FileRead::Problem::cannot_read:
+      return fmt::format("cannot read: {}", std::strerror(read.error));
+  }
+  return "cannot read";
+}
+
+}  // namespace ctoladder

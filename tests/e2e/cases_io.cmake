@@ -1,0 +1,22 @@
+# Reading what the user names, end to end: a file that changes under ctoladder must not hang it.
+
+# `gap --have FILE` where FILE is swapped for a FIFO just before ctoladder opens it (an LD_PRELOAD
+# shim does the swap, so the race between any check of the path and the open is hit every time).
+# A blocking open would wait forever for a writer; gap must refuse the FIFO and go on.
+add_library(swap_in_fifo MODULE ${CMAKE_CURRENT_LIST_DIR}/tools/swap_in_fifo.cpp)
+target_link_libraries(swap_in_fifo PRIVATE ${CMAKE_DL_LIBS})
+e2e_shell(gap-have-file-swapped-for-fifo [=[dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
+  printf 'holds: [technical-solutions]\n' >"$dir/have.yaml"
+  mkfifo "$dir/have.yaml.fifo"
+  SWAP_PATH="$dir/have.yaml" LD_PRELOAD="$SWAP_SHIM" timeout 10 \
+    $CTOLADDER gap architect --have "$dir/have.yaml" >"$dir/out" 2>"$dir/err"
+  status=$?
+  cat "$dir/err"
+  [ $status -ne 124 ] || { echo "gap hung on a have file swapped for a FIFO"; exit 1; }
+  [ -p "$dir/have.yaml" ] || { echo "the FIFO was not swapped in: the case tests nothing"; exit 1; }
+  [ $status -eq 2 ] && [ ! -s "$dir/out" ] &&
+    grep -qF "$dir/have.yaml: error: is not a regular file (a FIFO, socket or device?)" "$dir/err"]=])
+set_property(TEST "e2e: gap-have-file-swapped-for-fifo" APPEND PROPERTY ENVIRONMENT
+  "SWAP_SHIM=$<TARGET_FILE:swap_in_fifo>"
+  # The sanitizer build links ASan, which wants to be the first library loaded; the shim is.
+  "ASAN_OPTIONS=verify_asan_link_order=0")

@@ -4,14 +4,15 @@
 // refused, so a typo never litters or overwrites someone's files.
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 
 #include "commands.hpp"
+#include "ctoladder/atomic_file.hpp"
+#include "ctoladder/file_io.hpp"
 #include "ctoladder/site.hpp"
 
 namespace ctoladder::cli {
@@ -20,34 +21,37 @@ namespace fs = std::filesystem;
 
 constexpr const char* kManifest = ".ctoladder-site";
 
+// The site's list of its own files is read like any file a user can swap: bounded, and a FIFO
+// or a device put in its place is refused, never waited on.
+constexpr std::size_t kMaxManifestBytes = 4 * 1024 * 1024;
+
 std::set<std::string> previous_files(const fs::path& folder) {
+  std::string path = (folder / kManifest).string();
+  FileRead read = read_file(path, kMaxManifestBytes);
+  if (!read.ok()) {
+    if (read.problem == FileRead::Problem::cannot_open && read.error == ENOENT) return {};
+    // Not a file ctoladder wrote (a folder, a FIFO, huge): the folder is not one of its sites.
+    bool foreign = read.problem == FileRead::Problem::directory ||
+                   read.problem == FileRead::Problem::not_regular ||
+                   read.problem == FileRead::Problem::too_large;
+    throw Error(foreign ? ErrorKind::usage : ErrorKind::io,
+                fmt::format("{}: {}", path, read_problem(read, "a site's list of files",
+                                                         kMaxManifestBytes)),
+                "give a new or empty folder; ctoladder replaces only a site it wrote itself");
+  }
   std::set<std::string> files;
-  std::ifstream in(folder / kManifest);
+  std::istringstream in(read.bytes);
   for (std::string line; std::getline(in, line);)
     if (!line.empty() && line.find('/') == std::string::npos && line != "." && line != "..")
       files.insert(line);
   return files;
 }
 
-// Each file goes to a temporary name first and is renamed into place: a reader of the old site
-// never sees half a page. (No fsync: a site can always be built again.)
+// Each file goes to a hidden temporary name first and is renamed into place: a reader of the old
+// site never sees half a page. Unsynced: a site can always be built again.
 void write_file(const fs::path& path, std::string_view bytes) {
-  fs::path temp = path;
-  temp += ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out)
-      throw Error(ErrorKind::io, fmt::format("cannot write {}", temp.string()),
-                  "check that the folder is writable and the disk is not full");
-  }
-  std::error_code error;
-  fs::rename(temp, path, error);
-  if (error) {
-    fs::remove(temp, error);
-    throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", path.string(), error.message()));
-  }
+  write_file_atomically(path.string(), bytes, /*overwrite=*/true, /*make_parents=*/false,
+                        Durability::unsynced);
 }
 
 // A folder as the site names it: its base name only ("roles" for ../company/roles/), so a

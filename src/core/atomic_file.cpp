@@ -51,7 +51,7 @@ int rename_no_replace(const std::string& from, const std::string& to, bool& move
 }  // namespace
 
 WriteOutcome write_file_atomically(const std::string& path, std::string_view contents,
-                                   bool overwrite, bool make_parents) {
+                                   bool overwrite, bool make_parents, Durability durability) {
   fs::path target(path);
   fs::path folder = target.parent_path();
   if (folder.empty()) folder = ".";
@@ -73,7 +73,7 @@ WriteOutcome write_file_atomically(const std::string& path, std::string_view con
   ::umask(mask);
   if (::fchmod(temp.fd, 0666 & ~mask) != 0) fail("set the permissions of", temp.path, errno);
   if (int error = write_all(temp.fd, contents); error != 0) fail("write", temp.path, error);
-  if (::fsync(temp.fd) != 0) fail("write", temp.path, errno);
+  if (durability == Durability::synced && ::fsync(temp.fd) != 0) fail("write", temp.path, errno);
   int fd = temp.fd;
   temp.fd = -1;
   if (::close(fd) != 0) fail("write", temp.path, errno);

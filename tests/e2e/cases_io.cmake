@@ -20,3 +20,18 @@ set_property(TEST "e2e: gap-have-file-swapped-for-fifo" APPEND PROPERTY ENVIRONM
   "SWAP_SHIM=$<TARGET_FILE:swap_in_fifo>"
   # The sanitizer build links ASan, which wants to be the first library loaded; the shim is.
   "ASAN_OPTIONS=verify_asan_link_order=0")
+
+# `site OUT_DIR` reads its list of files (.ctoladder-site) from a folder the user owns: a FIFO in
+# its place is refused at once, never waited on, and nothing of the old site is touched.
+e2e_shell(site-manifest-fifo [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir/s" >/dev/null || exit 1
+  rm "$dir/s/.ctoladder-site" && mkfifo "$dir/s/.ctoladder-site"
+  before=$(ls -l --time-style=+%s.%N "$dir/s" | md5sum)
+  timeout 10 $CTOLADDER site "$dir/s" >"$dir/out" 2>"$dir/err"
+  status=$?
+  cat "$dir/err"
+  [ $status -ne 124 ] || { echo "site hung on a FIFO manifest"; exit 1; }
+  [ $status -eq 2 ] && [ ! -s "$dir/out" ] &&
+    grep -qF "$dir/s/.ctoladder-site: is not a regular file (a FIFO, socket or device?)" "$dir/err" &&
+    [ "$(ls -l --time-style=+%s.%N "$dir/s" | md5sum)" = "$before" ]]=])

@@ -22,11 +22,12 @@ namespace {
 
 // A folder of its own under the system's temporary folder, removed with the object.
 struct Folder {
-  fs::path path = [] {
+  fs::path path;
+  Folder() {
     std::string pattern = (fs::temp_directory_path() / "file_io_test.XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()));
-    return fs::path(pattern);
-  }();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
   ~Folder() { fs::remove_all(path); }
   std::string file(const std::string& name, const std::string& bytes) const {
     std::ofstream(path / name, std::ios::binary) << bytes;

@@ -19,6 +19,7 @@ constexpr double kRowGap = 46;
 constexpr double kColumnGap = 56;
 constexpr double kLeft = 90;  // room for the rank labels
 constexpr double kTop = 96;   // room for the title and the track headings
+constexpr double kLegendHeight = 34;  // one line under the rows: what solid and dashed mean
 constexpr std::size_t kMaxRoutedBoxes = 300;
 
 struct TrackStyle {
@@ -97,8 +98,13 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
     column_x.push_back(x);
     x += w + kColumnGap;
   }
-  double width = x - kColumnGap + 24;
-  double height = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap + 28;
+  std::string sourced = lang == Lang::zh ? "有出处：文章给出的下一步" : "sourced: an article gives this step";
+  std::string inferred = lang == Lang::zh ? "推断：没有文章给出这一步"
+                                          : "inferred: no article gives this step";
+  double second = kLeft + 52 + text_width(sourced, 13) + 32;
+  double width = std::max(x - kColumnGap + 24, second + 52 + text_width(inferred, 13) + 24);
+  double rows_bottom = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap;
+  double height = rows_bottom + 28 + kLegendHeight;
 
   std::map<std::string, Box> boxes;
   for (std::size_t c = 0; c < columns.size(); ++c)
@@ -144,27 +150,41 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
         "text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
         column_x[c] + column_width[c] / 2, columns[c]->stroke,
         html_escape(label(columns[c]->track).in(lang)));
-  // Arrows first, so boxes sit on top of their ends. Ends are spread along a box's edge, in
-  // the order of the boxes at the other end, so arrows into one box do not cross or merge.
+  // Arrows first, so boxes sit on top of their ends. Every `next:` link is drawn: a step up
+  // runs from the top edge to the bottom edge of the box above; a step within a row (the chief
+  // architect and the head of engineering beside the CTO) runs between the boxes' sides; a step
+  // down, which a company's ladder may have, from the bottom edge to the top edge. Ends on a top
+  // or bottom edge are spread along it, in the order of the boxes at the other end, so arrows
+  // into one box do not cross or merge.
+  enum class Kind { up, across, down };
   struct Step {
     const Box* from;
     const Box* to;
+    Kind kind;
+    bool sourced;  // an article gives it; otherwise the project's inference (or no basis)
   };
   std::vector<Step> steps;
   for (const auto& role : roles)
-    for (const auto& next : role.next) {
-      auto from = boxes.find(role.id), to = boxes.find(next);
-      if (from == boxes.end() || to == boxes.end()) continue;
-      if (to->second.y >= from->second.y) continue;  // not a step up: not in this picture
-      steps.push_back({&from->second, &to->second});
+    for (const auto& next : role.next_steps) {
+      auto from = boxes.find(role.id), to = boxes.find(next.id);
+      if (from == boxes.end() || to == boxes.end() || from == to) continue;
+      Kind kind = to->second.y < from->second.y   ? Kind::up
+                  : to->second.y > from->second.y ? Kind::down
+                                                  : Kind::across;
+      steps.push_back({&from->second, &to->second, kind, next.basis.source.has_value()});
     }
   auto centre = [](const Box* b) { return b->x + b->width / 2; };
   auto end_x = [&](const Box* box, const Box* other, bool outgoing) {
     // By the other end's centre; of two in one column, the one whose arrow runs on the inside
     // first (on the left, the higher; on the right, the lower), so the two do not cross.
+    // Up and down steps leave by different edges, so each edge spreads only its own.
+    Kind kind = Kind::up;
+    for (const auto& st : steps)
+      if ((outgoing ? st.from : st.to) == box && (outgoing ? st.to : st.from) == other)
+        kind = st.kind;
     std::vector<std::pair<std::pair<double, double>, const Box*>> others;
     for (const auto& st : steps)
-      if ((outgoing ? st.from : st.to) == box) {
+      if ((outgoing ? st.from : st.to) == box && st.kind == kind) {
         const Box* o = outgoing ? st.to : st.from;
         others.push_back({{centre(o), centre(o) < centre(box) ? o->y : -o->y}, o});
       }
@@ -175,42 +195,74 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
     return box->x + box->width * double(at + 1) / double(others.size() + 1);
   };
   auto row_gap_above = [&](const Box* b) { return b->y - kRowGap / 2; };
+  auto blocks = [&](const Step& st, double px, double py) {
+    for (const auto& [id, box] : boxes)
+      if (&box != st.from && &box != st.to && px > box.x - 6 && px < box.x + box.width + 6 &&
+          py > box.y - 6 && py < box.y + kBoxHeight + 6)
+        return true;
+    return false;
+  };
   std::map<long, int> lanes_used;
-  out += "  <g fill=\"none\" stroke=\"#4a4a4a\" stroke-width=\"1.6\">\n";
+  int across_above = 0;  // row-gap detours of across steps so far, each a little higher
+  out += "  <g class=\"steps\" fill=\"none\" stroke=\"#4a4a4a\" stroke-width=\"1.6\">\n";
   for (const auto& st : steps) {
-    double x1 = end_x(st.from, st.to, true), y1 = st.from->y;
-    double x2 = end_x(st.to, st.from, false), y2 = st.to->y + kBoxHeight + 2;
-    double bend = (y1 - y2) / 2;
-    // Does the direct curve run through a box other than its two ends?
-    // (Skipped past a few hundred boxes, where the check would cost seconds and the picture is
-    // a wall of boxes anyway.)
-    bool blocked = false;
-    for (int i = 1; i < 40 && !blocked && boxes.size() <= kMaxRoutedBoxes; ++i) {
-      double t = i / 40.0, u = 1 - t;
-      double px = u * u * u * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x2;
-      double py = u * u * u * y1 + 3 * u * u * t * (y1 - bend) + 3 * u * t * t * (y2 + bend) +
-                  t * t * t * y2;
-      for (const auto& [id, box] : boxes)
-        if (&box != st.from && &box != st.to && px > box.x - 6 && px < box.x + box.width + 6 &&
-            py > box.y - 6 && py < box.y + kBoxHeight + 6)
-          blocked = true;
-    }
     std::string d;
-    if (!blocked) {
-      d = fmt::format("M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}", x1, y1, x1,
-                      y1 - bend, x2, y2 + bend, x2, y2);
+    if (st.kind == Kind::across) {
+      // Side to side at mid-height when nothing stands between; else over the row's top.
+      bool right = centre(st.to) > centre(st.from);
+      double x1 = right ? st.from->x + st.from->width : st.from->x;
+      double x2 = right ? st.to->x - 2 : st.to->x + st.to->width + 2;
+      double y = st.from->y + kBoxHeight / 2;
+      bool blocked = false;
+      for (int i = 1; i < 20 && !blocked; ++i) blocked = blocks(st, x1 + (x2 - x1) * i / 20.0, y);
+      if (!blocked) {
+        d = fmt::format("M{:.1f},{:.1f} L{:.1f},{:.1f}", x1, y, x2, y);
+      } else {
+        double top = st.from->y, over = row_gap_above(st.from) - 6 * double(across_above++);
+        double a = centre(st.from), b = centre(st.to);
+        d = fmt::format("M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}", a, top, a,
+                        over, b, over, b, top - 2);
+      }
     } else {
-      // Round the boxes in between: out into the gap beside the start's column (towards the
-      // target), up through it, and in again. Each detour gets a lane of its own.
-      bool right = centre(st.to) >= centre(st.from);
-      double lane = right ? st.from->x + st.from->width + kColumnGap / 2 : st.from->x - kColumnGap / 2;
-      lane += (right ? 1 : -1) * 8 * double(lanes_used[static_cast<long>(lane)]++);
-      double low = row_gap_above(st.from), high = y2 + kRowGap / 2;
-      d = fmt::format("M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f} L{:.1f},{:.1f} Q{:.1f},{:.1f} "
-                      "{:.1f},{:.1f}",
-                      x1, y1, x1, low, lane, low, lane, high, x2, high, x2, y2);
+      bool up = st.kind == Kind::up;
+      double x1 = end_x(st.from, st.to, true), y1 = up ? st.from->y : st.from->y + kBoxHeight;
+      double x2 = end_x(st.to, st.from, false),
+             y2 = up ? st.to->y + kBoxHeight + 2 : st.to->y - 2;
+      double bend = (y1 - y2) / 2;
+      // Does the direct curve run through a box other than its two ends?
+      // (Skipped past a few hundred boxes, where the check would cost seconds and the picture
+      // is a wall of boxes anyway.)
+      bool blocked = false;
+      for (int i = 1; i < 40 && !blocked && boxes.size() <= kMaxRoutedBoxes; ++i) {
+        double t = i / 40.0, u = 1 - t;
+        double px = u * u * u * x1 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x2;
+        double py = u * u * u * y1 + 3 * u * u * t * (y1 - bend) + 3 * u * t * t * (y2 + bend) +
+                    t * t * t * y2;
+        blocked = blocks(st, px, py);
+      }
+      if (!blocked) {
+        d = fmt::format("M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}", x1, y1, x1,
+                        y1 - bend, x2, y2 + bend, x2, y2);
+      } else {
+        // Round the boxes in between: out into the gap beside the start's column (towards the
+        // target), along it, and in again. Each detour gets a lane of its own.
+        bool right = centre(st.to) >= centre(st.from);
+        double lane =
+            right ? st.from->x + st.from->width + kColumnGap / 2 : st.from->x - kColumnGap / 2;
+        lane += (right ? 1 : -1) * 8 * double(lanes_used[static_cast<long>(lane)]++);
+        double near = up ? row_gap_above(st.from) : st.from->y + kBoxHeight + kRowGap / 2;
+        double far = up ? y2 + kRowGap / 2 : y2 - kRowGap / 2;
+        d = fmt::format(
+            "M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f} L{:.1f},{:.1f} Q{:.1f},{:.1f} "
+            "{:.1f},{:.1f}",
+            x1, y1, x1, near, lane, near, lane, far, x2, far, x2, y2);
+      }
     }
-    out += fmt::format("    <path d=\"{}\" marker-end=\"url(#arrow)\"/>\n", d);
+    out += fmt::format(
+        "    <path class=\"step {}\" data-from=\"{}\" data-to=\"{}\" d=\"{}\"{} "
+        "marker-end=\"url(#arrow)\"/>\n",
+        st.sourced ? "sourced" : "inferred", html_escape(st.from->role->id),
+        html_escape(st.to->role->id), d, st.sourced ? "" : " stroke-dasharray=\"7 5\"");
   }
   out += "  </g>\n";
   for (const auto& [id, box] : boxes) {
@@ -236,6 +288,21 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
           cx, box.y + 57, html_escape(third));
     out += "  </g>\n";
   }
+  // The legend: solid is a step an article gives, dashed one no article gives: the project's
+  // inference, or a company file's link without a source (as in
+  // `ladder --format dot`). Both entries always, so the picture reads the same for any library.
+  double ly = rows_bottom + 36;
+  out += fmt::format(
+      "  <g class=\"legend\" font-size=\"13\" fill=\"#303030\">\n"
+      "    <path d=\"M{0:.1f},{1:.1f} L{2:.1f},{1:.1f}\" stroke=\"#4a4a4a\" stroke-width=\"1.6\" "
+      "marker-end=\"url(#arrow)\"/>\n"
+      "    <text x=\"{3:.1f}\" y=\"{4:.1f}\">{5}</text>\n"
+      "    <path d=\"M{6:.1f},{1:.1f} L{7:.1f},{1:.1f}\" stroke=\"#4a4a4a\" stroke-width=\"1.6\" "
+      "stroke-dasharray=\"7 5\" marker-end=\"url(#arrow)\"/>\n"
+      "    <text x=\"{8:.1f}\" y=\"{4:.1f}\">{9}</text>\n"
+      "  </g>\n",
+      kLeft, ly, kLeft + 44, kLeft + 52, ly + 4.5, html_escape(sourced), second, second + 44,
+      second + 52, html_escape(inferred));
   return out + "</svg>\n";
 }
 

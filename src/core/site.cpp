@@ -385,6 +385,57 @@ std::string sources(const Role& role, Lang lang) {
   return out + "</ul>\n</section>\n";
 }
 
+// Advice from the articles: each item with its source (a role's own, or an overlay's, named).
+std::string guidance_item(const Guidance& g, const std::string& overlay, Lang lang) {
+  std::string out = "<li class=\"advice\">";
+  if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
+  out += fmt::format("<span class=\"text\">{}</span>", esc(g.text, lang));
+  out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
+                     esc(view::cite(g.source)));
+  return out + "</li>\n";
+}
+
+std::string guidance(const Role& role, Lang lang) {
+  if (role.guidance.empty()) return "";
+  std::string out = fmt::format(
+      "<section id=\"guidance\" aria-labelledby=\"guidance-h\">\n<h2 id=\"guidance-h\">{} "
+      "({})</h2>\n<ul class=\"guidance\">\n",
+      tr(lang, "Guidance", "建议"), role.guidance.size());
+  for (const auto& g : role.guidance) out += guidance_item(g.item, g.overlay, lang);
+  return out + "</ul>\n</section>\n";
+}
+
+// Each next step with why it is there: an article's section (sourced) or the project's own
+// reading (inferred, said so in words, not only by style), then the advice for taking it.
+std::string next_steps(const Site& s, const Role& role, Lang lang) {
+  if (role.next_steps.empty()) return "";
+  std::string out = fmt::format(
+      "<section id=\"next-steps\" aria-labelledby=\"next-steps-h\">\n<h2 id=\"next-steps-h\">{}"
+      "</h2>\n<ul class=\"next-steps\">\n",
+      tr(lang, "Next steps", "下一步"));
+  for (const auto& step : role.next_steps) {
+    bool sourced = step.basis.source.has_value();
+    std::string kind = sourced ? "sourced" : step.basis.inference ? "inferred" : "unsourced";
+    out += fmt::format("<li class=\"step {}\" data-to=\"{}\">{} <span class=\"basis-kind\">{}</span>",
+                       kind, esc(step.id), role_link(s, step.id, lang),
+                       sourced ? tr(lang, "sourced", "有出处")
+                       : step.basis.inference ? tr(lang, "the project's inference", "本项目的推断")
+                                              : tr(lang, "no source given", "未注明出处"));
+    if (sourced)
+      out += fmt::format("<p class=\"basis\">{} {}</p>", tr(lang, "Source:", "出处："),
+                         esc(view::cite(*step.basis.source)));
+    else if (step.basis.inference)
+      out += fmt::format("<p class=\"basis\">{}</p>", esc(*step.basis.inference, lang));
+    if (!step.guidance.empty()) {
+      out += "\n<ul class=\"guidance\">\n";
+      for (const auto& g : step.guidance) out += guidance_item(g, "", lang);
+      out += "</ul>\n";
+    }
+    out += "</li>\n";
+  }
+  return out + "</ul>\n</section>\n";
+}
+
 const Role* role_below(const Site& s, const Role& role) {
   const Role* best = nullptr;
   for (const Role* other : roles_before(s, role.id))
@@ -414,6 +465,8 @@ void role_pages(Site& s, Lang lang) {
         body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
                             tr(lang, "Purpose:", "作用："), esc(role.purpose, lang));
       body += facts(s, role, lang);
+      body += next_steps(s, role, lang);
+      body += guidance(role, lang);
       body += duties(s, role, lang);
       body += assessment(s, role, lang);
       body += difference(s, role, role.applied.empty() ? role_below(s, role) : &base, lang);
@@ -445,8 +498,10 @@ void index_page(Site& s, Lang lang) {
       code(lang),
       tr(lang, "The ladder: roles by rank and track, with arrows for the usual next steps.",
          "职业阶梯：按级别和路线排列的角色，箭头表示通常的下一步。"),
-      tr(lang, "Arrows are the usual next steps; the table below lists every role.",
-         "箭头是通常的下一步；下表列出了全部角色。"));
+      tr(lang,
+         "Arrows are the usual next steps: solid where an article gives the step, dashed where "
+         "it is an inference. A role's page says why; the table below lists every role.",
+         "箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。"));
   std::vector<Track> tracks;
   for (Track t : {Track::individual_contributor, Track::management, Track::executive})
     if (std::any_of(s.roles.begin(), s.roles.end(), [&](const Role& r) { return r.track == t; }))

@@ -272,6 +272,38 @@ def test_builtin(binary, out, driver, downloads):
     load(driver, os.path.join(site, "role-cto.en.html"))
     driver.save_screenshot(os.path.join(shots, "role.png"))
 
+    # A role's guidance and each next step's basis, as a reader sees them: every piece of advice
+    # with its source, an inferred step said to be one in words, in both languages.
+    cli_guidance = json.loads(run(binary, "describe", "cto", "--format", "json").stdout)["guidance"]
+    items = driver.find_elements(By.CSS_SELECTOR, "#guidance li.advice")
+    check(len(items) == len(cli_guidance) > 0 and all(i.is_displayed() for i in items),
+          f"role-cto: {len(items)} pieces of guidance shown, describe has {len(cli_guidance)}")
+    check(items and items[0].find_element(By.CSS_SELECTOR, ".text").text == cli_guidance[0]["text"]["en"]
+          and items[0].find_element(By.CSS_SELECTOR, ".source").text.startswith("Source: 000_dd70d542bb17934c.txt § "),
+          "role-cto: the first piece of guidance or its source differs from describe's")
+    load(driver, os.path.join(site, "role-tech-director.en.html"))
+    steps = {li.get_attribute("data-to"): li for li in driver.find_elements(By.CSS_SELECTOR, "#next-steps li.step")}
+    check(set(steps) == {"cto", "head-of-engineering"}, f"tech-director's next steps shown: {sorted(steps)}")
+    if "cto" in steps and "head-of-engineering" in steps:
+        cto, head = steps["cto"].text, steps["head-of-engineering"].text
+        check("sourced" in cto and "Source: 004_3fe3bb29514d875f.txt § CTO" in cto and
+              steps["cto"].find_elements(By.CSS_SELECTOR, "li.advice"),
+              f"tech-director → cto is not shown as sourced with its advice: {cto!r}")
+        check("the project's inference" in head and "Source:" not in head,
+              f"tech-director → head-of-engineering is not shown as inferred: {head!r}")
+        style = driver.execute_script("return getComputedStyle(arguments[0]).borderLeftStyle", steps["head-of-engineering"])
+        check(style == "dashed", f"an inferred step's border is {style}, not dashed like its arrow")
+    driver.execute_script("document.getElementById('next-steps').scrollIntoView()")
+    driver.save_screenshot(os.path.join(shots, "role-next-steps.png"))
+    load(driver, os.path.join(site, "role-tech-director.zh.html"))
+    zh = driver.find_element(By.ID, "next-steps").text
+    check("下一步" in zh and "有出处" in zh and "本项目的推断" in zh and "出处：" in zh,
+          f"the Chinese next steps lack their bases: {zh[:200]!r}")
+    load(driver, os.path.join(site, "role-cto.zh.html"))
+    zh = driver.find_element(By.ID, "guidance").text
+    check(zh.startswith(f"建议 ({len(cli_guidance)})") and cli_guidance[0]["text"]["zh"] in zh,
+          f"the Chinese guidance: {zh[:120]!r}")
+
     # The language switch, remembered across pages.
     load(driver, os.path.join(site, "index.en.html"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()

@@ -90,3 +90,48 @@ e2e_shell(site-accepts-hidden-entries [=[unset CTOLADDER_ROLES
   # a visible file beside hidden ones still makes a foreign folder
   mkdir "$dir/other" && : >"$dir/other/.gitkeep" && echo mine >"$dir/other/notes.txt"
   $CTOLADDER site "$dir/other" >/dev/null 2>&1; [ $? -eq 2 ] && [ "$(ls -A "$dir/other" | tr '\n' ' ')" = ".gitkeep notes.txt " ]]=])
+
+# The index's ladder picture draws every `next:` link `ladder --format dot` draws, the same ones
+# dashed (the project's inference), including steps between roles of one rank (chief architect
+# and head of engineering beside the CTO), and its legend says what dashed means.
+e2e_shell(site-ladder-svg-every-step [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir" >/dev/null || exit 1
+  dot=$($CTOLADDER ladder --format dot | sed -n 's/^  "\([^"]*\)" -> "\([^"]*\)"\( \[style=dashed\]\)\{0,1\};$/\1 \2\3/p' |
+        sed 's/ \[style=dashed\]$/ inferred/; / inferred$/!s/$/ sourced/' | sort)
+  [ "$(wc -l <<<"$dot")" -ge 9 ] || { echo "dot edges: $dot"; exit 1; }
+  for lang in en zh; do
+    svg="$dir/ladder.$lang.svg"
+    drawn=$(sed -n 's/.*<path class="step \([a-z]*\)" data-from="\([^"]*\)" data-to="\([^"]*\)".*/\2 \3 \1/p' "$svg" | sort)
+    [ "$drawn" = "$dot" ] || { echo "$lang: drawn steps differ from dot's:"; diff <(echo "$dot") <(echo "$drawn"); exit 1; }
+    # dashed exactly when inferred
+    [ "$(grep -c 'class="step inferred".*stroke-dasharray' "$svg")" = "$(grep -c 'class="step inferred"' "$svg")" ] &&
+      ! grep -q 'class="step sourced".*stroke-dasharray' "$svg" || { echo "$lang: dashes"; exit 1; }
+    grep -q 'data-from="chief-architect" data-to="cto"' "$svg" && grep -q 'data-from="head-of-engineering" data-to="cto"' "$svg" || exit 1
+  done
+  grep -q ">inferred: no article gives this step</text>" "$dir/ladder.en.svg" &&
+    grep -q ">sourced: an article gives this step</text>" "$dir/ladder.en.svg" &&
+    grep -q ">推断：没有文章给出这一步</text>" "$dir/ladder.zh.svg" || { echo "legend"; exit 1; }
+  # the legend sits inside the picture
+  h=$(sed -n 's/^<svg [^>]* height="\([0-9]*\)".*/\1/p' "$dir/ladder.en.svg")
+  ly=$(sed -n '/class="legend"/,/<\/g>/s/.*<text x="[0-9.]*" y="\([0-9]*\).*/\1/p' "$dir/ladder.en.svg" | head -1)
+  [ -n "$h" ] && [ -n "$ly" ] && [ "$ly" -lt "$h" ] || { echo "legend at $ly of $h"; exit 1; }]=])
+
+# A role page shows each next step's basis (an article's section, or the project's inference in
+# words) and the role's guidance with sources, in both languages.
+e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir" >/dev/null || exit 1
+  en="$dir/role-chief-architect.en.html" zh="$dir/role-chief-architect.zh.html"
+  grep -q '<li class="step inferred" data-to="cto">.*<span class="basis-kind">the project.s inference</span>' "$en" &&
+    grep -q '<p class="basis">Article A gives the chief architect part of the CTO' "$en" &&
+    grep -q '<span class="basis-kind">本项目的推断</span>' "$zh" || { echo "chief-architect basis"; exit 1; }
+  grep -q '<li class="step sourced" data-to="senior-engineer">.*<span class="basis-kind">sourced</span><p class="basis">Source: 004_3fe3bb29514d875f.txt § ' "$dir/role-programmer.en.html" ||
+    { echo "programmer basis"; exit 1; }
+  n=$($CTOLADDER describe cto --format json | jq '.guidance | length')
+  [ "$n" -gt 0 ] && grep -q "<h2 id=\"guidance-h\">Guidance ($n)</h2>" "$dir/role-cto.en.html" &&
+    grep -q "<h2 id=\"guidance-h\">建议 ($n)</h2>" "$dir/role-cto.zh.html" || { echo "cto guidance ($n)"; exit 1; }
+  first_en=$($CTOLADDER describe cto --format json | jq -r '.guidance[0].text.en // .guidance[0].text')
+  grep -qF "<span class=\"text\">${first_en//\'/&#39;}</span>" "$dir/role-cto.en.html" || { echo "guidance text: $first_en"; exit 1; }
+  [ "$(grep -o '<li class="advice">' "$dir/role-cto.en.html" | wc -l)" -ge "$n" ] &&
+    [ "$(grep -o '<li class="advice"><span class="text">[^<]*</span><p class="source">出处：[^<]* § ' "$dir/role-cto.zh.html" | wc -l)" -ge "$n" ]]=])

@@ -35,7 +35,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                          {view::basis_text(role.rank_basis, lang), Style::dim}});
   for (const auto& step : role.next_steps)
     fields.rows.push_back({{field_label("next").in(lang), Style::strong},
-                           {fmt::format("{} ({})", step.id, view::basis_text(step.basis, lang))}});
+                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), step.id,
+                                        view::basis_text(step.basis, lang))}});
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : role.overlays)
@@ -50,7 +51,7 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   for (const auto& c : role.combined)
     fields.rows.push_back({{fmt::format("@{} + @{}", c.overlays[0].id, c.overlays[1].id),
                             Style::strong},
-                           {fmt::format("{} ({})", c.note.in(lang),
+                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), c.note.in(lang),
                                         view::basis_text(c.basis, lang))}});
   if (with_sources)
     for (const auto& s : role.sources)

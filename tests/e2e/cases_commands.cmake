@@ -249,3 +249,5 @@ e2e(roles-after-wins2 --out "architect — Layer-two architect" -- --roles ${UR}
 e2e(roles-user-domain --out "Security (1)" --out "threat-modeling" -- --roles ${UR2} describe architect)
 e2e(roles-user-domain-zh --out "安全 (1)" -- --lang zh --roles ${UR2} describe architect)
 e2e(roles-search-domain --out "architect\tsecurity\tthreat-modeling" -- --roles ${UR2} search threat --domain security --format tsv)
+# Chinese text takes full-width parentheses round a next step's basis.
+e2e(describe-zh-basis-parentheses --out "cto（本项目的推断：" --not-out "cto (本项目" -- --lang zh describe chief-architect)

@@ -11,51 +11,12 @@
 #include "ctoladder/format.hpp"
 #include "ctoladder/text.hpp"
 #include "environment.hpp"
+#include "help.hpp"
 #include "pager.hpp"
+#include "parse_errors.hpp"
 
 namespace ctoladder::cli {
 namespace {
-
-// The --format values and their help line, from the format table; pictures name the commands
-// that draw them: "...; pictures: dot, mermaid (ladder), svg (chart)".
-const std::vector<std::string>& format_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> all;
-    for (const auto& format : formats()) all.emplace_back(format.name);
-    return all;
-  }();
-  return names;
-}
-
-std::string drawn_by(Format format) {
-  std::vector<std::string_view> who;
-  for (const auto& command : commands())
-    for (Format drawn : command.pictures)
-      if (drawn == format) who.push_back(command.name);
-  return fmt::format("{}", fmt::join(who, ", "));
-}
-
-const std::string& format_help() {
-  static const std::string help = [] {
-    std::vector<std::string> plain, pictures;
-    for (std::size_t i = 0; i < formats().size(); ++i) {
-      const FormatInfo& format = formats()[i];
-      if (!format.picture) {
-        plain.emplace_back(format.name);
-        continue;
-      }
-      // Pictures drawn by the same commands share one "(command)".
-      std::string who = drawn_by(format.format);
-      bool same_as_next = i + 1 < formats().size() && formats()[i + 1].picture &&
-                          drawn_by(formats()[i + 1].format) == who;
-      pictures.push_back(same_as_next ? std::string(format.name)
-                                      : fmt::format("{} ({})", format.name, who));
-    }
-    return fmt::format("Output format: {}; pictures: {}", fmt::join(plain, ", "),
-                       fmt::join(pictures, ", "));
-  }();
-  return help;
-}
 
 // The common options that take a value, by their CLI11 names: add_common_options adds them by
 // these names and takes_value reads them, so the word after one is never taken for a command.
@@ -66,33 +27,50 @@ constexpr std::string_view kColorOption = "--color,--colour";
 constexpr std::string_view kWidthOption = "--width";
 constexpr std::string_view kValueOptions[] = {kFormatOption, kLangOption, kRolesOption,
                                               kColorOption, kWidthOption};
+constexpr std::string_view kColourWords[] = {"auto", "always", "never"};
 
-void add_common_options(CLI::App& app, CommonOptions& options) {
-  // The description is filled in only when help is shown (describe_formats): building it from
-  // the tables on every run would cost start-up time for nothing.
-  app.add_option(std::string(kFormatOption), options.format)->check(CLI::IsMember(format_names()));
+// The options every command takes, in the inherited group of help. `command` is the command they
+// follow (nullptr: before the command word), for the formats --format offers.
+void add_common_options(CLI::App& app, CommonOptions& options, const Command* command) {
+  static const std::vector<std::string> all_formats = format_names_for(nullptr);
+  app.add_option(std::string(kFormatOption), options.format)
+      ->check(one_of(all_formats, format_names_for(command)))
+      ->option_text("FORMAT")
+      ->group(kInheritedGroup);
   app.add_option(std::string(kLangOption), options.lang,
                  "Language of the output: en or zh (default: from LANG)")
-      ->check(CLI::IsMember({"en", "zh"}));
+      ->check(one_of({"en", "zh"}))
+      ->option_text("LANG")
+      ->group(kInheritedGroup);
   app.add_option(std::string(kRolesOption), options.roles,
-                 "A folder of your own role files, layered over the built-in library (repeatable)");
-  app.add_option(std::string(kColorOption), options.color, "Colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+                 "A folder of your own role files, layered over the built-in library (repeatable)")
+      ->allow_extra_args(false)  // `--roles a list`: a folder and a command, not two folders
+      ->option_text("FOLDER")
+      ->group(kInheritedGroup);
+  app.add_option(std::string(kColorOption), options.color,
+                 "Colour: auto, always or never (default: auto; a bare --color: always)")
+      ->check(one_of({"auto", "always", "never"}))
+      ->option_text("WHEN")
+      ->group(kInheritedGroup);
   app.add_option(std::string(kWidthOption), options.width,
                  "Wrap text to N columns (0: never wrap; default: the terminal's width, or no "
                  "wrapping when output is not a terminal)")
-      ->check(CLI::Range(0L, 100000L))
-      ->option_text("N");
-  app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER");
+      ->check(number_in(0, 100000, /*whole=*/true))
+      ->option_text("N")
+      ->group(kInheritedGroup);
+  app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER")
+      ->group(kInheritedGroup);
   app.add_flag("--no-cache", options.no_cache,
-               "Parse every role file afresh; do not read or write the parse cache");
+               "Parse every role file afresh; do not read or write the parse cache")
+      ->group(kInheritedGroup);
 }
 
-// Sets the help line of --format in the app and its commands, just before help is printed.
-void describe_formats(CLI::App& app) {
-  if (CLI::Option* option = app.get_option_no_throw(std::string(kFormatOption)))
-    option->description(format_help());
-  for (CLI::App* sub : app.get_subcommands({})) describe_formats(*sub);
+// A repeated flag takes the last value, as in rg and git (CLI11 refuses it by default); a
+// repeatable one (--roles, --via) keeps them all. Positional arguments keep CLI11's count check:
+// `describe cto architect` is an error, not architect.
+void take_last_value(CLI::App& app) {
+  for (CLI::Option* option : app.get_options())
+    if (option->nonpositional()) option->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
 void print_error(const std::string& message, const std::string& hint = {}) {
@@ -108,6 +86,10 @@ void print_error(const std::string& message, const std::string& hint = {}) {
   if (!hint.empty()) std::cerr << "ctoladder: hint: " << text::escape_for_terminal(hint) << '\n';
 }
 
+bool is_one_of(std::string_view word, std::span<const std::string_view> names) {
+  return std::find(names.begin(), names.end(), word) != names.end();
+}
+
 // Options that take a value, so the word after them is not mistaken for a command.
 bool takes_value(std::string_view arg) {
   for (std::string_view names : kValueOptions)
@@ -119,37 +101,56 @@ bool takes_value(std::string_view arg) {
   return false;
 }
 
-// CLI11 2.1 has no "did you mean" for commands; check the command word ourselves. Sets
-// `command` to the command word when there is one and no option before it asks for help or the
-// version (those need every command in the app), and `options_before` when an option comes
+// The words after the program name, with a bare `--color` (or `--colour`) made `--color=always`,
+// as for ls and grep: `--color never` keeps its value, `--color list` is colour and a command.
+// The words of `__complete` are the line being typed and stay as they are.
+std::vector<std::string> arguments(int argc, char** argv) {
+  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--" || args[i] == "__complete") break;
+    if ((args[i] == "--color" || args[i] == "--colour") &&
+        (i + 1 == args.size() || !is_one_of(args[i + 1], kColourWords))) {
+      args[i] += "=always";
+    } else if (takes_value(args[i])) {
+      ++i;
+    }
+  }
+  return args;
+}
+
+// CLI11 2.1 has no "did you mean" for commands or flags; check the words before the command
+// ourselves. Returns the command word when there is one and no option before it asks for help or
+// the version (those need every command in the app); sets `options_before` when an option comes
 // before it (only then are the options before a command needed).
-bool check_command_word(int argc, char** argv, const Command*& command_word, bool& options_before) {
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "--") return true;
-    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "--version") return true;
+const Command* check_command_word(const std::vector<std::string>& args, bool& options_before) {
+  std::unique_ptr<CLI::App> common;  // the options allowed before a command, made when needed
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string_view arg = args[i];
+    if (arg == "--") return nullptr;
+    if (arg == "-h" || arg == "--help" || arg == "--version") return nullptr;
     if (takes_value(arg)) {
       options_before = true;
       ++i;
       continue;
     }
-    if (arg.starts_with("-")) {
+    if (arg.starts_with("-") && arg.size() > 1) {
       options_before = true;
+      if (!common) {
+        common = std::make_unique<CLI::App>();
+        static CommonOptions ignored;
+        add_common_options(*common, ignored, nullptr);
+      }
+      std::string name(arg.substr(0, arg.find('=')));
+      bool known = false;
+      for (const CLI::Option* option : common->get_options())
+        known = known || (option->nonpositional() && option->check_name(name));
+      if (!known) throw unknown_flag_error(arg.starts_with("--") ? name : arg, *common, nullptr);
       continue;
     }
-    command_word = find_command(arg);
-    if (command_word) return true;
-    std::vector<std::string> names;
-    for (const auto& command : commands())
-      if (!command.hidden) names.emplace_back(command.name);
-    auto suggestion = text::closest_match(arg, names);
-    print_error(suggestion
-                    ? fmt::format("unknown command '{}' (did you mean '{}'?)", arg, *suggestion)
-                    : fmt::format("unknown command '{}'", arg),
-                fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")));
-    return false;
+    if (const Command* command = find_command(arg)) return command;
+    throw unknown_command_error(arg);
   }
-  return true;
+  return nullptr;
 }
 
 Context settle(const CommonOptions& before, const CommonOptions& after) {
@@ -181,25 +182,25 @@ void check_picture_format(const Command& command, Format format) {
   if (!is_picture(format)) return;
   for (Format drawn : command.pictures)
     if (drawn == format) return;
-  auto name = [](Format f) { return std::string(format_info(f).name); };
-  std::vector<std::string> takes;
-  for (const auto& other : formats())
-    if (!other.picture) takes.emplace_back(other.name);
-  for (Format drawn : command.pictures) takes.push_back(name(drawn));
-  throw Error(ErrorKind::usage,
-              fmt::format("'{}' cannot draw --format {}", command.name, name(format)),
-              fmt::format("--format {} works with: {}; '{}' takes {}", name(format),
-                          drawn_by(format), command.name, fmt::join(takes, ", ")));
+  std::string name(format_info(format).name);
+  throw Error(ErrorKind::usage, fmt::format("'{}' cannot draw --format {}", command.name, name),
+              fmt::format("--format {} works with: {}; '{}' takes {}", name, drawn_by(format),
+                          command.name, fmt::join(format_names_for(&command), ", ")));
+}
+
+// The command CLI11 parsed, with its run; null when the line has no command.
+std::pair<const Command*, CommandRun*> chosen_command(CommandLine& line) {
+  for (const CLI::App* sub : line.app.get_subcommands())
+    for (auto& [command, command_run] : line.runs)
+      if (sub->get_name() == command->name) return {command, command_run.get()};
+  return {nullptr, nullptr};
 }
 
 int run_parsed(CommandLine& line) {
-  const Command* chosen = nullptr;
-  CommandRun* run = nullptr;
-  for (const CLI::App* sub : line.app.get_subcommands())
-    for (auto& [command, command_run] : line.runs)
-      if (sub->get_name() == command->name) chosen = command, run = command_run.get();
+  auto [chosen, run] = chosen_command(line);
   if (!chosen) {
-    std::cerr << line.app.help();
+    // A bare `ctoladder`: the help, on stderr, as a usage error.
+    std::cerr << main_help(line.app, settle(line.before, line.after).render.width);
     return kBadInput;
   }
   Context context = settle(line.before, line.after);
@@ -227,57 +228,76 @@ int run_parsed(CommandLine& line) {
   return result.exit_code;
 }
 
+// `--help` and `-h`: the help of the command on the line, else of ctoladder.
+int print_help(CommandLine& line) {
+  std::size_t width = settle(line.before, line.after).render.width;
+  const Command* command = chosen_command(line).first;
+  std::string help;
+  if (command) {
+    for (const CLI::App* sub : line.app.get_subcommands())
+      if (sub->get_name() == command->name) help = command_help(*command, *sub, width);
+  } else {
+    help = main_help(line.app, width);
+  }
+  std::string error;
+  bool pipe_closed = false;
+  if (!write_stdout(help, error, pipe_closed)) {
+    if (pipe_closed) return 128 + SIGPIPE;
+    print_error(fmt::format("cannot write output: {}", error));
+    return kOutputError;
+  }
+  return kOk;
+}
+
 }  // namespace
 
 CommandLine::CommandLine(std::string_view only, bool options_before)
     : app("ctoladder: the software-engineering career ladder, from programmer to CTO",
           "ctoladder") {
   app.set_version_flag("--version", std::string("ctoladder ") + CTOLADDER_VERSION);
+  app.set_help_flag("-h,--help", "Show help");
   app.require_subcommand(0, 1);
   // Each option costs CLI11 real set-up time; `ctoladder compare a b` needs only the command's.
-  if (only.empty() || options_before) add_common_options(app, before);
-  app.footer(
-      "A ROLE is an id or alias (case-insensitive), optionally with overlays: cto@startup,china.\n"
-      "Exit codes: 0 ok, 1 diff found differences or gap --min not met, 2 bad input, 3 output\n"
-      "error, 4 internal error.");
+  if (only.empty() || options_before) add_common_options(app, before, nullptr);
   for (const auto& command : commands()) {
     if (!only.empty() && command.name != only) continue;
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
     if (command.hidden)
       sub->group("");  // not in --help
     else
-      add_common_options(*sub, after);
+      add_common_options(*sub, after, &command);
     runs.emplace_back(&command, command.make());
     runs.back().second->add_options(*sub);
+    take_last_value(*sub);
   }
+  take_last_value(app);
 }
 
 int run(int argc, char** argv) {
-  const Command* command_word = nullptr;
-  bool options_before = false;
-  if (!check_command_word(argc, argv, command_word, options_before)) return kBadInput;
-  // Only the command asked for: setting up all of them costs more than most commands' work.
-  CommandLine line(command_word ? command_word->name : std::string_view(), options_before);
-  CLI::App& app = line.app;
-
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    describe_formats(app);
-    return app.exit(e, std::cout, std::cerr);
-  } catch (const CLI::CallForAllHelp& e) {
-    describe_formats(app);
-    return app.exit(e, std::cout, std::cerr);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e, std::cout, std::cerr);
-  } catch (const CLI::ParseError& e) {
-    std::string where;
-    for (const CLI::App* sub : app.get_subcommands()) where = sub->get_name() + " ";
-    print_error(e.what(), fmt::format("run 'ctoladder {}--help' for usage", where));
-    return kBadInput;
-  }
-
-  try {
+    std::vector<std::string> args = arguments(argc, argv);
+    bool options_before = false;
+    const Command* command_word = check_command_word(args, options_before);
+    // Only the command asked for: setting up all of them costs more than most commands' work.
+    CommandLine line(command_word ? command_word->name : std::string_view(), options_before);
+    try {
+      // CLI11 takes the words last to first.
+      std::vector<std::string> reversed(args.rbegin(), args.rend());
+      line.app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+      return print_help(line);
+    } catch (const CLI::CallForAllHelp&) {
+      return print_help(line);
+    } catch (const CLI::CallForVersion& e) {
+      return line.app.exit(e, std::cout, std::cerr);
+    } catch (const CLI::ParseError& e) {
+      // `describe cto architect --help`: the help asked for, not the mistake before it.
+      for (const auto& arg : args) {
+        if (arg == "--") break;
+        if (arg == "-h" || arg == "--help") return print_help(line);
+      }
+      throw explain_parse_error(e, args, line.app, chosen_command(line).first ? chosen_command(line).first : command_word);
+    }
     return run_parsed(line);
   } catch (const Error& e) {
     print_error(e.what(), e.hint());

@@ -13,16 +13,18 @@ constexpr std::size_t kMaxChartRoles = 8;  // one colour each, told apart at a g
 class Chart final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    add_roles(command, roles_, 0,
+    add_roles(command, roles_, 0, "ROLE...",
               "One to eight roles, each ROLE[@OVERLAY...]; one colour each in the picture");
     command
         .add_option("--scale", scale_,
                     "count: against the largest count (default); share: of each role's own "
                     "responsibilities; domain: each domain against its largest count")
-        ->check(CLI::IsMember({"count", "share", "domain"}));
-    add_output_file(command, output_file_);
+        ->check(one_of({"count", "share", "domain"}))
+        ->option_text("SCALE");
+    output_file_.add_options(command);
   }
   std::optional<Result> before_loading(const Context&) override {
+    output_file_.check();
     if (roles_.size() > kMaxChartRoles)
       throw Error(
           ErrorKind::usage,
@@ -42,7 +44,7 @@ class Chart final : public CommandRun {
  private:
   std::vector<std::string> roles_;
   std::string scale_ = "count";
-  std::string output_file_;
+  OutputFile output_file_;
 };
 
 }  // namespace

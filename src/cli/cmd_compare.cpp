@@ -10,7 +10,7 @@ namespace {
 
 class TwoRoles : public CommandRun {
  public:
-  void add_options(CLI::App& command) override { add_roles(command, roles_, 2); }
+  void add_options(CLI::App& command) override { add_roles(command, roles_, 2, "A B"); }
   std::vector<std::string> named_roles() const override { return roles_; }
 
  protected:

@@ -88,6 +88,11 @@ Typed read_words(const CLI::App& app, const std::vector<std::string>& words) {
     if (option.get_name() == "--roles") t.folders.push_back(value);
   };
   for (const auto& word : words) {
+    // A bare --color is always: a word after it that is no colour is the next word of the line.
+    if (t.pending && t.pending->get_name() == "--color") {
+      auto colours = allowed_values(*t.pending);
+      if (std::find(colours.begin(), colours.end(), word) == colours.end()) t.pending = nullptr;
+    }
     if (t.pending) {
       take_value(*t.pending, word);
       t.pending = nullptr;
@@ -247,6 +252,12 @@ std::string complete_positional(const Context& c, const Typed& typed, const std:
   }
   if (!slot) return {};
   if (slot->get_name() == "path") return ":files\n";
+  if (slot->get_name() == "command") {  // help COMMAND
+    Candidates out(word);
+    for (const CLI::App* command : visible_commands(*typed.command->get_parent()))
+      out.add(command->get_name());
+    return out.text();
+  }
   if (slot->get_name() != "role") return {};
   Candidates out(word, true);
   complete_reference(library_for(c, typed), word, out);

@@ -13,9 +13,11 @@ namespace {
 class Describe final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    add_roles(command, roles_, 1);
-    command.add_option("--variant", variant_, "Apply a variant overlay (same as ROLE@VARIANT)");
-    command.add_option("--profile", profile_, "Apply a profile overlay (same as ROLE@PROFILE)");
+    add_roles(command, roles_, 1, "ROLE");
+    command.add_option("--variant", variant_, "Apply a variant overlay (same as ROLE@VARIANT)")
+        ->option_text("VARIANT");
+    command.add_option("--profile", profile_, "Apply a profile overlay (same as ROLE@PROFILE)")
+        ->option_text("PROFILE");
     command.add_flag("--sources", with_sources_, "Cite the article and section of every item");
   }
   std::vector<std::string> named_roles() const override { return roles_; }

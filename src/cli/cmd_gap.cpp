@@ -22,15 +22,20 @@ bool names_a_file(const std::string& have) {
 class GapRun final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("role", target_, "TARGET: the role to measure against, ROLE[@OVERLAY...]")
-        ->expected(1);
-    command.add_option("--have", have_,
-                       "What you hold: a have FILE (YAML, see --template) or ids: id,id,...");
-    command.add_option("--from", from_, "Count every responsibility of this role as held");
+    command.add_option("role", target_, "The role to measure against, with overlays after @")
+        ->expected(1)
+        ->option_text("TARGET");
+    command
+        .add_option("--have", have_,
+                    "What you hold: a have FILE (YAML, see --template) or ids: id,id,...")
+        ->option_text("FILE|IDS");
+    command.add_option("--from", from_, "Count every responsibility of this role as held")
+        ->option_text("ROLE");
     command
         .add_option("--min", min_percent_,
                     "Exit 0 when overall coverage is at least PERCENT, else 1")
-        ->check(CLI::Range(0.0, 100.0));
+        ->check(number_in(0, 100))
+        ->option_text("PERCENT");
     command.add_flag("--template", template_, "Print an example have file and exit");
   }
 

@@ -7,7 +7,11 @@ namespace {
 
 class Ladder final : public CommandRun {
  public:
-  void add_options(CLI::App& command) override { add_output_file(command, output_file_); }
+  void add_options(CLI::App& command) override { output_file_.add_options(command); }
+  std::optional<Result> before_loading(const Context&) override {
+    output_file_.check();
+    return std::nullopt;
+  }
   Result run(const Context& c, const Library& library) override {
     Format format = c.render.format;
     return deliver(c, output_file_,
@@ -16,7 +20,7 @@ class Ladder final : public CommandRun {
   }
 
  private:
-  std::string output_file_;
+  OutputFile output_file_;
 };
 
 }  // namespace

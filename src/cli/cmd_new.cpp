@@ -29,10 +29,16 @@ void check_starter(const Library& library, const std::string& path, const std::s
 class New final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("id", id_, "The id of the new role, e.g. staff-engineer")->required();
-    command.add_option("--from", from_, "The role it starts from (id or alias)")->required();
-    command.add_option("-o,--output", path_,
-                       "Write this file (named ID.yaml) instead of the user role folder");
+    command.add_option("id", id_, "The id of the new role, e.g. staff-engineer")
+        ->required()
+        ->option_text("ID");
+    command.add_option("--from", from_, "The role it starts from (id or alias)")
+        ->required()
+        ->option_text("ROLE");
+    command
+        .add_option("-o,--output", path_,
+                    "Write this file (named ID.yaml) instead of the user role folder")
+        ->option_text("FILE");
     command.add_flag("--force", force_, "Replace the file if it exists");
   }
 

@@ -10,9 +10,11 @@ namespace {
 class Path final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    add_roles(command, roles_, 2);
-    command.add_option("--via", via_,
-                       "Go through this role on the way (repeatable; visited in the order given)");
+    add_roles(command, roles_, 2, "FROM TO");
+    command
+        .add_option("--via", via_,
+                    "Go through this role on the way (repeatable; visited in the order given)")
+        ->option_text("ROLE");
   }
   Result run(const Context& c, const Library& library) override {
     Role from = resolve(library, roles_.at(0));

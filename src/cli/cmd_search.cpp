@@ -1,4 +1,6 @@
 // `search`: duties, names and summaries matching a text.
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -9,11 +11,17 @@ namespace {
 class Search final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("text", text_, "Text to look for (English or Chinese)")->required();
-    command.add_option("--role", role_, "Only this role (id or alias)");
-    command.add_option("--domain", domain_, "Only this domain (e.g. architecture)");
-    command.add_option("--track", track_, "Only this track")
-        ->check(CLI::IsMember(words_of_track()));
+    command.add_option("text", text_, "Text to look for, any case (English or Chinese)")
+        ->required()
+        ->option_text("TEXT");
+    command.add_option("--role", role_, "Only this role (id or alias)")->option_text("ROLE");
+    command.add_option("--domain", domain_, "Only this domain (e.g. architecture)")
+        ->option_text("DOMAIN");
+    command
+        .add_option("--track", track_,
+                    fmt::format("Only this track: {}", fmt::join(words_of_track(), ", ")))
+        ->check(one_of(words_of_track()))
+        ->option_text("TRACK");
   }
   Result run(const Context& c, const Library& library) override {
     SearchQuery query{text_, {}, {}, {}};

@@ -74,7 +74,9 @@ std::string size_text(std::size_t bytes) {
 class Site final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("folder", folder_, "OUT_DIR: the folder to write the site into")->required();
+    command.add_option("folder", folder_, "The folder to write the site into")
+        ->required()
+        ->option_text("OUT_DIR");
   }
 
   // The folder is checked (and made) before the library is loaded.

@@ -44,7 +44,8 @@ bool names_any(const std::string& message, const std::set<std::string>& ids) {
 class Validate final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("path", paths_, "Role files or folders (default: the library in use)");
+    command.add_option("path", paths_, "Role files or folders (default: the library in use)")
+        ->option_text("PATH...");
   }
 
   Result run(const Context& c, const Library&) override {

@@ -8,7 +8,8 @@ namespace {
 class Where final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
-    command.add_option("role", roles_, "Roles, by id or alias (default: every role)");
+    command.add_option("role", roles_, "Roles, by id or alias (default: every role)")
+        ->option_text("ROLE...");
   }
   Result run(const Context& c, const Library& library) override {
     std::vector<const RoleDef*> roles;

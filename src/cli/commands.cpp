@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "ctoladder/atomic_file.hpp"
+#include "ctoladder/format.hpp"
 #include "ctoladder/embedded.hpp"
 #include "ctoladder/loader.hpp"
 #include "ctoladder/resolve.hpp"
@@ -28,6 +30,7 @@ std::unique_ptr<CommandRun> make_validate();
 std::unique_ptr<CommandRun> make_where();
 std::unique_ptr<CommandRun> make_new();
 std::unique_ptr<CommandRun> make_schema();
+std::unique_ptr<CommandRun> make_help();
 std::unique_ptr<CommandRun> make_complete();
 
 namespace {
@@ -35,80 +38,173 @@ namespace {
 constexpr Format kGraphs[] = {Format::dot, Format::mermaid};
 constexpr Format kCharts[] = {Format::svg};
 
+// Examples shown by `ctoladder help COMMAND`; each must work as typed (e2e: help-examples-run).
+constexpr Example kListExamples[] = {
+    {"Every role in ladder order", "ctoladder list"},
+    {"Only the ids, one per line", "ctoladder list --ids"},
+    {"Ids and tracks, with jq", "ctoladder list --format json | jq -r '.roles[].track'"},
+};
+constexpr Example kDescribeExamples[] = {
+    {"What a CTO does, by domain", "ctoladder describe cto"},
+    {"The CTO of a startup, citing the articles", "ctoladder describe cto@startup --sources"},
+    {"In Chinese", "ctoladder describe architect --lang zh"},
+};
+constexpr Example kCompareExamples[] = {
+    {"Side by side", "ctoladder compare architect cto"},
+    {"Startup against enterprise, as Markdown", "ctoladder compare cto@startup cto@enterprise --format markdown"},
+};
+constexpr Example kDiffExamples[] = {
+    {"What a US CTO leaves that a Chinese CTO holds", "ctoladder diff cto@china cto@us"},
+    {"Just the counts", "ctoladder diff tech-manager tech-director --format json | jq .summary"},
+};
+constexpr Example kSearchExamples[] = {
+    {"Every duty about code review", "ctoladder search review"},
+    {"In Chinese, management roles only", "ctoladder search 代码 --track management"},
+    {"One role's hiring duties", "ctoladder search hiring --role cto"},
+};
+constexpr Example kLadderExamples[] = {
+    {"The ladder as a table", "ctoladder ladder"},
+    {"Drawn with Graphviz", "ctoladder ladder --format dot | dot -Tpng -o ladder.png"},
+    {"As a Mermaid file", "ctoladder ladder --format mermaid -o ladder.mmd"},
+};
+constexpr Example kPathExamples[] = {
+    {"From programmer to CTO", "ctoladder path programmer cto"},
+    {"Through the architect", "ctoladder path programmer cto --via architect"},
+};
+constexpr Example kGapExamples[] = {
+    {"Start a have file", "ctoladder gap --template > me.yaml"},
+    {"Measure it against a role", "ctoladder gap architect --have me.yaml"},
+    {"In a script: fail below 60%", "ctoladder gap cto --from tech-director --min 60"},
+};
+constexpr Example kChartExamples[] = {
+    {"Bars per domain", "ctoladder chart architect tech-manager cto"},
+    {"A radar chart", "ctoladder chart programmer cto --format svg -o chart.svg"},
+};
+constexpr Example kSiteExamples[] = {
+    {"The built-in ladder as a web site", "ctoladder site public"},
+    {"With your own roles", "ctoladder --roles ./roles site public"},
+};
+constexpr Example kValidateExamples[] = {
+    {"The library in use", "ctoladder validate"},
+    {"A folder of your own", "ctoladder validate ./roles"},
+};
+constexpr Example kWhereExamples[] = {
+    {"Where every role comes from", "ctoladder where"},
+    {"Which file gives cto, with your folder", "ctoladder --roles ./roles where cto"},
+};
+constexpr Example kNewExamples[] = {
+    {"A staff engineer in your user role folder", "ctoladder new staff-engineer --from senior-engineer"},
+    {"Into a folder of your own", "ctoladder new staff-engineer --from senior-engineer -o roles/staff-engineer.yaml"},
+};
+constexpr Example kSchemaExamples[] = {
+    {"For your editor", "ctoladder schema > role.schema.json"},
+};
+constexpr Example kHelpExamples[] = {
+    {"Every command", "ctoladder help"},
+    {"One command", "ctoladder help compare"},
+};
+
 // The order here is the order of `ctoladder --help`.
 constexpr Command kCommands[] = {
-    {"list", "List the roles in ladder order", Loads::library, {}, false, make_list},
-    {"describe",
-     "Describe one role, responsibilities grouped by domain",
-     Loads::named_roles,
-     {},
-     false,
-     make_describe},
-    {"compare", "Compare two roles side by side", Loads::named_roles, {}, false, make_compare},
-    {"diff",
-     "Show what changes from role A to role B as +/- lines (exit 1 if they differ)",
-     Loads::named_roles,
-     {},
-     false,
-     make_diff},
-    {"search",
-     "Find responsibilities, names and summaries matching a text",
-     Loads::library,
-     {},
-     false,
-     make_search},
-    {"ladder", "Show the ladder from programmer to CTO, with its tracks", Loads::library, kGraphs,
-     false, make_ladder},
-    {"path",
-     "Show the steps up the ladder from role A to role B: what each gains and leaves",
-     Loads::library,
-     {},
-     false,
-     make_path},
-    {"gap",
-     "Measure what you hold against a role: coverage per domain, what is missing",
-     Loads::library,
-     {},
-     false,
-     make_gap},
-    {"chart", "Chart responsibilities per domain for roles: bars, or --format svg", Loads::library,
-     kCharts, false, make_chart},
-    {"site",
-     "Write the ladder as a static web site into a folder",
-     Loads::library,
-     {},
-     false,
-     make_site},
-    {"validate",
-     "Check role files or folders and report every problem",
-     Loads::nothing,
-     {},
-     false,
-     make_validate},
-    {"where",
-     "Show which file each role comes from, and what it replaced",
-     Loads::library,
-     {},
-     false,
-     make_where},
-    {"new",
-     "Write a starter role file that extends an existing role",
-     Loads::library,
-     {},
-     false,
-     make_new},
-    {"schema",
-     "Print the JSON Schema of role files, for editors and linters",
-     Loads::nothing,
-     {},
-     false,
-     make_schema},
-    {"__complete",
-     "Print completion candidates for the shell scripts (internal)",
-     Loads::nothing,
-     {},
-     true,
-     make_complete},
+    {.name = "list",
+     .summary = "List the roles in ladder order",
+     .usage = "[flags]",
+     .examples = kListExamples,
+     .loads = Loads::library,
+     .make = make_list},
+    {.name = "describe",
+     .summary = "Describe one role, responsibilities grouped by domain",
+     .usage = "ROLE [flags]",
+     .examples = kDescribeExamples,
+     .loads = Loads::named_roles,
+     .make = make_describe},
+    {.name = "compare",
+     .summary = "Compare two roles side by side",
+     .usage = "A B [flags]",
+     .examples = kCompareExamples,
+     .loads = Loads::named_roles,
+     .make = make_compare},
+    {.name = "diff",
+     .summary = "Show what changes from role A to role B as +/- lines (exit 1 if they differ)",
+     .usage = "A B [flags]",
+     .examples = kDiffExamples,
+     .loads = Loads::named_roles,
+     .make = make_diff},
+    {.name = "search",
+     .summary = "Find responsibilities, names and summaries matching a text",
+     .usage = "TEXT [flags]",
+     .examples = kSearchExamples,
+     .loads = Loads::library,
+     .make = make_search},
+    {.name = "ladder",
+     .summary = "Show the ladder from programmer to CTO, with its tracks",
+     .usage = "[flags]",
+     .examples = kLadderExamples,
+     .loads = Loads::library,
+     .pictures = kGraphs,
+     .make = make_ladder},
+    {.name = "path",
+     .summary = "Show the steps up the ladder from role A to role B: what each gains and leaves",
+     .usage = "FROM TO [--via ROLE] [flags]",
+     .examples = kPathExamples,
+     .loads = Loads::library,
+     .make = make_path},
+    {.name = "gap",
+     .summary = "Measure what you hold against a role: coverage per domain, what is missing",
+     .usage = "TARGET (--have FILE|IDS | --from ROLE) [flags]",
+     .examples = kGapExamples,
+     .loads = Loads::library,
+     .make = make_gap},
+    {.name = "chart",
+     .summary = "Chart responsibilities per domain for roles: bars, or --format svg",
+     .usage = "ROLE... [flags]",
+     .examples = kChartExamples,
+     .loads = Loads::library,
+     .pictures = kCharts,
+     .make = make_chart},
+    {.name = "site",
+     .summary = "Write the ladder as a static web site into a folder",
+     .usage = "OUT_DIR [flags]",
+     .examples = kSiteExamples,
+     .loads = Loads::library,
+     .make = make_site},
+    {.name = "validate",
+     .summary = "Check role files or folders and report every problem",
+     .usage = "[PATH...] [flags]",
+     .examples = kValidateExamples,
+     .loads = Loads::nothing,
+     .make = make_validate},
+    {.name = "where",
+     .summary = "Show which file each role comes from, and what it replaced",
+     .usage = "[ROLE...] [flags]",
+     .examples = kWhereExamples,
+     .loads = Loads::library,
+     .make = make_where},
+    {.name = "new",
+     .summary = "Write a starter role file that extends an existing role",
+     .usage = "ID --from ROLE [flags]",
+     .examples = kNewExamples,
+     .loads = Loads::library,
+     .make = make_new},
+    {.name = "schema",
+     .summary = "Print the JSON Schema of role files, for editors and linters",
+     .usage = "[flags]",
+     .examples = kSchemaExamples,
+     .loads = Loads::nothing,
+     .make = make_schema},
+    {.name = "help",
+     .summary = "Show help for ctoladder or one command",
+     .usage = "[COMMAND]",
+     .examples = kHelpExamples,
+     .loads = Loads::nothing,
+     .make = make_help},
+    {.name = "__complete",
+     .summary = "Print completion candidates for the shell scripts (internal)",
+     .usage = "WORD...",
+     .examples = {},
+     .loads = Loads::nothing,
+     .hidden = true,
+     .make = make_complete},
 };
 
 }  // namespace
@@ -134,21 +230,64 @@ void print_diagnostics(const Diagnostics& diagnostics) {
 }
 
 void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
-               const std::string& description) {
-  std::string help = !description.empty() ? description
-                     : count == 1         ? "ROLE[@OVERLAY[,OVERLAY...]]"
-                                          : "two roles: A B, each ROLE[@OVERLAY...]";
-  CLI::Option* option = command.add_option("role", roles, help)->required();
+               const std::string& names, const std::string& description) {
+  std::string help =
+      !description.empty() ? description
+      : count == 1 ? "A role: its id or an alias, any case, with overlays after @ "
+                     "(cto@startup,china)"
+                   : "Two roles, each an id or alias with overlays after @ (cto@startup,china)";
+  CLI::Option* option = command.add_option("role", roles, help)->required()->option_text(names);
   if (count > 0) option->expected(count);
 }
 
-void add_output_file(CLI::App& command, std::string& file) {
-  command.add_option("--output,-o", file,
-                     "Write to FILE (replaced atomically) instead of standard output");
+void OutputFile::add_options(CLI::App& command) {
+  command.add_option("-o,--output", file, "Write to FILE (replaced atomically) instead of standard output")
+      ->option_text("FILE");
+  command.add_flag("--force", force,
+                   "Write --output even when FILE is a format name (-o json is almost always "
+                   "--format json mistyped)");
 }
 
-Result deliver(const Context& context, const std::string& file, Output output) {
+void OutputFile::check() const {
+  if (force || !find_format(text::fold_case(file))) return;
+  throw Error(ErrorKind::usage,
+              fmt::format("--output {}: '{}' is a format name, not a file name", file, file),
+              fmt::format("for that format use --format {}; to write a file named '{}' add --force "
+                          "(or write -o ./{})",
+                          text::fold_case(file), file, file));
+}
+
+CLI::Validator one_of(std::vector<std::string> values, std::vector<std::string> offered) {
+  if (offered.empty()) offered = values;
+  std::string description = fmt::format("{{{}}}", fmt::join(offered, ","));
+  return CLI::Validator(
+      [values = std::move(values), offered = std::move(offered)](std::string& value) {
+        for (const auto& allowed : values)
+          if (value == allowed) return std::string();
+        auto suggestion = text::closest_match(value, offered);
+        return fmt::format("'{}' is not one of {}{}", value, fmt::join(offered, ", "),
+                           suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "");
+      },
+      description);
+}
+
+CLI::Validator number_in(double low, double high, bool whole) {
+  return CLI::Validator(
+      [low, high, whole](std::string& value) {
+        char* end = nullptr;
+        double number = std::strtod(value.c_str(), &end);
+        if (value.empty() || *end != '\0' || !(number >= low && number <= high) ||
+            (whole && value.find_first_not_of("0123456789") != std::string::npos))
+          return fmt::format("'{}' is not a {}number from {:g} to {:g}", value,
+                             whole ? "whole " : "", low, high);
+        return std::string();
+      },
+      "");
+}
+
+Result deliver(const Context& context, const OutputFile& output_file, Output output) {
   Result result;
+  const std::string& file = output_file.file;
   if (file.empty()) {
     result.output = std::move(output);
     return result;

@@ -59,19 +59,31 @@ class CommandRun {
   virtual Result run(const Context& context, const Library& library) = 0;
 };
 
+// One example in a command's help: what it shows, and the command line.
+struct Example {
+  std::string_view note;
+  std::string_view command;
+};
+
 struct Command {
   std::string_view name;
   std::string_view summary;
+  // What follows `ctoladder NAME` in the usage line, e.g. "A B [flags]": help and every usage
+  // error show it.
+  std::string_view usage;
+  std::span<const Example> examples;
   Loads loads;
   // dot, mermaid, svg: the pictures the command draws (Output::raw); other commands refuse them.
-  std::span<const Format> pictures;
-  bool hidden;  // left out of --help, the man page and completion (e.g. __complete)
+  std::span<const Format> pictures = {};
+  bool hidden = false;  // left out of --help, the man page and completion (e.g. __complete)
   std::unique_ptr<CommandRun> (*make)();
 };
 
 // Every command, in help order.
 std::span<const Command> commands();
 const Command* find_command(std::string_view name);
+// "unknown command 'lst' (did you mean 'list'?)", with the commands as the hint.
+Error unknown_command_error(std::string_view word);
 
 // Options every command takes (given before or after the command name).
 struct CommonOptions {
@@ -99,16 +111,28 @@ struct CommandLine {
   std::vector<std::pair<const Command*, std::unique_ptr<CommandRun>>> runs;
 };
 
+// Checks in our words (CLI11's own say "TEXT:{a,b} not in ..." and "Value x not in range"). The
+// description of one_of, "{a,b,c}" from `offered` (default: `values`), is what `__complete`
+// offers.
+CLI::Validator one_of(std::vector<std::string> values, std::vector<std::string> offered = {});
+CLI::Validator number_in(double low, double high, bool whole = false);
+
 // Helpers the commands share.
 void print_diagnostics(const Diagnostics& diagnostics);
-// ROLE positionals: `count` of them (0: one or more).
+// ROLE positionals: `count` of them (0: one or more), shown in help and errors as `names`.
 void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
-               const std::string& description = {});
-// --output FILE, for the commands whose output is a file people keep (pictures).
-void add_output_file(CLI::App& command, std::string& file);
+               const std::string& names, const std::string& description = {});
+// --output FILE and --force, for the commands whose output is a file people keep (pictures).
+struct OutputFile {
+  std::string file;
+  bool force = false;  // write a file whose name is a format name (`-o json`)
+  void add_options(CLI::App& command);
+  // Refuses `-o json` without --force: almost always `--format json` mistyped.
+  void check() const;
+};
 // The result for standard output, or with `file`, rendered without colour and written to it
 // atomically.
-Result deliver(const Context& context, const std::string& file, Output output);
+Result deliver(const Context& context, const OutputFile& file, Output output);
 
 // The library as `loads` says: the built-in one with the user folders layered over it, or just
 // the roles `named`. Throws Error(invalid_data) after printing every problem when a folder does

@@ -65,40 +65,44 @@ e2e(err-cmd-after-opt --exit 2 --empty-out --err "unknown command 'ladde' (did y
 e2e_sh(err-cmd-far [=[unset CTOLADDER_ROLES
   err=$($CTOLADDER zzzz 2>&1 >/dev/null)
   [ $? = 2 ] && grep -qx "ctoladder: error: unknown command 'zzzz'" <<<"$err" && grep -q "run 'ctoladder --help'" <<<"$err"]=])
-e2e(err-format --exit 2 --empty-out --err "ctoladder: error: --format: xml not in {text,json,yaml,tsv,markdown,dot,mermaid,svg}"
+e2e(err-format --exit 2 --empty-out --err "ctoladder: error: --format: 'xml' is not one of text, json, yaml, tsv, markdown"
     -- list --format xml)
-e2e(err-format-before --exit 2 --empty-out --err "--format: xml not in {text,json,yaml,tsv,markdown,dot,mermaid,svg}" -- --format xml list)
-e2e(err-format-missing --exit 2 --empty-out --err "ctoladder: error: --format" -- list --format)
-e2e(err-lang --exit 2 --empty-out --err "--lang: fr not in {en,zh}" -- --lang fr list)
-e2e(err-color --exit 2 --empty-out --err "--color: sometimes not in {auto,always,never}" -- list --color sometimes)
-e2e(err-track --exit 2 --empty-out --err "--track: manager not in {individual-contributor,management,executive}"
+e2e(err-format-before --exit 2 --empty-out
+    --err "--format: 'xml' is not one of text, json, yaml, tsv, markdown, dot, mermaid, svg" -- --format xml list)
+e2e(err-format-missing --exit 2 --empty-out --err "ctoladder: error: --format needs a value" -- list --format)
+e2e(err-lang --exit 2 --empty-out --err "--lang: 'fr' is not one of en, zh" -- --lang fr list)
+# A bare --color is always; a word that is no colour after it is the next argument.
+e2e(err-color --exit 2 --empty-out --err "--color: 'sometimes' is not one of auto, always, never" -- list --color=sometimes)
+e2e(err-color-word --exit 2 --empty-out --err "too many arguments for 'list': it takes none, got 1: sometimes"
+    -- list --color sometimes)
+e2e(err-track --exit 2 --empty-out --err "--track: 'manager' is not one of individual-contributor, management, executive"
     -- search code --track manager)
 e2e(err-domain --exit 2 --empty-out --err "unknown domain 'architectur' (did you mean 'architecture'?)"
     --err "domains: strategy, architecture," -- search code --domain architectur)
-e2e(err-option --exit 2 --empty-out --err "--bogus" --err "ctoladder: hint: run 'ctoladder list --help' for usage"
-    -- list --bogus)
-e2e(err-describe-noarg --exit 2 --empty-out --err "ctoladder: error:"
-    --err "ctoladder: hint: run 'ctoladder describe --help' for usage" -- describe)
-e2e(err-compare-onearg --exit 2 --empty-out --err "ctoladder: error:"
-    --err "ctoladder: hint: run 'ctoladder compare --help' for usage" -- compare cto)
-e2e(err-diff-onearg --exit 2 --empty-out --err "ctoladder: hint: run 'ctoladder diff --help' for usage" -- diff cto)
-e2e(err-describe-twoargs --exit 2 --empty-out --err "ctoladder: error:" -- describe cto architect)
-e2e(err-search-noarg --exit 2 --empty-out --err "ctoladder: hint: run 'ctoladder search --help' for usage" -- search)
+e2e(err-option --exit 2 --empty-out --err "ctoladder: error: unknown flag '--bogus' for 'list'"
+    --err "ctoladder: hint: usage: ctoladder list [flags] ('ctoladder list --help' for more)" -- list --bogus)
+e2e(err-describe-noarg --exit 2 --empty-out --err "ctoladder: error: missing argument for 'describe'"
+    --err "ctoladder: hint: usage: ctoladder describe ROLE [flags]" -- describe)
+e2e(err-compare-onearg --exit 2 --empty-out --err "ctoladder: error: missing argument for 'compare'"
+    --err "ctoladder: hint: usage: ctoladder compare A B [flags]" -- compare cto)
+e2e(err-diff-onearg --exit 2 --empty-out --err "ctoladder: hint: usage: ctoladder diff A B [flags] ('ctoladder diff --help' for more)" -- diff cto)
+e2e(err-describe-twoargs --exit 2 --empty-out --err "ctoladder: error: too many arguments for 'describe'" -- describe cto architect)
+e2e(err-search-noarg --exit 2 --empty-out --err "ctoladder: hint: usage: ctoladder search TEXT [flags]" -- search)
 # (An empty argument cannot go through e2e(): CMake drops empty list elements.)
 e2e_sh(err-search-empty [=[unset CTOLADDER_ROLES
   err=$($CTOLADDER search "" 2>&1 >/dev/null)
   [ $? = 2 ] && grep -qx "ctoladder: error: search needs some text to look for" <<<"$err"]=])
 e2e(err-roles-noarg --exit 2 --empty-out --err "--roles" -- list --roles)
-e2e(err-no-args --exit 2 --empty-out --err "Usage: ctoladder" --err "Subcommands:" -- )
+e2e(err-no-args --exit 2 --empty-out --err "USAGE" --err "COMMANDS" -- )
 
 # --- help ---
-e2e(help --exit 0 --empty-err --out "Usage: ctoladder" --out "--format" --out "--lang" --out "--roles" --out "--color"
+e2e(help --exit 0 --empty-err --out "ctoladder COMMAND [ARGS...] [flags]" --out "--format" --out "--lang" --out "--roles" --out "--color"
     --check "grep -Eq '^ +list +List the roles'" --check "grep -Eq '^ +describe +Describe one role'"
     --check "grep -Eq '^ +compare +Compare two roles'" --check "grep -Eq '^ +diff +Show what changes'"
     --check "grep -Eq '^ +search +Find responsibilities'" --check "grep -Eq '^ +ladder +Show the ladder'"
-    --check "grep -Eq '^ +validate +Check role files'" --out "Exit codes: 0 ok, 1 diff found differences" -- --help)
-e2e(help-short --exit 0 --empty-err --out "Subcommands:" -- -h)
-e2e(help-describe --exit 0 --empty-err --out "Usage: ctoladder describe" --out "--variant" --out "--profile"
+    --check "grep -Eq '^ +validate +Check role files'" --out "EXIT CODES" -- --help)
+e2e(help-short --exit 0 --empty-err --out "COMMANDS" -- -h)
+e2e(help-describe --exit 0 --empty-err --out "ctoladder describe ROLE [flags]" --out "--variant" --out "--profile"
     --out "--sources" -- describe --help)
 e2e(help-search --exit 0 --empty-err --out "--role" --out "--domain" --out "--track" -- search --help)
 e2e(help-list --exit 0 --empty-err --out "--ids" -- list --help)

@@ -31,7 +31,18 @@ e2e(complete-hidden-from-help --not-out "__complete" --out "where" --out "schema
 e2e(complete-commands --out "describe" --out "--variant" -- __complete --commands)
 e2e(complete-overlays --out "cto@startup" --out "cto@china" --out-lines 4 -- __complete describe cto@)
 e2e(complete-second-axis --out "cto@us,startup" --not-out "cto@us,china" -- __complete describe cto@us,)
-e2e(complete-option-value --out "markdown" --out "mermaid" --not-out "json" -- __complete list --format m)
+# --format offers only what the command takes: list no pictures, ladder its graphs, chart svg.
+e2e(complete-option-value --out "markdown" --out-lines 1 -- __complete list --format m)
+e2e(complete-format-ladder --out "markdown" --out "mermaid" --out-lines 2 -- __complete ladder --format m)
+# (An empty word cannot go through e2e(): CMake drops empty list elements.)
+e2e_shell(complete-format-compare [=[
+  [ "$($CTOLADDER __complete compare --format '' | paste -sd,)" = text,json,yaml,tsv,markdown ]]=])
+e2e_shell(complete-format-chart [=[
+  [ "$($CTOLADDER __complete chart --format '' | paste -sd,)" = text,json,yaml,tsv,markdown,svg ]]=])
+e2e_shell(complete-format-before-command [=[
+  [ "$($CTOLADDER __complete --format '' | paste -sd,)" = text,json,yaml,tsv,markdown,dot,mermaid,svg ]]=])
+e2e(complete-help-command --out "compare" --out "chart" --out-lines 2 -- __complete help c)
+e2e(complete-after-bare-color --out "--ids" -- __complete --color list --i)
 e2e(complete-unknown-role --empty-out -- __complete describe nobody@)
 # After `--` (end of options) words are positionals: roles, even where one looks like an option.
 e2e(complete-after-dashes --out "architect" --out-lines 1 -- __complete describe -- ar)

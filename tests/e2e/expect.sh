@@ -9,6 +9,7 @@
 #   --empty-err         stderr must be empty
 #   --out-lines N       stdout must have exactly N lines
 #   --golden FILE       stdout must equal FILE byte for byte
+#   --err-golden FILE   stderr must equal FILE byte for byte
 #   --check CMD         pipe stdout into CMD (run by bash), which must succeed (json/yaml checks)
 #   --stdin FILE        feed FILE on stdin
 #   --env NAME=VALUE    set an environment variable (repeatable)
@@ -16,7 +17,7 @@
 #                       far above any command's cost even under ASan on a busy machine)
 set -u
 exit_expected=0 outs=() not_outs=() errs=() checks=() envs=() empty_out=0 empty_err=0 lines=""
-golden="" stdin=/dev/null timeout_s=60
+golden="" err_golden="" stdin=/dev/null timeout_s=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --exit) exit_expected=$2; shift 2 ;;
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --empty-err) empty_err=1; shift ;;
     --out-lines) lines=$2; shift 2 ;;
     --golden) golden=$2; shift 2 ;;
+    --err-golden) err_golden=$2; shift 2 ;;
     --check) checks+=("$2"); shift 2 ;;
     --stdin) stdin=$2; shift 2 ;;
     --env) envs+=("$2"); shift 2 ;;
@@ -51,6 +53,7 @@ for t in "${errs[@]+"${errs[@]}"}"; do grep -qF -- "$t" "$tmp/err" || report "st
 [ $empty_err = 0 ] || [ ! -s "$tmp/err" ] || report "stderr is not empty"
 if [ -n "$lines" ]; then n=$(wc -l <"$tmp/out"); [ "$n" = "$lines" ] || report "stdout has $n lines, expected $lines"; fi
 if [ -n "$golden" ]; then cmp -s "$golden" "$tmp/out" || { report "stdout differs from $golden"; diff "$golden" "$tmp/out" | head -20; }; fi
+if [ -n "$err_golden" ]; then cmp -s "$err_golden" "$tmp/err" || { report "stderr differs from $err_golden"; diff "$err_golden" "$tmp/err" | head -20; }; fi
 for c in "${checks[@]+"${checks[@]}"}"; do bash -c "$c" <"$tmp/out" >/dev/null 2>"$tmp/check" || { report "check failed: $c"; head -5 "$tmp/check"; }; done
 if [ $fail != 0 ]; then
   echo "--- command: $*"; echo "--- stdout (first 30 lines):"; head -30 "$tmp/out"

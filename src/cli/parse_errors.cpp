@@ -1,0 +1,240 @@
+// Parse errors in our own words. CLI11 decides whether a command line parses; when it does not,
+// this walks the words again to say what is wrong the way a person would ("unknown flag
+// '--formt' for 'list' (did you mean '--format'?)", "too many arguments for 'describe': it takes
+// 1 (ROLE), got 2: cto architect"), with the command's usage line as the hint. The walk only
+// chooses the words of a failure CLI11 found, so it can never make a good command line fail.
+#include "parse_errors.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "ctoladder/text.hpp"
+#include "help.hpp"
+
+namespace ctoladder::cli {
+namespace {
+
+const CLI::App* find_subcommand(const CLI::App& app, std::string_view name) {
+  for (const CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  return nullptr;
+}
+
+bool takes_value(const CLI::Option& option) {
+  return option.get_expected_max() != 0;
+}
+
+const CLI::Option* find_flag(const CLI::App& scope, const std::string& name) {
+  for (const CLI::Option* option : scope.get_options())
+    if (option->nonpositional() && option->check_name(name)) return option;
+  return nullptr;
+}
+
+// "--format" (a long name), "-o" (a short one), as typed: "--format=json" is "--format", "-ojson"
+// is "-o".
+std::string flag_name(std::string_view word) {
+  if (word.starts_with("--")) return std::string(word.substr(0, word.find('=')));
+  return std::string(word.substr(0, 2));
+}
+
+bool has_inline_value(std::string_view word) {
+  return word.starts_with("--") ? word.find('=') != std::string_view::npos : word.size() > 2;
+}
+
+// A negative number is a value, not a flag.
+bool looks_like_flag(std::string_view word) {
+  return word.size() > 1 && word[0] == '-' && !(word[1] >= '0' && word[1] <= '9');
+}
+
+std::string usage_hint(const Command* command) {
+  if (!command) return "usage: ctoladder COMMAND [ARGS...] [flags] ('ctoladder --help' for more)";
+  return fmt::format("usage: {} ('ctoladder {} --help' for more)", usage_line(*command),
+                     command->name);
+}
+
+// The values a one_of check allows, from its description "{a,b,c}".
+std::vector<std::string> offered_values(const CLI::Option& option) {
+  std::vector<std::string> values;
+  std::string type = option.get_type_name();
+  auto open = type.find('{');
+  auto close = type.rfind('}');
+  if (open == std::string::npos || close == std::string::npos || close < open) return values;
+  std::string list = type.substr(open + 1, close - open - 1);
+  for (std::size_t start = 0; start <= list.size();) {
+    std::size_t comma = std::min(list.find(',', start), list.size());
+    if (comma > start) values.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return values;
+}
+
+std::string value_name(const CLI::Option& option) {
+  std::string text = option.get_option_text();
+  return text.empty() ? std::string("a value") : text;
+}
+
+// What the words say, read the way CLI11 reads them.
+struct Walk {
+  std::string unknown_flag;                   // the first flag no scope knows, as typed
+  const CLI::Option* missing_value = nullptr;  // a flag at the end that needs a value
+  std::vector<std::string> positionals;       // the command's
+};
+
+Walk walk(const std::vector<std::string>& args, const CLI::App& root, const Command* command) {
+  Walk w;
+  const CLI::App* scope = &root;
+  bool after_dashes = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& word = args[i];
+    if (!after_dashes && word == "--") {
+      after_dashes = true;
+      continue;
+    }
+    if (!after_dashes && looks_like_flag(word)) {
+      const CLI::Option* option = find_flag(*scope, flag_name(word));
+      if (!option) {
+        w.unknown_flag = word.starts_with("--") ? flag_name(word) : word;
+        return w;
+      }
+      if (!takes_value(*option) || has_inline_value(word)) continue;
+      if (i + 1 >= args.size() || (looks_like_flag(args[i + 1]) && args[i + 1] != "-")) {
+        w.missing_value = option;
+        return w;
+      }
+      ++i;  // its value
+      continue;
+    }
+    if (scope == &root && command && word == command->name) {
+      if (const CLI::App* sub = find_subcommand(root, word)) scope = sub;
+      continue;
+    }
+    w.positionals.push_back(word);
+  }
+  return w;
+}
+
+// How many positional words the command takes: at least `min`, at most `max`; `names` as help
+// shows them.
+struct Expected {
+  std::size_t min = 0, max = 0;
+  std::vector<std::string> names;
+};
+
+Expected expected_positionals(const CLI::App& sub) {
+  Expected e;
+  for (const CLI::Option* option : sub.get_options()) {
+    if (option->nonpositional() || option->get_group().empty()) continue;
+    int most = option->get_items_expected_max();
+    int least = option->get_required() ? std::max(1, option->get_items_expected_min()) : 0;
+    e.min += static_cast<std::size_t>(least);
+    e.max = most >= (1 << 20) || e.max >= (1u << 20) ? (1u << 20)
+                                                     : e.max + static_cast<std::size_t>(most);
+    e.names.push_back(option->get_option_text());
+  }
+  return e;
+}
+
+std::optional<Error> positional_error(const Walk& w, const CLI::App& sub, const Command& command) {
+  Expected e = expected_positionals(sub);
+  std::size_t got = w.positionals.size();
+  if (got >= e.min && got <= e.max) return std::nullopt;
+  std::string names = fmt::format("{}", fmt::join(e.names, " "));
+  std::string takes = e.max == 0               ? std::string("none")
+                      : e.max >= (1u << 20)   ? fmt::format("at least {} ({})", e.min, names)
+                      : e.min == e.max        ? fmt::format("{} ({})", e.max, names)
+                                              : fmt::format("up to {} ({})", e.max, names);
+  std::string given = got == 0 ? std::string("none")
+                               : fmt::format("{}: {}", got, fmt::join(w.positionals, " "));
+  return Error(ErrorKind::usage,
+               fmt::format("{} for '{}': it takes {}, got {}",
+                           got > e.max ? "too many arguments" : "missing argument", command.name,
+                           takes, given),
+               usage_hint(&command));
+}
+
+}  // namespace
+
+Error unknown_command_error(std::string_view word) {
+  std::vector<std::string> names;
+  for (const auto& command : commands())
+    if (!command.hidden) names.emplace_back(command.name);
+  auto suggestion = text::closest_match(word, names);
+  return Error(ErrorKind::usage,
+               suggestion ? fmt::format("unknown command '{}' (did you mean '{}'?)", word, *suggestion)
+                          : fmt::format("unknown command '{}'", word),
+               fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")));
+}
+
+Error unknown_flag_error(std::string_view typed, const CLI::App& scope, const Command* command) {
+  std::string where = command ? fmt::format(" for '{}'", command->name) : std::string();
+  std::vector<std::string> names;
+  for (const CLI::Option* option : scope.get_options()) {
+    if (!option->nonpositional() || option->get_group().empty()) continue;
+    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  std::string word(typed);
+  // "-format": one dash too few.
+  std::optional<std::string> suggestion;
+  if (!word.starts_with("--") && word.size() > 2 &&
+      std::find(names.begin(), names.end(), "-" + word) != names.end())
+    suggestion = "-" + word;
+  else
+    suggestion = text::closest_match(word, names);
+  if (suggestion)
+    return Error(ErrorKind::usage,
+                 fmt::format("unknown flag '{}'{} (did you mean '{}'?)", word, where, *suggestion),
+                 usage_hint(command));
+  // A flag of other commands: say which.
+  CommandLine all;
+  std::vector<std::string_view> owners;
+  std::string name = flag_name(word);
+  for (const auto& other : commands()) {
+    if (other.hidden || &other == command) continue;
+    if (const CLI::App* sub = find_subcommand(all.app, other.name))
+      if (find_flag(*sub, name)) owners.push_back(other.name);
+  }
+  if (!owners.empty() && !command)
+    return Error(ErrorKind::usage,
+                 fmt::format("unknown flag '{}' before the command: it is a flag of {}", word,
+                             fmt::join(owners, ", ")),
+                 fmt::format("put it after the command word: ctoladder {} {}", owners.front(),
+                             word));
+  if (!owners.empty())
+    return Error(ErrorKind::usage,
+                 fmt::format("unknown flag '{}'{}: it is a flag of {}", word, where,
+                             fmt::join(owners, ", ")),
+                 usage_hint(command));
+  return Error(ErrorKind::usage, fmt::format("unknown flag '{}'{}", word, where),
+               usage_hint(command));
+}
+
+Error explain_parse_error(const CLI::ParseError& error, const std::vector<std::string>& args,
+                          const CLI::App& root, const Command* command) {
+  Walk w = walk(args, root, command);
+  const CLI::App* sub =
+      command ? find_subcommand(root, command->name) : nullptr;
+  if (!w.unknown_flag.empty()) return unknown_flag_error(w.unknown_flag, sub ? *sub : root, command);
+  if (w.missing_value) {
+    auto values = offered_values(*w.missing_value);
+    std::string name = w.missing_value->get_name();
+    return Error(ErrorKind::usage,
+                 values.empty()
+                     ? fmt::format("{} needs a value ({})", name, value_name(*w.missing_value))
+                     : fmt::format("{} needs a value: {}", name, fmt::join(values, ", ")),
+                 usage_hint(command));
+  }
+  if (sub && command)
+    if (auto problem = positional_error(w, *sub, *command)) return *problem;
+  std::string message = error.what();
+  // "--from is required": the only RequiredError left once the positionals are counted.
+  if (error.get_name() == "RequiredError" && command && message.ends_with(" is required")) {
+    std::string name = message.substr(0, message.size() - std::string_view(" is required").size());
+    const CLI::Option* option = sub ? find_flag(*sub, name) : nullptr;
+    message = fmt::format("'{}' needs {}{}", command->name, name,
+                          option ? " " + value_name(*option) : std::string());
+  }
+  return Error(ErrorKind::usage, message, usage_hint(command));
+}
+
+}  // namespace ctoladder::cli

@@ -33,9 +33,10 @@ e2e_shell(help-no-parser-jargon [=[
 function(help_check check)
   add_test(NAME "e2e: help-${check}" COMMAND bash ${HELP_CHECKS} ${check})
   set_tests_properties("e2e: help-${check}" PROPERTIES
-    ENVIRONMENT "CTOLADDER=$<TARGET_FILE:ctoladder>" SKIP_RETURN_CODE 77 TIMEOUT 600)
+    ENVIRONMENT "CTOLADDER=$<TARGET_FILE:ctoladder>;TOOLS=${E2E_DATA}/tools" SKIP_RETURN_CODE 77 TIMEOUT 600)
 endfunction()
 help_check(width)
+help_check(pipe)
 help_check(same-text)
 help_check(examples-run)
 

@@ -2,10 +2,10 @@
 # Checks of the help as a user meets it: on a real terminal (script(1)) at 40 and 80 columns, the
 # same text whichever way it is asked for, and examples that run as typed. Run by ctest through
 # tests/e2e/cases_help.cmake as: help_checks.sh CHECK
-# Environment: CTOLADDER (the built binary). Exit 77: skipped.
+# Environment: CTOLADDER (the built binary), TOOLS (tests/e2e/data/tools). Exit 77: skipped.
 set -uo pipefail
 check=${1:?usage: help_checks.sh CHECK}
-: "${CTOLADDER:?}"
+: "${CTOLADDER:?}" "${TOOLS:?}"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 unset COLUMNS LINES CTOLADDER_ROLES NO_COLOR PAGER CTOLADDER_PAGER
 tmp=$(mktemp -d)
@@ -30,14 +30,9 @@ on_tty() {
     </dev/null 2>&1 | tr -d '\r'
 }
 
-# widest FILE: the display width of its widest line (East Asian wide characters count two).
-widest() {
-  python3 -c '
-import sys, unicodedata
-w = 0
-for line in sys.stdin.read().split("\n"):
-    w = max(w, sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line))
-print(w)' <"$1"
+# no_wider COLS FILE: no line of FILE is wider than COLS display columns.
+no_wider() {
+  python3 "$TOOLS/check_width.py" "$1" <"$2"
 }
 
 case $check in
@@ -47,16 +42,26 @@ width)
       read -ra args <<<"${words/:/ }"
       on_tty "$cols" "${args[@]}" >"$tmp/out"
       grep -q '^USAGE$' "$tmp/out" || { fail "${args[*]} at $cols columns shows no USAGE"; continue; }
-      w=$(widest "$tmp/out")
-      [ "$w" -le "$cols" ] || fail "${args[*]} at $cols columns has a line $w wide: $(awk -v c="$cols" 'length > c' "$tmp/out" | head -1)"
+      no_wider "$cols" "$tmp/out" || fail "${args[*]} at $cols columns has a line wider than the terminal"
     done
   done
   # Wrapped to the terminal, not to a default: at 80 columns a line of `help gap` is longer than
   # 40 and the help is shorter than at 40.
   on_tty 80 help gap >"$tmp/80"
   on_tty 40 help gap >"$tmp/40"
-  [ "$(widest "$tmp/80")" -gt 40 ] || fail "help gap at 80 columns is no wider than 40"
+  ! no_wider 40 "$tmp/80" 2>/dev/null || fail "help gap at 80 columns is no wider than 40"
   [ "$(wc -l <"$tmp/80")" -lt "$(wc -l <"$tmp/40")" ] || fail "help gap at 40 columns is not longer than at 80"
+  ;;
+
+pipe)
+  # Into a pipe, help is not wrapped: each description is one line for grep, as text output is.
+  "$CTOLADDER" help describe |
+    grep -qE '^ +--width N +Wrap text to N columns \(0: never wrap; default: the terminal.s width, or no wrapping when output is not a terminal\)$' ||
+    fail "help describe | grep: the --width line is not whole"
+  # --width N wraps it, as it wraps any text.
+  "$CTOLADDER" help describe --width 50 >"$tmp/out"
+  no_wider 50 "$tmp/out" || fail "help describe --width 50 is wider than 50"
+  grep -q '^USAGE$' "$tmp/out" || fail "help describe --width 50 shows no USAGE"
   ;;
 
 same-text)

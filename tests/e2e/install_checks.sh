@@ -106,8 +106,11 @@ ctoladder compare architect cto  => (none)
 ctoladder describe nobody@ => (none)
 ctoladder  => +list describe compare diff search ladder path gap chart validate where new schema
 ctoladder  => -__complete
-ctoladder list --format m => markdown mermaid
+ctoladder list --format m => markdown
+ctoladder ladder --format m => markdown mermaid
 ctoladder list --format  => +text json yaml tsv markdown
+ctoladder compare a b --format  => -dot
+ctoladder help c => compare chart
 ctoladder --format=js => --format=json
 ctoladder describe cto --lang z => zh
 ctoladder --color n => never

@@ -2,6 +2,7 @@
 // each kind to an exit code.
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -33,10 +34,13 @@ class Error : public std::runtime_error {
 
 // One problem found in a role file, reported as FILE:LINE:COL: error: MESSAGE.
 struct Diagnostic {
-  enum class Severity { error, warning };
+  // A note is not a problem: a text that lacks a language (`lacks`). The loader drops notes
+  // unless asked (validate --require-lang turns those of the required language into errors).
+  enum class Severity { error, warning, note };
   Location where;
   std::string message;
   Severity severity = Severity::error;
+  std::optional<Lang> lacks = std::nullopt;
 
   std::string format() const;
 };

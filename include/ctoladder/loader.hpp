@@ -16,6 +16,9 @@ namespace ctoladder {
 struct LoadLimits {
   std::size_t max_file_bytes = 1 << 20;  // a role file is a few KB; 1 MiB is generous
   std::size_t max_files = 200'000;       // per folder
+  // Keep the notes naming texts that lack a language (validate --require-lang); without it they
+  // are dropped, since a one-language library is valid. Skips the parse cache, which keeps no notes.
+  bool language_notes = false;
 };
 
 // True for names ctoladder reads as role files: *.yaml or *.yml, not hidden.
@@ -32,7 +35,8 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
 
 // Parses sources and adds them to `library` as one layer: same-id roles replace earlier
 // layers, two files of one layer with the same id are an error.
-void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics);
+void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics,
+               const LoadLimits& limits = {});
 
 // Reads a folder (or a single role file) and adds it as one layer; returns the files read.
 // With a `cache_dir`, a folder's unchanged files come from its ParseCache there, and the cache

@@ -19,12 +19,30 @@ namespace ctoladder {
 
 enum class Lang { en, zh };
 
-// A human-facing string in both languages.
+inline Lang other_lang(Lang lang) { return lang == Lang::zh ? Lang::en : Lang::zh; }
+inline const char* lang_code(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
+
+// A human-facing string in English, Chinese or both: a one-language library is valid, so either
+// may be empty (never both, once parsed).
 struct Text {
   std::string en;
   std::string zh;
-  const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
+  bool has(Lang lang) const { return !(lang == Lang::zh ? zh : en).empty(); }
+  // The language a reader asking for `lang` gets: `lang`, or the other when the text lacks it.
+  Lang shown_lang(Lang lang) const { return has(lang) || !has(other_lang(lang)) ? lang : other_lang(lang); }
+  // The text in `lang`, or in the other language when it lacks `lang` (data: TSV, pictures).
+  const std::string& in(Lang lang) const { return shown_lang(lang) == Lang::zh ? zh : en; }
+  // As in(), for people: a fallback is marked with its language ("[en] Ship code").
+  std::string shown(Lang lang) const {
+    Lang got = shown_lang(lang);
+    return got == lang ? in(lang) : fmt_fallback(got, in(lang));
+  }
   bool operator==(const Text&) const = default;
+
+ private:
+  static std::string fmt_fallback(Lang got, const std::string& value) {
+    return std::string("[") + lang_code(got) + "] " + value;
+  }
 };
 
 // Where a statement comes from: an article file and its own section heading.

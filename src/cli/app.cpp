@@ -300,7 +300,19 @@ int run(int argc, char** argv) {
     }
     return run_parsed(line);
   } catch (const Error& e) {
-    print_error(e.what(), e.hint());
+    // The core's hints name commands without the user's --roles; a 'ctoladder list' that
+    // forgot them would list other roles than the ones asked about.
+    std::string hint = e.hint();
+    std::string roles;
+    for (const auto* list : {&line.before.roles, &line.after.roles})
+      for (const auto& folder : *list)
+        roles += fmt::format("--roles {} ",
+                             folder.find_first_of(" '\"$") == std::string::npos
+                                 ? folder
+                                 : "'" + folder + "'");
+    if (auto at = hint.find("'ctoladder list'"); at != std::string::npos && !roles.empty())
+      hint.replace(at, 16, "'ctoladder " + roles + "list'");
+    print_error(e.what(), hint);
     return e.kind() == ErrorKind::io ? kOutputError : kBadInput;
   } catch (const std::bad_alloc&) {
     print_error("out of memory");

@@ -32,8 +32,9 @@ class New final : public CommandRun {
     command.add_option("id", id_, "The id of the new role, e.g. staff-engineer")
         ->required()
         ->option_text("ID");
-    command.add_option("--from", from_, "The role it starts from (id or alias)")
-        ->required()
+    command
+        .add_option("--from", from_,
+                    "The role it starts from (id or alias); without it, a role of its own")
         ->option_text("ROLE");
     command
         .add_option("-o,--output", path_,
@@ -67,10 +68,11 @@ class New final : public CommandRun {
   Result run(const Context& c, const Library& library) override {
     std::string yaml = starter_role(library, id_, from_);
     check_starter(library, path_, yaml);
-    const RoleDef* base = library.lookup(from_);
+    const RoleDef* base = from_.empty() ? nullptr : library.lookup(from_);
     std::string replaced = library.role(id_) ? library.role(id_)->where.file.str() : std::string();
 
-    if (write_file_atomically(path_, yaml, force_, in_user_folder_) == WriteOutcome::exists)
+    // A missing folder is made, as `mkdir -p` would: `new` starts a ladder in a new folder.
+    if (write_file_atomically(path_, yaml, force_, /*make_parents=*/true) == WriteOutcome::exists)
       throw Error(ErrorKind::usage, fmt::format("'{}' already exists; it was left as it is", path_),
                   "add --force to replace it, or choose another file with --output");
 
@@ -82,8 +84,10 @@ class New final : public CommandRun {
     Result result;
     Output& out = result.output;
     out.report.paragraph(
-        zh ? fmt::format("已写入 {}：角色 {}，继承自 {}。", path_, id_, base->id)
-           : fmt::format("Wrote {}: role {}, extending {}.", path_, id_, base->id));
+        !base ? (zh ? fmt::format("已写入 {}：角色 {}，独立成型（不继承）。", path_, id_)
+                    : fmt::format("Wrote {}: role {}, a role of its own.", path_, id_))
+        : zh  ? fmt::format("已写入 {}：角色 {}，继承自 {}。", path_, id_, base->id)
+              : fmt::format("Wrote {}: role {}, extending {}.", path_, id_, base->id));
     if (!replaced.empty())
       out.report.paragraph(zh ? fmt::format("它将取代 {}。", replaced)
                               : fmt::format("It replaces {}.", replaced));
@@ -92,10 +96,12 @@ class New final : public CommandRun {
            : fmt::format("Edit it, check it with 'ctoladder validate {}', see it "
                          "with '{}'.",
                          path_, show));
-    out.data = {{"id", id_}, {"extends", base->id}, {"file", path_}};
+    out.data = {{"id", id_},
+                {"extends", base ? nlohmann::ordered_json(base->id) : nlohmann::ordered_json()},
+                {"file", path_}};
     out.data["replaces"] =
         replaced.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(replaced);
-    out.tsv.push_back({id_, base->id, path_, replaced});
+    out.tsv.push_back({id_, base ? base->id : "", path_, replaced});
     return result;
   }
 

@@ -46,6 +46,11 @@ class Validate final : public CommandRun {
   void add_options(CLI::App& command) override {
     command.add_option("path", paths_, "Role files or folders (default: the library in use)")
         ->option_text("PATH...");
+    command
+        .add_option("--require-lang", require_lang_,
+                    "Report every text that lacks this language (en or zh) as an error")
+        ->check(CLI::IsMember({"en", "zh"}))
+        ->option_text("LANG");
   }
 
   Result run(const Context& c, const Library&) override {
@@ -55,13 +60,14 @@ class Validate final : public CommandRun {
     std::vector<std::string> focus_folders;
     Library library;
     LoadLimits limits;
+    limits.language_notes = !require_lang_.empty();
     if (paths_.empty()) {
       // Re-parse the built-in files so problems carry real line numbers, then the user folders.
       std::vector<SourceText> sources;
       for (const auto& file : embedded_files())
         sources.push_back(
             {std::string(kBuiltinPrefix) + std::string(file.name), std::string(file.bytes)});
-      add_layer(library, sources, context_diagnostics);
+      add_layer(library, sources, context_diagnostics, limits);
       result.paths.push_back("<built-in>");
       result.files = sources.size();
       for (const auto& folder : c.role_folders) {
@@ -103,6 +109,14 @@ class Validate final : public CommandRun {
       }
     }
     validate_library(library, context_diagnostics);
+    // A one-language library is valid; a team that wants both asks for each text lacking one.
+    std::erase_if(context_diagnostics, [&](Diagnostic& d) {
+      if (d.severity != Diagnostic::Severity::note) return false;
+      if (!d.lacks || lang_code(*d.lacks) != require_lang_) return true;
+      d.severity = Diagnostic::Severity::error;
+      d.message += fmt::format(" (--require-lang {})", require_lang_);
+      return false;
+    });
     auto in_focus = [&](const std::string& file) {
       if (focus.count(file)) return true;
       for (const auto& folder : focus_folders)
@@ -127,6 +141,7 @@ class Validate final : public CommandRun {
 
  private:
   std::vector<std::string> paths_;
+  std::string require_lang_;
 };
 
 }  // namespace

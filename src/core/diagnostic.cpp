@@ -5,7 +5,9 @@
 namespace ctoladder {
 
 std::string Diagnostic::format() const {
-  std::string_view level = severity == Severity::error ? "error" : "warning";
+  std::string_view level = severity == Severity::error     ? "error"
+                           : severity == Severity::warning ? "warning"
+                                                           : "note";
   if (where.line > 0)
     return fmt::format("{}:{}:{}: {}: {}", where.file.str(), where.line, where.column, level,
                        message);

@@ -4,8 +4,10 @@
 
 namespace ctoladder::json_shapes {
 
+// A language the text lacks is null: scripts tell a fallback from a translation by it.
 Json text(const Text& value) {
-  return Json{{"en", value.en}, {"zh", value.zh}};
+  auto in = [&](Lang lang) { return value.has(lang) ? Json(value.in(lang)) : Json(); };
+  return Json{{"en", in(Lang::en)}, {"zh", in(Lang::zh)}};
 }
 
 Json optional_text(const std::optional<Text>& value) {
@@ -132,6 +134,18 @@ Json role(const Role& role) {
     combined.push_back(std::move(item));
   }
   out["combinations"] = combined;
+  // The languages every text of the role is written in; a text shown in another falls back.
+  Json languages = Json::array();
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    bool all = role.name.has(lang);
+    for_each_field([&](const auto& f) {
+      if constexpr (is_prose<decltype(f)>) all = all && (role.*f.resolved).has(lang);
+    });
+    for (const auto& r : role.responsibilities)
+      all = all && r.text.has(lang) && (!r.how || r.how->has(lang));
+    if (all) languages.push_back(lang_code(lang));
+  }
+  out["languages"] = languages;
   Json overlays = Json::array();
   for (const auto& o : role.overlays)
     overlays.push_back(Json{

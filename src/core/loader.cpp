@@ -1,4 +1,6 @@
 #include "ctoladder/loader.hpp"
+#include "yaml_fields.hpp"
+#include "ctoladder/text.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
@@ -131,22 +133,32 @@ RoleDef refine(const RoleDef& lower, RoleDef upper) {
 }
 
 // Adds parsed files to the library in order; two files of one layer with the same id clash.
-void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics) {
+void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics,
+                 bool language_notes) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
   library.reserve_roles(results.size());
   for (auto& result : results) {
-    diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    for (auto& d : result.diagnostics)
+      if (language_notes || d.severity != Diagnostic::Severity::note)
+        diagnostics.push_back(std::move(d));
     for (auto& domain : result.parsed.domains) library.add_domain(std::move(domain));
     if (!result.parsed.role) continue;
     RoleDef& role = *result.parsed.role;
     // One role per file, named after its id: a command about one role can then read just
     // that file (see add_roles_by_id) instead of the whole folder.
     std::string stem = fs::path(result.path).stem().string();
-    if (stem != role.id)
+    if (stem != role.id) {
+      // em-7.yaml saying `id: em7`: the file name was chosen with care, the id typed in a hurry.
+      bool id_typo = yaml_fields::is_valid_id(stem) &&
+                     text::edit_distance(stem, role.id) <= std::max<std::size_t>(2, stem.size() / 3);
       diagnostics.push_back(
-          {role.where, fmt::format("role '{}' must be in a file named '{}.yaml', "
-                                   "not '{}'",
-                                   role.id, role.id, fs::path(result.path).filename().string())});
+          {role.where,
+           id_typo ? fmt::format("role id '{}' does not match its file {}: did you mean "
+                                 "'id: {}'? (a role lives in the file named after its id)",
+                                 role.id, fs::path(result.path).filename().string(), stem)
+                   : fmt::format("role '{}' must be in a file named '{}.yaml', not '{}'", role.id,
+                                 role.id, fs::path(result.path).filename().string())});
+    }
     auto [it, fresh] = first_file.emplace(role.id, result.path);
     if (!fresh) {
       diagnostics.push_back(
@@ -190,13 +202,14 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
 
 }  // namespace
 
-void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics) {
+void add_layer(Library& library, const std::vector<SourceText>& sources, Diagnostics& diagnostics,
+               const LoadLimits& limits) {
   std::vector<FileResult> results(sources.size());
   parallel_for(sources.size(), [&](std::size_t i) {
     results[i].path = sources[i].path;
     results[i].parsed = parse_file(sources[i], results[i].diagnostics);
   });
-  merge_layer(library, results, diagnostics);
+  merge_layer(library, results, diagnostics, limits.language_notes);
 }
 
 std::size_t add_path(Library& library, const std::string& path, const LoadLimits& limits,
@@ -206,7 +219,8 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
   std::unique_ptr<ParseCache> cache;
   if (fs::is_directory(path, ec)) {
     files = list_role_files(path, limits, diagnostics);
-    if (!cache_dir.empty()) cache = std::make_unique<ParseCache>(cache_dir, path);
+    if (!cache_dir.empty() && !limits.language_notes)
+      cache = std::make_unique<ParseCache>(cache_dir, path);
   } else if (!fs::exists(fs::symlink_status(path, ec))) {
     file_error(diagnostics, path, "no such file or folder");
     return 0;
@@ -230,11 +244,13 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
     if (!read_source(files[i], limits, source, results[i].diagnostics, &stamp)) return;
     ++read;
     results[i].parsed = parse_file(source, results[i].diagnostics);
-    // Only files without a single problem: messages must come from a fresh parse.
-    if (cache && results[i].diagnostics.empty()) cache->record(files[i], stamp, results[i].parsed);
+    // Only files without a single problem (notes are none): messages must come from a fresh parse.
+    if (cache && std::all_of(results[i].diagnostics.begin(), results[i].diagnostics.end(),
+                             [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::note; }))
+      cache->record(files[i], stamp, results[i].parsed);
   });
   if (cache) cache->save();
-  merge_layer(library, results, diagnostics);
+  merge_layer(library, results, diagnostics, limits.language_notes);
   return read;
 }
 

@@ -206,10 +206,10 @@ std::string legend(const std::vector<const Role*>& roles, double top, Lang lang)
     const Role& role = *roles[i];
     const char* colour = kColours[i % kColours.size()];
     std::string label = lang == Lang::zh
-                            ? fmt::format("{} — {}（{} 项职责）", role.reference(), role.name.zh,
+                            ? fmt::format("{} — {}（{} 项职责）", role.reference(), role.name.in(Lang::zh),
                                           role.responsibilities.size())
                             : fmt::format("{} — {} ({} responsibilities)", role.reference(),
-                                          role.name.en, role.responsibilities.size());
+                                          role.name.in(Lang::en), role.responsibilities.size());
     out += fmt::format(
         "    <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>\n"
         "    <path d=\"{}\" fill=\"{}\"/>\n"

@@ -395,7 +395,13 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
       if (newline == std::string_view::npos) break;
       start = newline + 1;
     }
-    diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
+    // An unquoted ': ' inside a text ("text: {en: Plan: ship it}") is the usual cause of these.
+    std::string hint;
+    for (std::string_view cause : {"end of map flow not found", "illegal map value",
+                                   "end of sequence flow not found"})
+      if (e.msg == cause)
+        hint = " (if a text holds ': ', put it in quotes: {en: \"Plan: ship it\"})";
+    diagnostics.push_back({where, fmt::format("invalid YAML: {}{}", e.msg, hint)});
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {

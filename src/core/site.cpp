@@ -698,7 +698,7 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
   // A language is offered when every role is named in it (a one-language library shows one).
   for (Lang lang : {Lang::en, Lang::zh})
     if (std::all_of(s.roles.begin(), s.roles.end(),
-                    [&](const Role& r) { return !r.name.in(lang).empty(); }))
+                    [&](const Role& r) { return r.name.has(lang); }))
       s.langs.push_back(lang);
   if (s.langs.empty()) s.langs.push_back(Lang::en);
   for (const auto& role : s.roles) {

@@ -23,6 +23,9 @@ std::string title_from_id(std::string_view id) {
 
 // A field's value as `new` writes it in YAML.
 std::string yaml_value(const Text& text) {
+  // Only the languages the text has: a one-language parent gives a one-language starter.
+  if (!text.has(Lang::zh)) return fmt::format("{{en: {}}}", yaml_quote(text.en));
+  if (!text.has(Lang::en)) return fmt::format("{{zh: {}}}", yaml_quote(text.zh));
   return fmt::format("{{en: {}, zh: {}}}", yaml_quote(text.en), yaml_quote(text.zh));
 }
 std::string yaml_value(const Range& range) {
@@ -94,10 +97,69 @@ std::string yaml_quote(std::string_view text) {
   return out + "\"";
 }
 
+namespace {
+
+// A role of its own, the first rung of a company's ladder: every required field with a value
+// to replace, English only (a one-language library is valid).
+std::string standalone_role(const Library& library, std::string_view id) {
+  std::string out;
+  auto line = [&out](std::string_view text) {
+    out += text;
+    out += '\n';
+  };
+  std::string title = title_from_id(id);
+  line(fmt::format("# {}: a role of your own, the first rung of a ladder.", id));
+  line(fmt::format("# Made by `ctoladder new {}`. It is valid as it stands; replace the values. Texts",
+                   id));
+  line("# may be English only, or {en: ..., zh: ...}. Format: docs/role-format.md or `man ctoladder`;");
+  line(fmt::format("# check it with `ctoladder validate FILE`, see it with `ctoladder describe {}`.", id));
+  line("# The next rung: `ctoladder new ID --from " + std::string(id) + "`.");
+  line(fmt::format("id: {}", id));
+  auto field = [&line](std::string_view key, const std::string& value, std::string_view comment) {
+    std::string text = fmt::format("{}: {}", key, value);
+    if (!comment.empty()) text = fmt::format("{:<34}# {}", text + "  ", comment);
+    line(text);
+  };
+  field("name", fmt::format("{{en: {}}}", yaml_quote(title)), "add zh: \"...\" for a Chinese name");
+  field("aliases", "[]", "other names for the role, any language");
+  field("rank", "1", "position on the ladder, higher is more senior");
+  for_each_field([&](const auto& f) {
+    using Value = typename std::remove_cvref_t<decltype(f)>::value_type;
+    std::string comment(f.info.hint);
+    std::string value;
+    if constexpr (std::is_enum_v<Value>) {
+      comment += fmt::format("{}", fmt::join(words_of<Value>(), " | "));
+      value = words_of<Value>().front();
+    } else if constexpr (std::is_same_v<Value, Text>) {
+      value = fmt::format("{{en: {}}}", yaml_quote(fmt::format("The {} of {}.", f.info.label_en, title)));
+    } else {
+      value = std::string(f.info.example);
+    }
+    field(f.info.key, value, comment);
+  });
+  line("# next: [" + std::string(id) + "-2]             # the roles one step up");
+  field("sources", "[{article: our-ladder.md, section: " + title + "}]",
+        "where the role-level facts come from");
+  std::vector<std::string> domains;
+  for (const auto& d : library.domains()) domains.push_back(d.id);
+  line("responsibilities:");
+  line("  # Reuse the ids other roles use for the same duty (`ctoladder search WORD`), so comparisons");
+  line("  # match them. Domains:");
+  out += comment_list(domains, "  #  ");
+  line("  - id: my-first-duty");
+  line(fmt::format("    domain: {}", domains.empty() ? "architecture" : domains.front()));
+  line("    text: {en: \"What the role does.\"}");
+  line("    source: {article: our-ladder.md, section: " + title + "}");
+  return out;
+}
+
+}  // namespace
+
 std::string starter_role(const Library& library, std::string_view id, std::string_view base) {
   if (!yaml_fields::is_valid_id(id))
     throw Error(ErrorKind::usage, fmt::format("'{}' is not a valid role id", id),
                 "use lower-case words joined by '-', at most 64 characters, e.g. staff-engineer");
+  if (base.empty()) return standalone_role(library, id);
   const RoleDef& def = find_role(library, base);
   if (def.id == id)
     throw Error(ErrorKind::usage, fmt::format("a role cannot extend itself ('{}')", id),
@@ -110,7 +172,7 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
     out += text;
     out += '\n';
   };
-  line(fmt::format("# {}: a role of your own, starting from {} ({}).", id, from.id, from.name.en));
+  line(fmt::format("# {}: a role of your own, starting from {} ({}).", id, from.id, from.name.in(Lang::en)));
   line(fmt::format("# Made by `ctoladder new {} --from {}`. It is valid as it stands: everything",
                    id, from.id));
   line(fmt::format("# {} states is inherited. Uncomment and edit what differs; the values shown",

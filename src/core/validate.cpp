@@ -375,6 +375,35 @@ void check_combinations(const RoleDef& def, Diagnostics& out) {
 
 }  // namespace
 
+// Compare, gap and search match duties by id, so one id is one duty: the same id in another
+// domain (a user's `mentoring` under organization, the built-ins' under development) would be
+// shown as "both" in a domain one side never used. Warned once per role and id, at the duty,
+// naming the first role (in layer order: built-in first) that put it elsewhere.
+void check_shared_ids(const Library& library, Diagnostics& out) {
+  struct First {
+    std::string domain;
+    std::string role;
+  };
+  std::unordered_map<std::string, First> first;
+  for (const auto& def : library.roles())
+    for (const auto& r : def.responsibilities) first.emplace(r.id, First{r.domain, def.id});
+  for (const auto& def : library.roles()) {
+    std::set<std::string> warned;
+    for (const auto& r : def.responsibilities) {
+      auto it = first.find(r.id);
+      if (it == first.end() || it->second.domain == r.domain || it->second.role == def.id ||
+          !library.domain(r.domain) || !warned.insert(r.id).second)
+        continue;
+      out.push_back({r.where,
+                     fmt::format("duty '{}' is in domain '{}' here but in '{}' in role '{}'; "
+                                 "roles are compared by duty id, so use domain '{}' or another id",
+                                 r.id, r.domain, it->second.domain, it->second.role,
+                                 it->second.domain),
+                     Diagnostic::Severity::warning});
+    }
+  }
+}
+
 void validate_library(const Library& library, Diagnostics& out, const ValidateOptions& options) {
   if (library.domains().empty())
     out.push_back({{}, "no domains are defined (a domains.yaml is missing)"});
@@ -410,6 +439,7 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
   }
   chains.report_skipped();
   check_next_graph(rungs, out);
+  check_shared_ids(library, out);
 }
 
 }  // namespace ctoladder

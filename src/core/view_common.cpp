@@ -7,11 +7,11 @@ namespace ctoladder::view {
 
 std::string domain_name(const Library& library, const std::string& id, Lang lang) {
   const Domain* domain = library.domain(id);
-  return domain ? domain->name.in(lang) : id;
+  return domain ? domain->name.shown(lang) : id;
 }
 
 std::string role_title(const Role& role, Lang lang) {
-  return fmt::format("{} ({})", role.reference(), role.name.in(lang));
+  return fmt::format("{} ({})", role.reference(), role.name.shown(lang));
 }
 
 std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(
@@ -39,14 +39,14 @@ std::string cite(const Source& source) {
 std::string basis_text(const Basis& basis, Lang lang) {
   if (basis.source) return cite(*basis.source);
   if (basis.inference)
-    return tr(lang, "the project's inference: ", "本项目的推断：") + basis.inference->in(lang);
+    return tr(lang, "the project's inference: ", "本项目的推断：") + basis.inference->shown(lang);
   return tr(lang, "no source given", "未注明出处");
 }
 
 void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
                    bool with_sources) {
   for (const auto& g : guidance) {
-    std::string text = g.item.text.in(lang);
+    std::string text = g.item.text.shown(lang);
     if (!g.overlay.empty()) text = fmt::format("@{}: {}", g.overlay, text);
     table.rows.push_back({{"-"}, {text}});
     if (with_sources)

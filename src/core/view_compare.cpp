@@ -80,11 +80,11 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
   for (const auto& f : c.fields) {
-    if (f.a.in(lang).empty() && f.b.in(lang).empty()) continue;  // neither role states it
+    if (f.a.shown(lang).empty() && f.b.shown(lang).empty()) continue;  // neither role states it
     Style style = f.differs ? Style::changed : Style::plain;
-    fields.rows.push_back({{field_label(f.field).in(lang), Style::strong},
-                           {f.a.in(lang), style},
-                           {f.b.in(lang), style}});
+    fields.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
+                           {f.a.shown(lang), style},
+                           {f.b.shown(lang), style}});
     if (parts.tsv) out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
   }
   out.report.table(std::move(fields));
@@ -96,10 +96,10 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
     out.report.heading(view::domain_name(library, d.domain, lang), 2);
     Table table;
     for (const auto& s : d.both) {
-      table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.in(lang)}});
+      table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.shown(lang)}});
       if (!s.worded_alike) {
         auto how = [&](const Responsibility& r) {
-          return r.how ? r.how->in(lang) : r.text.in(lang);
+          return r.how ? r.how->shown(lang) : r.text.shown(lang);
         };
         table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
         table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
@@ -108,11 +108,11 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
         out.tsv.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
     }
     for (const auto* r : d.only_a) {
-      table.rows.push_back({{only_a, Style::removed}, {r->id, Style::strong}, {r->text.in(lang)}});
+      table.rows.push_back({{only_a, Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
       if (parts.tsv) out.tsv.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
     }
     for (const auto* r : d.only_b) {
-      table.rows.push_back({{only_b, Style::added}, {r->id, Style::strong}, {r->text.in(lang)}});
+      table.rows.push_back({{only_b, Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});
       if (parts.tsv) out.tsv.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
     }
     out.report.table(std::move(table));
@@ -140,11 +140,11 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
     lines.push_back({"@@ " + tr(lang, "fields", "字段") + " @@", Style::heading});
     for (const auto& f : c.fields) {
       if (!f.differs) continue;
-      std::string name = field_label(f.field).in(lang);
-      if (!f.a.in(lang).empty())
-        lines.push_back({fmt::format("-{}: {}", name, f.a.in(lang)), Style::removed});
-      if (!f.b.in(lang).empty())
-        lines.push_back({fmt::format("+{}: {}", name, f.b.in(lang)), Style::added});
+      std::string name = field_label(f.field).shown(lang);
+      if (!f.a.shown(lang).empty())
+        lines.push_back({fmt::format("-{}: {}", name, f.a.shown(lang)), Style::removed});
+      if (!f.b.shown(lang).empty())
+        lines.push_back({fmt::format("+{}: {}", name, f.b.shown(lang)), Style::added});
       if (parts.tsv) out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
       if (parts.tsv) out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
     }
@@ -159,7 +159,7 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
     for (const auto& s : d.both) {
       if (s.worded_alike) continue;
       auto full = [&](const Responsibility& r) {
-        return r.how ? fmt::format("{} ({})", r.text.in(lang), r.how->in(lang)) : r.text.in(lang);
+        return r.how ? fmt::format("{} ({})", r.text.shown(lang), r.how->shown(lang)) : r.text.shown(lang);
       };
       lines.push_back({fmt::format("-{}: {}", s.a->id, full(*s.a)), Style::removed});
       lines.push_back({fmt::format("+{}: {}", s.b->id, full(*s.b)), Style::added});
@@ -167,11 +167,11 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
       if (parts.tsv) out.tsv.push_back({"+", d.domain, s.b->id, full(*s.b)});
     }
     for (const auto* r : d.only_a) {
-      lines.push_back({fmt::format("-{}: {}", r->id, r->text.in(lang)), Style::removed});
+      lines.push_back({fmt::format("-{}: {}", r->id, r->text.shown(lang)), Style::removed});
       if (parts.tsv) out.tsv.push_back({"-", d.domain, r->id, r->text.in(lang)});
     }
     for (const auto* r : d.only_b) {
-      lines.push_back({fmt::format("+{}: {}", r->id, r->text.in(lang)), Style::added});
+      lines.push_back({fmt::format("+{}: {}", r->id, r->text.shown(lang)), Style::added});
       if (parts.tsv) out.tsv.push_back({"+", d.domain, r->id, r->text.in(lang)});
     }
   }

@@ -1,6 +1,9 @@
 // `describe`: one resolved role, responsibilities grouped by domain.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "ctoladder/compare.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -10,10 +13,56 @@
 namespace ctoladder {
 using view::tr;
 
+namespace {
+
+// The roles `id` extends, nearest first ("dev-2", "dev-1"); a cycle stops the walk.
+std::vector<const RoleDef*> extends_chain(const Library& library, const std::string& id) {
+  std::vector<const RoleDef*> chain;
+  const RoleDef* def = library.role(id);
+  while (def && def->extends && chain.size() < library.roles().size()) {
+    const RoleDef* parent = library.role(def->extends->id);
+    if (!parent || parent == def) break;
+    chain.push_back(parent);
+    def = parent;
+  }
+  return chain;
+}
+
+// The role a duty comes from: the nearest role in the chain that states it; empty when the role
+// states it itself (or an overlay added it).
+std::string stated_by(const Library& library, const std::string& id,
+                      const std::vector<const RoleDef*>& chain, const std::string& duty) {
+  auto states = [&](const RoleDef& def) {
+    return std::any_of(def.responsibilities.begin(), def.responsibilities.end(),
+                       [&](const Responsibility& r) { return r.id == duty; });
+  };
+  if (const RoleDef* own = library.role(id); !own || states(*own)) return {};
+  for (const RoleDef* def : chain)
+    if (states(*def)) return def->id;
+  return {};
+}
+
+}  // namespace
+
 Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources,
                      Parts parts) {
   Output out;
-  if (parts.data) out.data = json_shapes::role(role);
+  const auto chain = extends_chain(library, role.id);
+  std::unordered_map<std::string, std::string> inherited;  // duty id -> the role stating it
+  for (const auto& r : role.responsibilities)
+    if (auto from = stated_by(library, role.id, chain, r.id); !from.empty()) inherited[r.id] = from;
+  if (parts.data) {
+    out.data = json_shapes::role(role);
+    out.data["extends"] = chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(chain.front()->id);
+    std::vector<std::string> ids;
+    for (const RoleDef* def : chain) ids.push_back(def->id);
+    out.data["extends_chain"] = ids;
+    for (auto& item : out.data["responsibilities"]) {
+      auto found = inherited.find(item["id"].get<std::string>());
+      item["inherited_from"] =
+          found == inherited.end() ? nlohmann::ordered_json() : nlohmann::ordered_json(found->second);
+    }
+  }
   if (parts.tsv)
     for (const auto& [domain, items] : view::by_domain(library, role))
       for (const Responsibility* r : items)
@@ -21,12 +70,23 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                            r->source.article, r->source.section});
   if (!parts.report) return out;
 
-  out.report.heading(fmt::format("{} — {}", role.reference(), role.name.in(lang)));
-  out.report.paragraph(role.summary.in(lang));
+  out.report.heading(fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
+  out.report.paragraph(role.summary.shown(lang));
   Table fields;
+  if (!chain.empty()) {
+    std::vector<std::string> ids;
+    for (const RoleDef* def : chain) ids.push_back(def->id);
+    fields.rows.push_back(
+        {{tr(lang, "extends", "继承自"), Style::strong},
+         {lang == Lang::zh
+              ? fmt::format("{}（{} 项职责中 {} 项继承而来）", fmt::join(ids, " → "),
+                            role.responsibilities.size(), inherited.size())
+              : fmt::format("{} ({} of {} duties inherited)", fmt::join(ids, " → "),
+                            inherited.size(), role.responsibilities.size())}});
+  }
   for (const auto& [field, value] : field_values(role)) {
-    if (field == "name" || field == "summary" || value.in(lang).empty()) continue;
-    fields.rows.push_back({{field_label(field).in(lang), Style::strong}, {value.in(lang)}});
+    if (field == "name" || field == "summary" || value.shown(lang).empty()) continue;
+    fields.rows.push_back({{field_label(field).shown(lang), Style::strong}, {value.shown(lang)}});
   }
   if (!role.aliases.empty())
     fields.rows.push_back({{tr(lang, "aliases", "别名"), Style::strong},
@@ -40,18 +100,18 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : role.overlays)
-      names.push_back(fmt::format("{} ({})", o.name, label(o.axis).in(lang)));
-    fields.rows.push_back({{field_label("overlays").in(lang), Style::strong},
+      names.push_back(fmt::format("{} ({})", o.name, label(o.axis).shown(lang)));
+    fields.rows.push_back({{field_label("overlays").shown(lang), Style::strong},
                            {fmt::format("{}", fmt::join(names, ", "))}});
   }
   for (const auto& name : role.applied)
     for (const auto& o : role.overlays)
       if (o.name == name)
-        fields.rows.push_back({{fmt::format("@{}", o.name), Style::strong}, {o.summary.in(lang)}});
+        fields.rows.push_back({{fmt::format("@{}", o.name), Style::strong}, {o.summary.shown(lang)}});
   for (const auto& c : role.combined)
     fields.rows.push_back({{fmt::format("@{} + @{}", c.overlays[0].id, c.overlays[1].id),
                             Style::strong},
-                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), c.note.in(lang),
+                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), c.note.shown(lang),
                                         view::basis_text(c.basis, lang))}});
   if (with_sources)
     for (const auto& s : role.sources)
@@ -64,10 +124,13 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
         fmt::format("{} ({})", view::domain_name(library, domain, lang), items.size()), 2);
     Table table;
     for (const Responsibility* r : items) {
-      table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.in(lang)}});
+      table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});
+      if (auto from = inherited.find(r->id); from != inherited.end())
+        table.rows.push_back(
+            {{""}, {""}, {tr(lang, "inherited from ", "继承自 ") + from->second, Style::dim}});
       if (r->how)
         table.rows.push_back(
-            {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->in(lang), Style::dim}});
+            {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->shown(lang), Style::dim}});
       if (with_sources) {
         std::string cites = view::cite(r->source);
         for (const auto& s : r->also) cites += "; " + view::cite(s);

@@ -98,7 +98,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
       for (const auto& r : d.missing) {
         const KnownDuty* k = g.where_learned(r.id);
         table.rows.push_back(
-            {{r.id, Style::strong}, {r.text.in(lang)}, {learned_text(k, lang), Style::dim}});
+            {{r.id, Style::strong}, {r.text.shown(lang)}, {learned_text(k, lang), Style::dim}});
         out.tsv.push_back({"missing", d.domain, r.id, k ? k->learned_at : "", r.text.in(lang)});
         items.push_back(
             {{"id", r.id}, {"text", json_shapes::text(r.text)}, {"learned_at", learned_json(k)}});
@@ -124,7 +124,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
     Table table;
     for (const auto& k : g.extra) {
       table.rows.push_back({{k.duty.id, Style::strong},
-                            {k.duty.text.in(lang)},
+                            {k.duty.text.shown(lang)},
                             {view::domain_name(library, k.duty.domain, lang), Style::dim}});
       out.tsv.push_back({"extra", k.duty.domain, k.duty.id, k.learned_at, k.duty.text.in(lang)});
       extra.push_back({{"id", k.duty.id},

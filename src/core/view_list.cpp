@@ -51,7 +51,7 @@ namespace {
 
 template <class R>
 std::string years_text(const R& role, Lang lang) {
-  return role.years ? describe_range(*role.years, {"", ""}).in(lang) : "";
+  return role.years ? describe_range(*role.years, {"", ""}).shown(lang) : "";
 }
 
 }  // namespace
@@ -90,10 +90,12 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
       continue;
     }
     std::string name =
-        lang == Lang::zh ? role.name.zh : fmt::format("{} ({})", role.name.en, role.name.zh);
+        lang == Lang::zh || !role.name.has(Lang::zh) || !role.name.has(Lang::en)
+            ? role.name.shown(lang)
+            : fmt::format("{} ({})", role.name.en, role.name.zh);
     table.rows.push_back({{role.id, Style::strong},
                           {name},
-                          {std::string(label(role.track).in(lang))},
+                          {std::string(label(role.track).shown(lang))},
                           {std::to_string(role.rank)},
                           {years_text(role, lang)}});
   }
@@ -109,8 +111,8 @@ Output ladder_view(const Library& library, Lang lang) {
   for (const auto& role : roles) rungs[role.rank][role.track].push_back(&role);
 
   Table table;
-  table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).in(lang),
-                  label(Track::management).in(lang), label(Track::executive).in(lang),
+  table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).shown(lang),
+                  label(Track::management).shown(lang), label(Track::executive).shown(lang),
                   tr(lang, "YEARS / TEAM", "年限 / 团队")};
   nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
   for (const auto& [rank, by_track] : rungs) {
@@ -123,12 +125,12 @@ Output ladder_view(const Library& library, Lang lang) {
       if (it != by_track.end())
         for (const Role* role : it->second) {
           // Ids are what commands take; Chinese readers also get the name.
-          names.push_back(lang == Lang::zh ? fmt::format("{}（{}）", role->name.zh, role->id)
+          names.push_back(lang == Lang::zh ? fmt::format("{}（{}）", role->name.shown(lang), role->id)
                                            : role->id);
           if (role->years) years.push_back(years_text(*role, lang));
           if (role->team_size)
             years.push_back(tr(lang, "team ", "团队 ") +
-                            describe_range(*role->team_size, {"", ""}).in(lang));
+                            describe_range(*role->team_size, {"", ""}).shown(lang));
           nlohmann::ordered_json item = json_shapes::role_summary(*role);
           item["next"] = role->next;
           nlohmann::ordered_json steps = nlohmann::ordered_json::array();

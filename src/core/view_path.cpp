@@ -50,11 +50,11 @@ void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b
   Table table;
   table.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
   for (const auto& f : c.fields) {
-    if (!is_ladder_field(f.field) || (f.a.in(lang).empty() && f.b.in(lang).empty())) continue;
+    if (!is_ladder_field(f.field) || (f.a.shown(lang).empty() && f.b.shown(lang).empty())) continue;
     Style style = f.differs ? Style::changed : Style::dim;
-    table.rows.push_back({{field_label(f.field).in(lang), Style::strong},
-                          {f.a.in(lang), style},
-                          {f.b.in(lang), style}});
+    table.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
+                          {f.a.shown(lang), style},
+                          {f.b.shown(lang), style}});
     if (f.differs) out.tsv.push_back({step, "field", f.field, f.a.in(lang), f.b.in(lang)});
   }
   out.report.table(std::move(table));
@@ -70,11 +70,11 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
                        3);
     Table table;
     for (const auto* r : d.only_b) {
-      table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.in(lang)}});
+      table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});
       out.tsv.push_back({step, "gained", d.domain, r->id, r->text.in(lang)});
     }
     for (const auto* r : d.only_a) {
-      table.rows.push_back({{"−", Style::removed}, {r->id, Style::strong}, {r->text.in(lang)}});
+      table.rows.push_back({{"−", Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
       out.tsv.push_back({step, "left", d.domain, r->id, r->text.in(lang)});
     }
     out.report.table(std::move(table));

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/text.hpp"
@@ -120,24 +122,56 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
   Table table;
   table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
                   tr(lang, "TEXT", "内容")};
+  // A duty that levels inherit is one text held by many roles: people read it once, with the
+  // roles that hold it (the first is where it first appears); JSON and TSV keep a row per role.
+  struct Duty {
+    const Hit* first;
+    std::vector<std::string> roles;
+  };
+  std::vector<Duty> duties;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> duty_of;
   for (const auto& hit : hits) {
+    auto key = std::make_tuple(hit.domain, hit.id, hit.text.en, hit.text.zh);
+    auto [it, fresh] = duty_of.emplace(key, duties.size());
+    if (fresh) duties.push_back({&hit, {}});
+    duties[it->second].roles.push_back(hit.role);
     if (parts.data)
       json_hits.push_back({{"role", hit.role},
                            {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
                            {"id", hit.id},
                            {"text", json_shapes::text(hit.text)}});
-    if (parts.report) {
-      std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
-      table.rows.push_back({{hit.role, Style::strong}, {domain}, {hit.id}, {hit.text.in(lang)}});
-    }
     if (parts.tsv) out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
   }
-  if (parts.data) out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits}};
+  Json json_duties = Json::array();
+  for (const auto& duty : duties) {
+    const Hit& hit = *duty.first;
+    if (parts.data)
+      json_duties.push_back({{"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
+                             {"id", hit.id},
+                             {"text", json_shapes::text(hit.text)},
+                             {"roles", duty.roles}});
+    if (parts.report) {
+      std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
+      table.rows.push_back({{fmt::format("{}", fmt::join(duty.roles, ", ")), Style::strong},
+                            {domain},
+                            {hit.id},
+                            {hit.text.shown(lang)}});
+    }
+  }
+  if (parts.data)
+    out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits},
+                {"distinct", duties.size()}, {"duties", json_duties}};
   if (!hits.empty()) out.report.table(std::move(table));
+  std::string distinct =
+      duties.size() == hits.size()
+          ? ""
+          : (lang == Lang::zh ? fmt::format("（{} 条不同）", duties.size())
+                              : fmt::format(" ({} distinct, each shown once with its roles)",
+                                            duties.size()));
   out.report.paragraph(lang == Lang::zh
-                           ? fmt::format("找到 {} 处匹配“{}”。", hits.size(), query.text)
-                           : fmt::format("{} match{} for '{}'.", hits.size(),
-                                         hits.size() == 1 ? "" : "es", query.text),
+                           ? fmt::format("找到 {} 处匹配“{}”{}。", hits.size(), query.text, distinct)
+                           : fmt::format("{} match{} for '{}'{}.", hits.size(),
+                                         hits.size() == 1 ? "" : "es", query.text, distinct),
                        Style::dim);
   return out;
 }

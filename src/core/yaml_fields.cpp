@@ -200,10 +200,22 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   YAML::Node node = get(map, key);
   if (!node.IsDefined()) return std::nullopt;
   std::string what = fmt::format("'{}'", key);
-  if (!check_map(node, what, {"en", "zh"}, {"en", "zh"})) return std::nullopt;
-  auto en = string(node, "en");
-  auto zh = string(node, "zh");
+  if (!check_map(node, what, {"en", "zh"}, {})) return std::nullopt;
+  // Either language or both: a one-language library is valid. A missing one is a note, which
+  // `validate --require-lang` turns into an error where the text is.
+  bool has_en = get(node, "en").IsDefined(), has_zh = get(node, "zh").IsDefined();
+  if (!has_en && !has_zh) {
+    error(node, fmt::format("{} needs 'en', 'zh' or both", what));
+    return std::nullopt;
+  }
+  auto en = has_en ? string(node, "en") : std::optional<std::string>("");
+  auto zh = has_zh ? string(node, "zh") : std::optional<std::string>("");
   if (!en || !zh) return std::nullopt;
+  if (!has_en || !has_zh) {
+    Lang missing = has_en ? Lang::zh : Lang::en;
+    out_.push_back({at(node), fmt::format("{} has no '{}' text", what, lang_code(missing)),
+                    Diagnostic::Severity::note, missing});
+  }
   return Text{*en, *zh};
 }
 

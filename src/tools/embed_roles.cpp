@@ -175,7 +175,11 @@ int main(int argc, char** argv) {
     if (read_source(path, limits, s, diagnostics)) sources.push_back(std::move(s));
   }
   Library library;
-  add_layer(library, sources, diagnostics);
+  limits.language_notes = true;
+  add_layer(library, sources, diagnostics, limits);
+  // The built-in library is bilingual: a text lacking a language fails the build.
+  for (auto& d : diagnostics)
+    if (d.severity == Diagnostic::Severity::note) d.severity = Diagnostic::Severity::error;
   validate_library(library, diagnostics);
   for (const auto& d : diagnostics) std::cerr << d.format() << "\n";
   if (has_errors(diagnostics)) return 1;

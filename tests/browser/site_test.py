@@ -410,6 +410,27 @@ def test_hostile(binary, out, driver, downloads):
     driver.save_screenshot(os.path.join(out, "screenshots", "hostile-compare.png"))
 
 
+def test_one_language(binary, out, driver):
+    """An English-only company folder over the built-in library: the site is English only, the
+    language switch is gone, and the pages and compare work as for two languages."""
+    folder = os.path.join(HERE, "..", "e2e", "data", "company", "ladder")
+    site = os.path.join(out, "site-en-only")
+    build(binary, site, "--roles", folder)
+    check(not glob.glob(os.path.join(site, "*.zh.html")), "en-only: Chinese pages were written")
+    for page in ["index.en.html", "role-dev-3.en.html", "compare.en.html", "search.en.html"]:
+        load(driver, os.path.join(site, page))
+        switches = [a for a in driver.find_elements(By.CSS_SELECTOR, "a[data-lang-switch]") if a.is_displayed()]
+        check(not switches, f"en-only: a language switch shows on {page}")
+        console, _ = drain_logs(driver)
+        check(not console, f"en-only: console messages on {page}: {console}")
+    load(driver, os.path.join(site, "role-dev-3.en.html"))
+    check("Senior Developer" in driver.find_element(By.TAG_NAME, "body").text, "en-only: role page lacks its name")
+    load(driver, os.path.join(site, "compare.en.html"))
+    cli = json.loads(run(binary, "--roles", folder, "compare", "dev-3", "senior-engineer", "--format", "json").stdout)
+    page = driver.execute_script("return ctoladder.compare('dev-3', 'senior-engineer')")
+    check(cli == page, "en-only compare: the page's JSON differs from the CLI's")
+
+
 def main():
     binary, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out, exist_ok=True)
@@ -423,6 +444,7 @@ def main():
         print(f"built-in site checked: {time.monotonic() - started:.1f} s", flush=True)
         test_media(driver, os.path.join(out, "site"), os.path.join(out, "screenshots"))
         test_hostile(binary, out, driver, downloads)
+        test_one_language(binary, out, driver)
     finally:
         driver.quit()
     print(f"browser test: {time.monotonic() - started:.1f} s, screenshots in {out}/screenshots")

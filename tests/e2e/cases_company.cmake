@@ -19,9 +19,10 @@ company(valid [=[v; [ "$(cat $t/rc)" = 0 ] || fail exit; grep -q 'no problems' $
   [ ! -s $t/err ] || fail stderr]=])
 
 # --- item 2: one mistake, one message ---
-company(one-missing-zh [=[sed -i 's/^name: {en: Developer I, zh: 一级开发}/name: {en: Developer I}/' $L/dev-1.yaml
+company(one-empty-name [=[sed -i 's/^name: {en: Developer I}/name: {}/' $L/dev-1.yaml
   v; [ "$(cat $t/rc)" = 2 ] || fail exit; [ "$(errors)" = 1 ] || fail "errors: $(errors)"
-  grep -q "dev-1.yaml:3:" $t/err || fail where; ! grep -q 'lacks' $t/err || fail echo
+  grep -q "dev-1.yaml:3:7: error: 'name' needs 'en', 'zh' or both" $t/err || fail where
+  ! grep -q 'lacks' $t/err || fail echo
   [ "$(grep -c ': warning: ' $t/err)" = 1 ] || fail notes
   grep -q 'dev-1.yaml: warning: 6 roles that build on it were not checked' $t/err || fail note
   grep -qx '.*: 1 error\.' $t/out || fail count
@@ -63,7 +64,7 @@ company(next-typo [=[sed -i 's/^next: \[dev-2\]/next: [dev2]/' $L/dev-1.yaml
 company(file-in-folder [=[$CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err || fail exit
   [ ! -s $t/err ] || fail stderr; grep -q 'no problems' $t/out || fail summary
   (cd "$L" && $CTOLADDER validate dev-4.yaml) >$t/out 2>$t/err || fail relative]=])
-company(file-own-problems-only [=[sed -i 's/^name: {en: Developer I, zh: 一级开发}/name: {en: Developer I}/' $L/dev-1.yaml
+company(file-own-problems-only [=[sed -i 's/^name: {en: Developer I}/name: {}/' $L/dev-1.yaml
   sed -i 's/domain: operations/domain: operation/' $L/dev-4.yaml
   $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail exit
   grep -q "dev-4.yaml:.*unknown domain 'operation' (did you mean 'operations'?)" $t/err || fail domain
@@ -81,3 +82,88 @@ company(hook-lazy-describe [=[$CTOLADDER --roles "$L" describe senior-engineer >
 company(hook-needs-lower [=[sed 's/senior-engineer/dev-0/g' $L/senior-engineer.yaml >$L/dev-0.yaml
   v; [ "$(cat $t/rc)" = 2 ] || fail exit
   grep -q "role 'dev-0' extends 'dev-0', but no lower layer" $t/err || fail message]=])
+
+# --- item 1: languages. The ladder is English only; a text shown in a language it lacks falls
+# back to the other one, marked "[en]" in text and null in JSON; validate --require-lang asks. ---
+company(lang-fallback-text [=[$CTOLADDER --roles "$L" --lang zh describe dev-3 >$t/out 2>$t/err || fail exit
+  grep -q '^dev-3 — \[en\] Senior Developer' $t/out || fail heading
+  grep -q '\[en\] Design changes that span several services' $t/out || fail duty
+  grep -q '项目交付' $t/out || fail builtin-labels-in-zh
+  $CTOLADDER --roles "$L" --lang en describe dev-3 >$t/out 2>$t/err || fail exit-en
+  ! grep -q '\[en\]' $t/out || fail marked-in-en
+  $CTOLADDER --roles "$L" --lang zh compare dev-3 senior-engineer >$t/out 2>$t/err || fail compare
+  grep -q '\[en\] Take a full share of the on-call rotation' $t/out || fail compare-marker]=])
+company(lang-fallback-json [=[$CTOLADDER --roles "$L" --lang zh describe dev-3 --format json >$t/out || fail exit
+  jq -e '.name == {"en": "Senior Developer", "zh": null} and .languages == ["en"]' $t/out >/dev/null || fail name
+  jq -e '[.responsibilities[].text.zh] | all(. == null)' $t/out >/dev/null || fail duties
+  $CTOLADDER --roles "$L" describe senior-engineer --format json | jq -e '.languages == ["en"]' >/dev/null || fail hooked
+  $CTOLADDER --roles "$L" describe cto --format json | jq -e '.languages == ["en","zh"]' >/dev/null || fail builtin]=])
+company(lang-require-zh [=[v --require-lang zh; [ "$(cat $t/rc)" = 2 ] || fail exit
+  texts=$(cat $L/*.yaml | grep -o '{en: ' | wc -l)
+  [ "$(errors)" = "$texts" ] || fail "errors $(errors), texts $texts"
+  grep -q "dev-1.yaml:3:7: error: 'name' has no 'zh' text (--require-lang zh)" $t/err || fail where
+  grep -q "dev-1.yaml:17:11: error: 'text' has no 'zh' text (--require-lang zh)" $t/err || fail duty-where
+  [ -z "$(sort $t/err | uniq -d)" ] || fail duplicates; ! grep -q '<built-in>' $t/err || fail builtin
+  grep -qx ".*: $texts errors\." $t/out || fail count
+  v --require-lang en; [ "$(cat $t/rc)" = 0 ] || fail en; [ ! -s $t/err ] || fail en-stderr]=])
+company(lang-builtin-bilingual [=[for lang in en zh; do
+  $CTOLADDER validate --require-lang $lang >$t/out 2>$t/err || fail "exit $lang"
+  [ ! -s $t/err ] || fail "stderr $lang"; grep -q '<built-in>: .* no problems' $t/out || fail "summary $lang"; done]=])
+company(lang-zh-only [=[sed -i 's/{en: /{zh: /g' $L/*.yaml
+  v; [ "$(cat $t/rc)" = 0 ] || fail exit; [ ! -s $t/err ] || fail stderr
+  $CTOLADDER --roles "$L" --lang en describe dev-1 >$t/out || fail describe
+  grep -q '^dev-1 — \[zh\] Developer I' $t/out || fail marker
+  $CTOLADDER --roles "$L" --lang zh describe dev-1 >$t/out || fail describe-zh
+  ! grep -q '\[zh\]' $t/out || fail marked-in-zh
+  v --require-lang en; [ "$(cat $t/rc)" = 2 ] || fail require-en]=])
+company(lang-new-from-en-only [=[$CTOLADDER --roles "$L" new dev-6 --from dev-5 --output $L/dev-6.yaml >$t/out 2>$t/err || fail exit
+  ! grep -q 'zh: ""' $L/dev-6.yaml || fail empty-zh
+  v; [ "$(cat $t/rc)" = 0 ] || fail valid]=])
+company(lang-site-one-language [=[$CTOLADDER --roles "$L" site $t/site >$t/out 2>$t/err || fail exit
+  [ -f $t/site/index.en.html ] || fail en; [ ! -e $t/site/index.zh.html ] || fail zh-page
+  ! grep -q 'lang-switch' $t/site/index.en.html $t/site/role-dev-1.en.html || fail switch
+  grep -q 'Developer I' $t/site/role-dev-1.en.html || fail role]=])
+
+# --- item 6: one duty id, one domain ---
+company(shared-id-other-domain [=[sed -i '/id: mentoring/{n;s/domain: development/domain: organization/}' $L/em-1.yaml
+  v; [ "$(cat $t/rc)" = 0 ] || fail exit
+  grep -q "em-1.yaml:2[0-9]:5: warning: duty 'mentoring' is in domain 'organization' here but in 'development' in role '[a-z0-9-]*'; roles are compared by duty id, so use domain 'development' or another id" $t/err || fail message
+  [ "$(grep -c ': warning: ' $t/err)" = 1 ] || fail once
+  $CTOLADDER --roles "$L" compare em-1 tech-manager >$t/out 2>$t/err2 || fail compare
+  grep -q "warning: duty 'mentoring'" $t/err2 || fail compare-warns]=])
+
+# --- item 7: messages that send the user the right way ---
+company(id-typo-not-file [=[sed -i 's/^id: em-3/id: em3/' $L/em-3.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "em-3.yaml:2:5: error: role id 'em3' does not match its file em-3.yaml: did you mean 'id: em-3'?" $t/err || fail message
+  ! grep -q "must be in a file named 'em3.yaml'" $t/err || fail old]=])
+company(unquoted-colon [=[sed -i 's/^summary: {en: "Manages managers of several teams."}/summary: {en: Manages: several teams}/' $L/em-2.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "em-2.yaml:.*invalid YAML: .*put it in quotes" $t/err || fail hint]=])
+company(unknown-role-hint-has-roles [=[$CTOLADDER --roles "$L" describe dev-9 >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "^ctoladder: hint: run 'ctoladder --roles $L list' to see every role" $t/err || fail hint]=])
+company(new-into-missing-folder [=[$CTOLADDER --roles "$L" new dev-6 --from dev-5 --output $t/scratch/deep/dev-6.yaml >$t/out 2>$t/err || fail exit
+  [ -f $t/scratch/deep/dev-6.yaml ] || fail file; grep -q "Wrote $t/scratch/deep/dev-6.yaml" $t/out || fail said
+  $CTOLADDER --roles "$L" --roles $t/scratch/deep validate >$t/out 2>$t/err || fail valid]=])
+company(new-standalone [=[mkdir $t/fresh; $CTOLADDER new eng-1 --output $t/fresh/eng-1.yaml >$t/out 2>$t/err || fail exit
+  grep -q 'a role of its own' $t/out || fail said; ! grep -q '^extends:' $t/fresh/eng-1.yaml || fail extends
+  ! grep -q 'zh:' $t/fresh/eng-1.yaml || fail zh
+  $CTOLADDER --roles $t/fresh validate >$t/out 2>$t/err || fail valid; [ ! -s $t/err ] || fail stderr
+  $CTOLADDER --roles $t/fresh new eng-2 --from eng-1 --output $t/fresh/eng-2.yaml >$t/out 2>$t/err || fail next-rung
+  $CTOLADDER --roles $t/fresh describe eng-2 --format json | jq -e '.extends == "eng-1"' >/dev/null || fail chain]=])
+
+# --- item 8: reading a ladder whose levels include the one below ---
+company(search-each-duty-once [=[$CTOLADDER --roles "$L" search 'pairing' >$t/out 2>$t/err || fail exit
+  [ "$(grep -c 'Coach Developer I and II' $t/out)" = 1 ] || fail once
+  for r in dev-3 dev-4 dev-5 tl-1 tl-2; do grep 'Coach Developer' $t/out | grep -q "$r" || fail "role $r"; done
+  grep -q '5 matches for .pairing. (1 distinct' $t/out || fail summary
+  $CTOLADDER --roles "$L" search pairing --format json | jq -e '.count == 5 and .distinct == 1 and .duties[0].roles[0] == "dev-3"' >/dev/null || fail json
+  [ "$($CTOLADDER --roles "$L" search pairing --format tsv | wc -l)" = 5 ] || fail tsv]=])
+company(describe-extends [=[$CTOLADDER --roles "$L" describe dev-4 >$t/out 2>$t/err || fail exit
+  grep -q 'extends *dev-3 → dev-2 → dev-1 (.* of .* duties inherited)' $t/out || fail extends
+  grep -q 'inherited from dev-3' $t/out || fail inherited
+  $CTOLADDER --roles "$L" describe dev-4 --format json >$t/json || fail json
+  jq -e '.extends == "dev-3" and .extends_chain == ["dev-3","dev-2","dev-1"]' $t/json >/dev/null || fail chain
+  jq -e '[.responsibilities[] | select(.id == "mentoring")][0].inherited_from == "dev-3"' $t/json >/dev/null || fail from
+  jq -e '[.responsibilities[] | select(.id == "technical-standards")][0].inherited_from == null' $t/json >/dev/null || fail own
+  $CTOLADDER --roles "$L" describe dev-1 --format json | jq -e '.extends == null' >/dev/null || fail root]=])

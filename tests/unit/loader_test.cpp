@@ -279,7 +279,8 @@ TEST_CASE("invalid YAML is reported with its position", "[loader]") {
   auto unclosed = parse("id: x\nname: {en: a, zh: b\nrank: 1\n");
   INFO(listing(unclosed.diagnostics));
   REQUIRE(unclosed.diagnostics.size() == 1);
-  CHECK(shown(unclosed.diagnostics, "YAML") == "3:5: invalid YAML: end of map flow not found");
+  CHECK(shown(unclosed.diagnostics, "YAML") == "3:5: invalid YAML: end of map flow not found (if a text holds ': ', put it in "
+        "quotes: {en: \"Plan: ship it\"})");
   CHECK_FALSE(unclosed.file.role);
 
   auto indented = parse("id: x\n  rank: 1\nname: y\n");

@@ -274,6 +274,8 @@ CommandLine::CommandLine(std::string_view only, bool options_before)
 }
 
 int run(int argc, char** argv) {
+  // The user's --roles, for hints that name a command ("--roles A --roles B ").
+  std::string roles_given;
   try {
     std::vector<std::string> args = arguments(argc, argv);
     bool options_before = false;
@@ -298,20 +300,19 @@ int run(int argc, char** argv) {
       }
       throw explain_parse_error(e, args, line.app, chosen_command(line).first ? chosen_command(line).first : command_word);
     }
+    for (const auto* list : {&line.before.roles, &line.after.roles})
+      for (const auto& folder : *list)
+        roles_given += fmt::format("--roles {} ",
+                                   folder.find_first_of(" '\"$") == std::string::npos
+                                       ? folder
+                                       : "'" + folder + "'");
     return run_parsed(line);
   } catch (const Error& e) {
     // The core's hints name commands without the user's --roles; a 'ctoladder list' that
     // forgot them would list other roles than the ones asked about.
     std::string hint = e.hint();
-    std::string roles;
-    for (const auto* list : {&line.before.roles, &line.after.roles})
-      for (const auto& folder : *list)
-        roles += fmt::format("--roles {} ",
-                             folder.find_first_of(" '\"$") == std::string::npos
-                                 ? folder
-                                 : "'" + folder + "'");
-    if (auto at = hint.find("'ctoladder list'"); at != std::string::npos && !roles.empty())
-      hint.replace(at, 16, "'ctoladder " + roles + "list'");
+    if (auto at = hint.find("'ctoladder list'"); at != std::string::npos && !roles_given.empty())
+      hint.replace(at, 16, "'ctoladder " + roles_given + "list'");
     print_error(e.what(), hint);
     return e.kind() == ErrorKind::io ? kOutputError : kBadInput;
   } catch (const std::bad_alloc&) {

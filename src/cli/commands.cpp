@@ -87,12 +87,14 @@ constexpr Example kSiteExamples[] = {
 constexpr Example kValidateExamples[] = {
     {"The library in use", "ctoladder validate"},
     {"A folder of your own", "ctoladder validate ./roles"},
+    {"Every text must also be in Chinese", "ctoladder validate --require-lang zh ./roles"},
 };
 constexpr Example kWhereExamples[] = {
     {"Where every role comes from", "ctoladder where"},
     {"Which file gives cto, with your folder", "ctoladder --roles ./roles where cto"},
 };
 constexpr Example kNewExamples[] = {
+    {"The first rung of a ladder of your own", "ctoladder new dev-1 -o ladder/dev-1.yaml"},
     {"A staff engineer in your user role folder", "ctoladder new staff-engineer --from senior-engineer"},
     {"Into a folder of your own", "ctoladder new staff-engineer --from senior-engineer -o roles/staff-engineer.yaml"},
 };
@@ -181,8 +183,8 @@ constexpr Command kCommands[] = {
      .loads = Loads::library,
      .make = make_where},
     {.name = "new",
-     .summary = "Write a starter role file that extends an existing role",
-     .usage = "ID --from ROLE [flags]",
+     .summary = "Write a starter role file: a role of its own, or one extending another",
+     .usage = "ID [--from ROLE] [flags]",
      .examples = kNewExamples,
      .loads = Loads::library,
      .make = make_new},

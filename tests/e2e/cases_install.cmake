@@ -55,7 +55,7 @@ e2e(complete-commands-after-dashes --out "describe" --out "diff" --out-lines 2 -
 e2e(complete-no-options-after-dashes --empty-out --empty-err -- __complete describe -- --f)
 e2e(where-builtin --out "<built-in>/cto.yaml" -- where cto)
 e2e(schema-is-json --check "python3 -m json.tool" -- schema)
-e2e(new-needs-from --exit 2 --err "--from" -- new staff-engineer)
+e2e(new-bad-id --exit 2 --err "not a valid role id" -- new Bad_Id --output Bad_Id.yaml)
 
 # The .deb: built with cpack, inspected, then installed and removed (root only). Not in the
 # sanitizer build, whose binary would need the sanitizer runtimes.

@@ -286,7 +286,8 @@ TEST_CASE("invalid YAML is reported with its position", "[loader]") {
   auto indented = parse("id: x\n  rank: 1\nname: y\n");
   REQUIRE(indented.diagnostics.size() == 1);
   CHECK(indented.diagnostics[0].format() ==
-        "roles/x.yaml:2:7: error: invalid YAML: illegal map value");
+        "roles/x.yaml:2:7: error: invalid YAML: illegal map value (if a text holds ': ', put it "
+        "in quotes: {en: \"Plan: ship it\"})");
 }
 
 TEST_CASE("an empty file and a file without a document are reported", "[loader]") {

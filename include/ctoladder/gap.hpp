@@ -60,7 +60,7 @@ struct Gap {
   std::optional<std::string> from;  // --from, as referenced
   std::vector<std::string> held;    // the ids the person holds, as given, without repeats
   std::vector<DomainGap> domains;   // the target's domains, library order
-  std::vector<KnownDuty> extra;     // held, but the target does not need them
+  std::vector<KnownDuty> extra;     // held, but the target does not need them (--from's text)
   std::vector<KnownDuty> known;     // where each missing id is learned
   std::size_t held_count = 0;       // of the target's responsibilities
   std::size_t total = 0;
@@ -71,6 +71,9 @@ struct Gap {
   const KnownDuty* where_learned(std::string_view id) const;
 };
 
-Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held);
+// `from` (gap --from ROLE): the role whose duties are held. A held duty the target does not need
+// is then shown in that role's own words, not in those of the role that first teaches the id.
+Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held,
+        const Role* from = nullptr);
 
 }  // namespace ctoladder

@@ -79,14 +79,13 @@ class GapRun final : public CommandRun {
     }
     std::vector<std::string> held;
     for (const auto& id : ids) held.push_back(id.id);
-    std::optional<std::string> from;
+    std::optional<Role> from;
     if (!from_.empty()) {
-      Role role = resolve(library, from_);
-      for (const auto& r : role.responsibilities) held.push_back(r.id);
-      from = role.reference();
+      from = resolve(library, from_);
+      for (const auto& r : from->responsibilities) held.push_back(r.id);
     }
-    Gap result = gap(library, target, held);
-    result.from = from;
+    Gap result = gap(library, target, held, from ? &*from : nullptr);
+    if (from) result.from = from->reference();
     if (min_percent_ >= 0) result.min = min_percent_;
     return {gap_view(library, result, c.lang), result.meets_min() ? kOk : kBelowMin};
   }

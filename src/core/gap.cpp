@@ -144,7 +144,8 @@ const KnownDuty* Gap::where_learned(std::string_view id) const {
   return nullptr;
 }
 
-Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held) {
+Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held,
+        const Role* from) {
   Gap result{target, std::nullopt, {}, {}, {}, known_duties(library), 0, 0, std::nullopt};
   std::set<std::string, std::less<>> holds;
   for (const auto& id : held)
@@ -174,7 +175,15 @@ Gap gap(const Library& library, const Role& target, const std::vector<std::strin
         std::any_of(result.target.responsibilities.begin(), result.target.responsibilities.end(),
                     [&](const Responsibility& r) { return r.id == id; });
     if (needed) continue;
-    if (const KnownDuty* k = result.where_learned(id)) result.extra.push_back(*k);
+    const KnownDuty* k = result.where_learned(id);
+    if (!k) continue;
+    KnownDuty shown = *k;
+    if (from) {
+      auto own = std::find_if(from->responsibilities.begin(), from->responsibilities.end(),
+                              [&](const Responsibility& r) { return r.id == id; });
+      if (own != from->responsibilities.end()) shown.duty = *own;
+    }
+    result.extra.push_back(std::move(shown));
   }
   return result;
 }

@@ -82,6 +82,15 @@ e2e(gap-file ${GWIDE} --empty-err --out "Gap to architect (Architect): 2 of 13 h
 e2e(gap-ids --out "2 of 13 held" -- gap architect --have technical-solutions,architecture-design)
 e2e(gap-from --out "Counting every responsibility of senior-engineer" --out "2 of 13 held"
     -- gap architect --from senior-engineer)
+# Held duties the target does not need are shown in the --from role's own words, not in those
+# of the role that first teaches the id (the tech manager estimates workload; the architect
+# estimates a solution's schedule).
+e2e(gap-from-own-text
+    --check "${GJQ} '[.extra[] | select(.id == \"effort-estimation\") | .text.en] == [\"Estimate the development workload.\"]'"
+    --check "${GJQ} '[.extra[] | select(.id == \"hands-on-coding\") | .text.en] == [\"Do low-level, foundational code development and train the team on it.\"]'"
+    -- gap tech-director --from tech-manager --format json)
+e2e(gap-from-own-text-table ${GWIDE} --out "Judge development risks, report them and coordinate their resolution."
+    --not-out "Foresee technical risks" -- gap tech-director --from tech-manager)
 e2e(gap-from-have --out "4 of 13 held"
     -- gap architect --from senior-engineer --have technical-solutions,architecture-design)
 e2e(gap-min-met --exit 0 --out "--min 15%: met" -- gap architect --have ${HAVE}/senior.yaml --min 15)

@@ -32,7 +32,8 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
 
 // Applies one overlay to a resolved role; problems (removing or rewording what is not there,
 // adding what is) go to `diagnostics`. Ids in `removed_earlier` (what earlier overlays of the
-// same reference removed) may be removed again; this overlay's removals are added to it.
+// same reference removed) may be removed again, and a reword of one is skipped (the removal
+// wins); this overlay's removals are added to it.
 void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
                    std::vector<std::string>* removed_earlier = nullptr);
 
@@ -43,7 +44,7 @@ void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Over
 
 // Why two overlays of `def` cannot be used together: a `conflict` the data declares, or what
 // they say that cannot both hold (both set one field differently, one removes what the other
-// rewords, ...). Empty when they combine.
+// rewords unless `combinations` states the pair, ...). Empty when they combine.
 std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b);
 
 // The role's `combinations` entry about overlays `a` and `b`, in either order, or null.

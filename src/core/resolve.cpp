@@ -190,6 +190,12 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
     for (const auto& removed : overlay.remove) removed_earlier->push_back(removed.id);
   for (const auto& reword : overlay.reword) {
     Responsibility* target = find_responsibility(role, reword.id);
+    // An earlier overlay handed the duty away: how the role would hold it no longer applies.
+    // (conflict_message lets this through only where the role's `combinations` states the pair.)
+    if (!target && removed_earlier &&
+        std::find(removed_earlier->begin(), removed_earlier->end(), reword.id) !=
+            removed_earlier->end())
+      continue;
     if (!target) {
       diagnostics.push_back({reword.where, fmt::format("overlay '{}' of '{}' rewords '{}', which "
                                                        "the role does not have",
@@ -214,8 +220,10 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
 
 namespace {
 
-// What two overlays of one role say that cannot both hold, each as a short clause.
-std::vector<std::string> contradictions(const Overlay& a, const Overlay& b) {
+// What two overlays of one role say that cannot both hold, each as a short clause. When the
+// role's `combinations` states how the pair combines (`stated`), one removing what the other
+// rewords is not a contradiction: the removal wins in either order, and the note says so.
+std::vector<std::string> contradictions(const Overlay& a, const Overlay& b, bool stated) {
   std::vector<std::string> found;
   for_each_field([&](const auto& f) {
     const auto& x = a.set.*f.stated;
@@ -234,8 +242,10 @@ std::vector<std::string> contradictions(const Overlay& a, const Overlay& b) {
           found.push_back(
               fmt::format("'{}' removes '{}', which '{}' rewords", remover.name, x.id, rewording.name));
   };
-  removes_reworded(a, b);
-  removes_reworded(b, a);
+  if (!stated) {
+    removes_reworded(a, b);
+    removes_reworded(b, a);
+  }
   for (const auto& x : a.add)
     for (const auto& y : b.add)
       if (x.id == y.id) found.push_back(fmt::format("both add '{}'", x.id));
@@ -253,10 +263,11 @@ const Combination* find_combination(const RoleDef& def, std::string_view a, std:
 }
 
 std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b) {
-  if (const Combination* c = find_combination(def, a.name, b.name); c && c->conflict)
+  const Combination* c = find_combination(def, a.name, b.name);
+  if (c && c->conflict)
     return fmt::format("overlays '{}' and '{}' of '{}' conflict: {}", a.name, b.name, def.id,
                        c->note.en);
-  auto found = contradictions(a, b);
+  auto found = contradictions(a, b, c != nullptr);
   if (found.empty()) return {};
   return fmt::format("overlays '{}' and '{}' of '{}' contradict each other: {}", a.name, b.name,
                      def.id, fmt::join(found, "; "));

@@ -334,6 +334,53 @@ TEST_CASE("two overlays removing the same duty agree; the data says how pairs co
   for (const auto& p : problems) CHECK_THAT(p.message, Contains("'boss'"));  // only boss's own
 }
 
+TEST_CASE("one overlay removing what another rewords is refused unless the data states the pair",
+          "[resolve]") {
+  auto library_with = [](std::string_view combinations) {
+    Library library = ladder();
+    Diagnostics diagnostics;
+    add_layer(library, {{"extra/boss4.yaml", std::string(R"(id: boss4
+extends: boss
+overlays:
+  big:
+    axis: variant
+    summary: {en: Big., zh: 大。}
+    source: {article: a, section: b}
+    remove: [grow-people]
+  west:
+    axis: profile
+    summary: {en: West., zh: 西方。}
+    source: {article: a, section: b}
+    reword:
+      - {id: grow-people, how: {en: Rarely., zh: 很少。}}
+)") + std::string(combinations)}},
+              diagnostics);
+    REQUIRE(diagnostics.empty());
+    return library;
+  };
+  Library silent = library_with("");
+  for (std::string_view reference : {"boss4@big,west", "boss4@west,big"}) {
+    CAPTURE(reference);
+    CHECK(std::string(failure(silent, reference).what()) ==
+          "overlays 'big' and 'west' of 'boss4' contradict each other: 'big' removes "
+          "'grow-people', which 'west' rewords");
+  }
+  Library stated = library_with(R"(combinations:
+  - overlays: [big, west]
+    combine: {en: The removal wins., zh: 以移除为准。}
+    inference: {en: Ours., zh: 本项目的推断。}
+)");
+  Role both = resolve(stated, "boss4@west,big");
+  CHECK(both == resolve(stated, "boss4@big,west"));
+  Ids ids = duty_ids(both);
+  CHECK(std::find(ids.begin(), ids.end(), "grow-people") == ids.end());
+  CHECK(resolve(stated, "boss4@west").responsibilities.size() ==
+        resolve(stated, "boss4").responsibilities.size());
+  Diagnostics problems;
+  validate_library(stated, problems);
+  for (const auto& p : problems) CHECK_THAT(p.message, !Contains("boss4"));
+}
+
 TEST_CASE("every built-in overlay pair gives one role in either order, or one refusal",
           "[resolve][builtin]") {
   Library library;

@@ -277,7 +277,7 @@ TEST_CASE("gap in a user folder: its own domain and ids", "[gap]") {
 TEST_CASE("chart: weights per domain, bars, and an escaped SVG", "[chart]") {
   std::vector<Role> roles{resolve(grown(), "architect"), resolve(grown(), "staff-engineer")};
   Output out = chart_view(grown(), roles, Lang::en);
-  CHECK(out.data["max"] == 8);  // architect: 8 architecture duties
+  CHECK(out.data["max"] == 7);  // architect: 7 architecture duties
   CHECK(out.data["domains"].back()["id"] == "security");
   CHECK(out.data["roles"][1]["weights"].back()["count"] == 1);
   REQUIRE(out.raw);
@@ -287,7 +287,7 @@ TEST_CASE("chart: weights per domain, bars, and an escaped SVG", "[chart]") {
   CHECK_THAT(svg, Contains("Noto Sans CJK SC"));
   CHECK(svg.find("Security & trust") == std::string::npos);
   CHECK_THAT(svg, Contains("</svg>\n"));
-  CHECK_THAT(render_text(out.report, 100, false), Contains("████████████████████  8"));
+  CHECK_THAT(render_text(out.report, 100, false), Contains("████████████████████  7"));
   std::string zh = *chart_view(grown(), roles, Lang::zh).raw;
   CHECK_THAT(zh, Contains("xml:lang=\"zh-Hans\""));
   CHECK_THAT(zh, Contains("安全与信任"));

@@ -1,6 +1,7 @@
 # `cmake --install BUILD [--prefix PREFIX]` (DESTDIR honoured): the binary, the man page
 # ctoladder(1), bash/zsh/fish completions, the built-in role files (to read and copy from: the
-# binary has them compiled in) and the JSON Schema of role files, each in its standard place.
+# binary has them compiled in), the JSON Schema of role files and of every command's output, each
+# in its standard place.
 include(GNUInstallDirs)
 
 install(TARGETS ctoladder RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -35,6 +36,9 @@ install(DIRECTORY ${CTOLADDER_ROLES_DIR}/ DESTINATION ${CMAKE_INSTALL_DATADIR}/c
         FILES_MATCHING PATTERN "*.yaml" PATTERN "*.yml")
 install(FILES ${PROJECT_SOURCE_DIR}/docs/role.schema.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/ctoladder)
+# Beside it, the JSON Schema of each command's json and yaml output (docs/json.md), for scripts.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/schemas/ DESTINATION ${CMAKE_INSTALL_DATADIR}/ctoladder/schemas
+        FILES_MATCHING PATTERN "*.schema.json")
 
 # The licence: as LICENSE, and as the copyright file a Debian package must carry.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})

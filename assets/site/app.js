@@ -75,7 +75,8 @@
     if (!a || !b) return null;
     var fields = [], fieldsDiffer = 0;
     for (var i = 0; i < a.fields.length; i++) {
-      var differs = !sameText(a.fields[i][1], b.fields[i][1]);
+      // Each field is [key, typed value as the CLI's JSON has it, text shown to people].
+      var differs = JSON.stringify(a.fields[i][1]) !== JSON.stringify(b.fields[i][1]);
       if (differs) fieldsDiffer++;
       fields.push({ field: a.fields[i][0], a: a.fields[i][1], b: b.fields[i][1], differs: differs });
     }
@@ -103,7 +104,7 @@
     });
     summary.identical = summary.fields_differ === 0 && summary.reworded === 0 &&
       summary.only_a === 0 && summary.only_b === 0;
-    return { a: a.ref, b: b.ref, fields: fields, domains: byDomainOrder(slots, "id"), summary: summary };
+    return { schema_version: DATA.schema_version, a: a.ref, b: b.ref, fields: fields, domains: byDomainOrder(slots, "id"), summary: summary };
   }
 
   function percent(held, total) { return total === 0 ? 100 : 100 * held / total; }
@@ -140,7 +141,7 @@
       extra.push({ id: duty.id, domain: duty.domain, text: duty.text, learned_at: learnedAt(id) });
     });
     return {
-      target: target.ref, from: null, held: held,
+      schema_version: DATA.schema_version, target: target.ref, from: null, held: held,
       coverage: { held: heldCount, total: total, percent: oneDecimal(percent(heldCount, total)) },
       domains: domains, extra: extra, min: null, meets_min: null, guidance: target.guidance
     };
@@ -235,12 +236,14 @@
     head.childNodes.forEach(function (th) { th.setAttribute("scope", "col"); });
     table.appendChild(el("thead", null, [head]));
     var body = el("tbody");
-    result.fields.forEach(function (f) {
-      if (!inLang(f.a) && !inLang(f.b)) return;
+    var roleA = roleByRef[result.a], roleB = roleByRef[result.b];
+    result.fields.forEach(function (f, i) {
+      var shownA = inLang(roleA.fields[i][2]), shownB = inLang(roleB.fields[i][2]);
+      if (!shownA && !shownB) return;
       var label = DATA.field_labels[f.field] ? inLang(DATA.field_labels[f.field]) : f.field;
       var th = el("th", null, [label]);
       th.setAttribute("scope", "row");
-      body.appendChild(el("tr", f.differs ? "differs" : null, [th, el("td", null, [inLang(f.a)]), el("td", null, [inLang(f.b)])]));
+      body.appendChild(el("tr", f.differs ? "differs" : null, [th, el("td", null, [shownA]), el("td", null, [shownB])]));
     });
     table.appendChild(body);
     out.appendChild(table);

@@ -2,6 +2,8 @@
 // by id and grouped by domain. Never a text diff.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -12,9 +14,11 @@ namespace ctoladder {
 
 struct FieldRow {
   std::string field;  // "track", "years", ...
-  Text a;             // display value in each language ("" when unset)
+  Text a;             // display value in each language ("" when unset): for people
   Text b;
-  bool differs = false;
+  nlohmann::ordered_json value_a;  // the typed value, as `describe --format json` has it: for data
+  nlohmann::ordered_json value_b;
+  bool differs = false;  // the typed values differ
 };
 
 struct SharedDuty {

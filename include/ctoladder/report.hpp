@@ -46,7 +46,9 @@ struct Report {
 struct Output {
   nlohmann::ordered_json data;                // json and yaml: one documented shape per command
   Report report;                              // text and markdown
-  std::vector<std::vector<std::string>> tsv;  // rows; columns documented per command
+  // tsv: the header row (the columns' names, documented per command), then the rows.
+  std::vector<std::string> tsv_columns;
+  std::vector<std::vector<std::string>> tsv;
   // dot, mermaid and svg: the picture, drawn by the command itself for the format asked for.
   std::optional<std::string> raw;
 };
@@ -63,8 +65,16 @@ std::string render(const Output& output, const RenderOptions& options);
 // The renderers behind render(), one per family of formats.
 std::string render_text(const Report& report, std::size_t width, bool color);
 std::string render_markdown(const Report& report);
-std::string render_json(const nlohmann::ordered_json& data);
-std::string render_yaml(const nlohmann::ordered_json& data);
+// The version of the data contract (docs/json.md, docs/schemas/): the first key of every json and
+// yaml document, `"schema_version": 1`. Bump it only for a change that can break a script (a key
+// renamed, removed or retyped); a new key is not one.
+inline constexpr int kSchemaVersion = 1;
+
+std::string render_json(const nlohmann::ordered_json& data);  // adds schema_version to an object
+std::string render_yaml(const nlohmann::ordered_json& data);  // adds schema_version to an object
 std::string render_tsv(const std::vector<std::vector<std::string>>& rows);
+// The header row, then the rows (render_tsv without columns writes no header).
+std::string render_tsv(const std::vector<std::string>& columns,
+                       const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace ctoladder

@@ -101,6 +101,7 @@ class New final : public CommandRun {
                 {"file", path_}};
     out.data["replaces"] =
         replaced.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(replaced);
+    out.tsv_columns = {"id", "extends", "file", "replaces"};
     out.tsv.push_back({id_, base ? base->id : "", path_, replaced});
     return result;
   }

@@ -144,9 +144,12 @@ class Site final : public CommandRun {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& file : files)
       list.push_back({{"path", file.path}, {"bytes", file.bytes.size()}});
-    out.data = {
-        {"folder", folder.string()}, {"files", files.size()}, {"pages", pages}, {"bytes", bytes},
-        {"seconds", seconds},        {"list", list}};
+    // Counts under `summary`, the list under `files`, as validate's and compare's are.
+    out.data = {{"folder", folder.string()},
+                {"summary",
+                 {{"files", files.size()}, {"pages", pages}, {"bytes", bytes}, {"seconds", seconds}}},
+                {"files", list}};
+    out.tsv_columns = {"path", "bytes"};
     for (const auto& file : files)
       out.tsv.push_back({file.path, std::to_string(file.bytes.size())});
     return result;

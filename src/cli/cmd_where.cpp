@@ -26,7 +26,8 @@ class Where final : public CommandRun {
     for (const RoleDef* def : roles) {
       std::string replaced = library.replaced_file(def->id);
       table.rows.push_back({{def->id, Style::strong}, {def->where.file}, {replaced, Style::dim}});
-      out.tsv.push_back({def->id, def->where.file, replaced});
+      out.tsv.push_back(
+          {def->id, def->where.file, replaced, def->extends ? def->extends->id : ""});
       nlohmann::ordered_json item{{"id", def->id}, {"file", def->where.file}};
       item["replaces"] =
           replaced.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(replaced);
@@ -35,6 +36,7 @@ class Where final : public CommandRun {
       items.push_back(std::move(item));
     }
     out.report.table(std::move(table));
+    out.tsv_columns = {"id", "file", "replaces", "extends"};
     out.data = {{"roles", items}};
     return result;
   }

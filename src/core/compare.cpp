@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
 
 namespace ctoladder {
 namespace {
@@ -52,9 +53,12 @@ Comparison compare(const Library& library, const Role& a, const Role& b) {
   Comparison result;
   auto values_a = field_values(a);
   auto values_b = field_values(b);
+  auto typed_a = json_shapes::field_values(a);
+  auto typed_b = json_shapes::field_values(b);
   for (std::size_t i = 0; i < values_a.size(); ++i) {
-    bool differs = !(values_a[i].second == values_b[i].second);
-    result.fields.push_back({values_a[i].first, values_a[i].second, values_b[i].second, differs});
+    bool differs = typed_a[i].second != typed_b[i].second;
+    result.fields.push_back({values_a[i].first, values_a[i].second, values_b[i].second,
+                             std::move(typed_a[i].second), std::move(typed_b[i].second), differs});
     if (differs) ++result.fields_differ;
   }
 

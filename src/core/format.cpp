@@ -26,7 +26,7 @@ constexpr std::array<FormatInfo, static_cast<std::size_t>(Format::count_)> kForm
     {Format::yaml, "yaml", false, kData,
      [](const Output& o, const RenderOptions&) { return render_yaml(o.data); }},
     {Format::tsv, "tsv", false, kRows,
-     [](const Output& o, const RenderOptions&) { return render_tsv(o.tsv); }},
+     [](const Output& o, const RenderOptions&) { return render_tsv(o.tsv_columns, o.tsv); }},
     {Format::markdown, "markdown", false, kReport,
      [](const Output& o, const RenderOptions&) { return render_markdown(o.report); }},
     {Format::dot, "dot", true, kRawOnly, picture},

@@ -108,6 +108,30 @@ Json role_summary(const Role& role) {
   return out;
 }
 
+std::vector<std::pair<std::string, Json>> field_values(const Role& role) {
+  std::vector<std::pair<std::string, Json>> values;
+  values.reserve(2 + std::tuple_size_v<decltype(kRoleFields)>);
+  values.emplace_back("name", text(role.name));
+  values.emplace_back("rank", role.rank);
+  for_each_field([&](const auto& f) { values.emplace_back(f.info.key, field_json(role.*f.resolved)); });
+  return values;
+}
+
+std::string tsv_cell(const Json& value, Lang lang) {
+  if (value.is_null()) return {};
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_object() && value.contains("min") && value.contains("max")) {
+    auto end = [](const Json& v) { return v.is_null() ? std::string() : v.dump(); };
+    return end(value.at("min")) + "-" + end(value.at("max"));
+  }
+  if (value.is_object()) {  // a Text: the language asked for, else the other one
+    const Json& in = value.at(lang_code(lang));
+    const Json& other = value.at(lang_code(other_lang(lang)));
+    return in.is_string() ? in.get<std::string>() : other.is_string() ? other.get<std::string>() : "";
+  }
+  return value.dump();
+}
+
 Json role(const Role& role) {
   Json out = Json::object();
   out["id"] = role.id;

@@ -91,14 +91,37 @@ std::string escape_bidi(std::string out) {
 
 }  // namespace
 
+// The contract version goes first, written here rather than by each view so that no command's
+// document can lack it; written out rather than inserted, so the data is not copied.
 std::string render_json(const nlohmann::ordered_json& data) {
-  return escape_bidi(data.dump(2, ' ', false, nlohmann::json::error_handler_t::strict)) + "\n";
+  auto dump = [](const nlohmann::ordered_json& value) {
+    return value.dump(2, ' ', false, nlohmann::json::error_handler_t::strict);
+  };
+  if (!data.is_object()) return escape_bidi(dump(data)) + "\n";
+  std::string out = fmt::format("{{\n  \"schema_version\": {}", kSchemaVersion);
+  for (const auto& [key, value] : data.items()) {
+    // One level deeper: a dumped value holds no raw newline inside a string (JSON escapes it).
+    std::string item = dump(value);
+    for (auto at = item.find('\n'); at != std::string::npos; at = item.find('\n', at + 3))
+      item.replace(at, 1, "\n  ");
+    out += ",\n  " + dump(nlohmann::ordered_json(key)) + ": " + item;
+  }
+  return escape_bidi(out + "\n}") + "\n";
 }
 
 std::string render_yaml(const nlohmann::ordered_json& data) {
   YAML::Emitter out;
   out.SetIndent(2);
-  emit(out, data);
+  if (data.is_object()) {
+    out << YAML::BeginMap << YAML::Key << "schema_version" << YAML::Value << kSchemaVersion;
+    for (const auto& [key, item] : data.items()) {
+      out << YAML::Key << key << YAML::Value;
+      emit(out, item);
+    }
+    out << YAML::EndMap;
+  } else {
+    emit(out, data);
+  }
   return escape_bidi(std::string(out.c_str())) + "\n";
 }
 
@@ -112,6 +135,12 @@ std::string render_tsv(const std::vector<std::vector<std::string>>& rows) {
     out += '\n';
   }
   return out;
+}
+
+std::string render_tsv(const std::vector<std::string>& columns,
+                       const std::vector<std::vector<std::string>>& rows) {
+  if (columns.empty()) return render_tsv(rows);
+  return render_tsv({columns}) + render_tsv(rows);
 }
 
 }  // namespace ctoladder

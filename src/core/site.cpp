@@ -657,9 +657,12 @@ std::string data_script(Site& s) {
   for (const auto& base : s.roles)
     for (const auto& v : s.variants.at(base.id)) {
       const Role& role = v.role;
+      // [key, the typed value compare's JSON has, the text people see]
       Json fields = Json::array();
-      for (const auto& [field, value] : field_values(role))
-        fields.push_back({field, json_shapes::text(value)});
+      auto typed = json_shapes::field_values(role);
+      auto shown = field_values(role);
+      for (std::size_t i = 0; i < shown.size(); ++i)
+        fields.push_back({shown[i].first, typed[i].second, json_shapes::text(shown[i].second)});
       Json items = Json::array();
       for (const auto& r : role.responsibilities) items.push_back(index_of(r));
       roles.push_back({{"ref", role.reference()},
@@ -682,7 +685,9 @@ std::string data_script(Site& s) {
       labels[field.first] = json_shapes::text(heading_label(field.first));
   Json langs = Json::array();
   for (Lang l : s.langs) langs.push_back(code(l));
-  Json data{{"domains", domains}, {"duties", duties},   {"roles", roles},
+  // compare() and gap() in app.js return the CLI's documents, contract version and all.
+  Json data{{"schema_version", kSchemaVersion},
+            {"domains", domains}, {"duties", duties},   {"roles", roles},
             {"known", known},     {"field_labels", labels}, {"langs", langs}};
   std::string body = data.dump(-1, ' ', false, Json::error_handler_t::replace);
   s.fingerprint = fmt::format("{:016x}", XXH3_64bits(body.data(), body.size()));

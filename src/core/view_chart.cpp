@@ -144,6 +144,7 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
   for (const auto& role : roles) pointers.push_back(&role);
   view::DomainWeights weights = view::domain_weights(library, pointers);
   Output out;
+  out.tsv_columns = {"role", "domain", "count", "share"};
   std::vector<std::string> refs;
   for (const auto& role : roles) refs.push_back(role.reference());
   out.report.heading(fmt::format("{}", fmt::join(refs, " · ")));
@@ -164,7 +165,8 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
       out.tsv.push_back({roles[i].reference(), weights.domains[d], std::to_string(count),
                          fmt::format("{}", std::round(share * 10.0) / 10.0)});
     }
-    series.push_back({{"role", roles[i].reference()},
+    series.push_back({{"id", roles[i].id},
+                      {"reference", roles[i].reference()},
                       {"name", json_shapes::text(roles[i].name)},
                       {"total", roles[i].responsibilities.size()},
                       {"weights", values}});

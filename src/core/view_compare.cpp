@@ -19,10 +19,8 @@ namespace {
 Json comparison_json(const Library& library, const Role& a, const Role& b, const Comparison& c) {
   Json fields = Json::array();
   for (const auto& f : c.fields)
-    fields.push_back({{"field", f.field},
-                      {"a", json_shapes::text(f.a)},
-                      {"b", json_shapes::text(f.b)},
-                      {"differs", f.differs}});
+    fields.push_back(
+        {{"field", f.field}, {"a", f.value_a}, {"b", f.value_b}, {"differs", f.differs}});
   Json domains = Json::array();
   for (const auto& d : c.domains) {
     Json both = Json::array(), only_a = Json::array(), only_b = Json::array();
@@ -77,6 +75,7 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
   if (parts.data) out.data = comparison_json(library, a, b, c);
   out.report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
 
+  out.tsv_columns = {"kind", "domain", "id", "a", "b"};
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
   for (const auto& f : c.fields) {
@@ -85,7 +84,9 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
     fields.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
                            {f.a.shown(lang), style},
                            {f.b.shown(lang), style}});
-    if (parts.tsv) out.tsv.push_back({"field", "", f.field, f.a.in(lang), f.b.in(lang)});
+    if (parts.tsv)
+      out.tsv.push_back({"field", "", f.field, json_shapes::tsv_cell(f.value_a, lang),
+                         json_shapes::tsv_cell(f.value_b, lang)});
   }
   out.report.table(std::move(fields));
 
@@ -134,6 +135,7 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
                  Lang lang, Parts parts) {
   Output out;
   if (parts.data) out.data = comparison_json(library, a, b, c);
+  out.tsv_columns = {"sign", "domain", "id", "text"};
   std::vector<Cell> lines{{"--- " + view::role_title(a, lang), Style::removed},
                           {"+++ " + view::role_title(b, lang), Style::added}};
   if (c.fields_differ > 0) {
@@ -145,8 +147,8 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
         lines.push_back({fmt::format("-{}: {}", name, f.a.shown(lang)), Style::removed});
       if (!f.b.shown(lang).empty())
         lines.push_back({fmt::format("+{}: {}", name, f.b.shown(lang)), Style::added});
-      if (parts.tsv) out.tsv.push_back({"-", "fields", f.field, f.a.in(lang)});
-      if (parts.tsv) out.tsv.push_back({"+", "fields", f.field, f.b.in(lang)});
+      if (parts.tsv) out.tsv.push_back({"-", "fields", f.field, json_shapes::tsv_cell(f.value_a, lang)});
+      if (parts.tsv) out.tsv.push_back({"+", "fields", f.field, json_shapes::tsv_cell(f.value_b, lang)});
     }
   }
   for (const auto& d : c.domains) {

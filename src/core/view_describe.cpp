@@ -63,6 +63,7 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
           found == inherited.end() ? nlohmann::ordered_json() : nlohmann::ordered_json(found->second);
     }
   }
+  out.tsv_columns = {"domain", "id", "text", "how", "article", "section"};
   if (parts.tsv)
     for (const auto& [domain, items] : view::by_domain(library, role))
       for (const Responsibility* r : items)

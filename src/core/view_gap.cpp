@@ -47,15 +47,15 @@ void coverage_table(Output& out, const Library& library, const Gap& g, Lang lang
                           {fmt::format("{}/{}", d.held, d.total)},
                           {shown(p)},
                           {view::bar(d.held, d.total, 20), Style::added}});
-    out.tsv.push_back({"coverage", d.domain, std::to_string(d.held), std::to_string(d.total),
-                       fmt::format("{}", one_decimal(p))});
+    out.tsv.push_back({"coverage", d.domain, "", std::to_string(d.held), std::to_string(d.total),
+                       fmt::format("{}", one_decimal(p)), "", "", ""});
   }
   table.rows.push_back({{tr(lang, "Total", "合计"), Style::strong},
                         {fmt::format("{}/{}", g.held_count, g.total), Style::strong},
                         {shown(g.percent()), Style::strong},
                         {view::bar(g.held_count, g.total, 20), Style::added}});
-  out.tsv.push_back({"total", "", std::to_string(g.held_count), std::to_string(g.total),
-                     fmt::format("{}", one_decimal(g.percent()))});
+  out.tsv.push_back({"total", "", "", std::to_string(g.held_count), std::to_string(g.total),
+                     fmt::format("{}", one_decimal(g.percent())), "", "", ""});
   out.report.table(std::move(table));
 }
 
@@ -63,6 +63,8 @@ void coverage_table(Output& out, const Library& library, const Gap& g, Lang lang
 
 Output gap_view(const Library& library, const Gap& g, Lang lang) {
   Output out;
+  // One meaning per column; a row fills the columns of its kind and leaves the others empty.
+  out.tsv_columns = {"kind", "domain", "id", "held", "total", "percent", "learned_at", "overlay", "text"};
   const Role& target = g.target;
   out.report.heading(
       lang == Lang::zh
@@ -99,7 +101,8 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
         const KnownDuty* k = g.where_learned(r.id);
         table.rows.push_back(
             {{r.id, Style::strong}, {r.text.shown(lang)}, {learned_text(k, lang), Style::dim}});
-        out.tsv.push_back({"missing", d.domain, r.id, k ? k->learned_at : "", r.text.in(lang)});
+        out.tsv.push_back(
+            {"missing", d.domain, r.id, "", "", "", k ? k->learned_at : "", "", r.text.in(lang)});
         items.push_back(
             {{"id", r.id}, {"text", json_shapes::text(r.text)}, {"learned_at", learned_json(k)}});
       }
@@ -126,7 +129,8 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
       table.rows.push_back({{k.duty.id, Style::strong},
                             {k.duty.text.shown(lang)},
                             {view::domain_name(library, k.duty.domain, lang), Style::dim}});
-      out.tsv.push_back({"extra", k.duty.domain, k.duty.id, k.learned_at, k.duty.text.in(lang)});
+      out.tsv.push_back(
+          {"extra", k.duty.domain, k.duty.id, "", "", "", k.learned_at, "", k.duty.text.in(lang)});
       extra.push_back({{"id", k.duty.id},
                        {"domain", k.duty.domain},
                        {"text", json_shapes::text(k.duty.text)},
@@ -142,7 +146,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
     view::guidance_rows(table, target.guidance, lang, false);
     out.report.table(std::move(table));
     for (const auto& g : target.guidance)
-      out.tsv.push_back({"guidance", "", "", g.overlay, g.item.text.in(lang)});
+      out.tsv.push_back({"guidance", "", "", "", "", "", "", g.overlay, g.item.text.in(lang)});
   }
 
   out.data =

@@ -72,13 +72,18 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
       items.push_back(ids_only ? nlohmann::ordered_json(role.id) : std::move(role.json));
     out.data = {{ids_only ? "ids" : "roles", std::move(items)}};
   }
+  if (ids_only)
+    out.tsv_columns = {"id"};
+  else
+    out.tsv_columns = {"id", "name", "track", "rank", "years"};
   if (parts.tsv)
     for (const auto& role : roles)
       out.tsv.push_back(ids_only
                             ? std::vector<std::string>{role.id}
                             : std::vector<std::string>{
                                   role.id, role.name.in(lang), std::string(to_string(role.track)),
-                                  std::to_string(role.rank), years_text(role, Lang::en)});
+                                  std::to_string(role.rank),
+                                  json_shapes::tsv_cell(json_shapes::range(role.years), lang)});
   if (!parts.report) return out;
   Table table;
   if (!ids_only)
@@ -110,6 +115,7 @@ Output ladder_view(const Library& library, Lang lang) {
   std::map<int, std::map<Track, std::vector<const Role*>>, std::greater<>> rungs;
   for (const auto& role : roles) rungs[role.rank][role.track].push_back(&role);
 
+  out.tsv_columns = {"rank", "id", "track", "years", "next"};
   Table table;
   table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).shown(lang),
                   label(Track::management).shown(lang), label(Track::executive).shown(lang),
@@ -138,7 +144,7 @@ Output ladder_view(const Library& library, Lang lang) {
           item["next_steps"] = steps;
           json_roles.push_back(item);
           out.tsv.push_back({std::to_string(rank), role->id, std::string(to_string(role->track)),
-                             years_text(*role, Lang::en),
+                             json_shapes::tsv_cell(json_shapes::range(role->years), lang),
                              fmt::format("{}", fmt::join(role->next, ","))});
         }
       row.push_back({fmt::format("{}", fmt::join(names, ", ")), Style::strong});

@@ -28,10 +28,8 @@ Json fields_json(const Comparison& c) {
   Json fields = Json::array();
   for (const auto& f : c.fields)
     if (is_ladder_field(f.field))
-      fields.push_back({{"field", f.field},
-                        {"from", json_shapes::text(f.a)},
-                        {"to", json_shapes::text(f.b)},
-                        {"changes", f.differs}});
+      fields.push_back(
+          {{"field", f.field}, {"from", f.value_a}, {"to", f.value_b}, {"differs", f.differs}});
   return fields;
 }
 
@@ -55,7 +53,9 @@ void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b
     table.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
                           {f.a.shown(lang), style},
                           {f.b.shown(lang), style}});
-    if (f.differs) out.tsv.push_back({step, "field", f.field, f.a.in(lang), f.b.in(lang)});
+    if (f.differs)
+      out.tsv.push_back({step, "field", "", f.field, json_shapes::tsv_cell(f.value_a, lang),
+                         json_shapes::tsv_cell(f.value_b, lang)});
   }
   out.report.table(std::move(table));
 }
@@ -71,11 +71,11 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
     Table table;
     for (const auto* r : d.only_b) {
       table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});
-      out.tsv.push_back({step, "gained", d.domain, r->id, r->text.in(lang)});
+      out.tsv.push_back({step, "gained", d.domain, r->id, "", r->text.in(lang)});
     }
     for (const auto* r : d.only_a) {
       table.rows.push_back({{"−", Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
-      out.tsv.push_back({step, "left", d.domain, r->id, r->text.in(lang)});
+      out.tsv.push_back({step, "left", d.domain, r->id, r->text.in(lang), ""});
     }
     out.report.table(std::move(table));
   }
@@ -123,7 +123,8 @@ Json step_advice(Output& out, const Role& a, const Role& b, const std::string& s
     Table table;
     view::guidance_rows(table, advice, lang, false);
     out.report.table(std::move(table));
-    for (const auto& g : advice) out.tsv.push_back({step, "guidance", "", "", g.item.text.in(lang)});
+    for (const auto& g : advice)
+      out.tsv.push_back({step, "guidance", "", "", "", g.item.text.in(lang)});
   }
   Json guidance = Json::array();
   if (link)
@@ -144,6 +145,8 @@ Json step_advice(Output& out, const Role& a, const Role& b, const std::string& s
 
 Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
   Output out;
+  // Laid out as compare's: a duty left behind has its text under FROM, one gained under TO.
+  out.tsv_columns = {"step", "kind", "domain", "id", "from", "to"};
   const std::vector<Role>& roles = path.roles;
   const Role& first = roles.front();
   const Role& last = roles.back();
@@ -196,9 +199,9 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
     out.report.paragraph(counts_line(total, lang));
     for (const auto& d : total.domains) {
       for (const auto* r : d.only_b)
-        out.tsv.push_back({"total", "gained", d.domain, r->id, r->text.in(lang)});
+        out.tsv.push_back({"total", "gained", d.domain, r->id, "", r->text.in(lang)});
       for (const auto* r : d.only_a)
-        out.tsv.push_back({"total", "left", d.domain, r->id, r->text.in(lang)});
+        out.tsv.push_back({"total", "left", d.domain, r->id, r->text.in(lang), ""});
     }
   }
   Json json_total{{"steps", steps}};

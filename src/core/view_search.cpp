@@ -118,6 +118,7 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
                 std::make_move_iterator(role.hits.end()));
 
   Output out;
+  out.tsv_columns = {"role", "domain", "id", "text"};
   Json json_hits = Json::array();
   Table table;
   table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
@@ -178,22 +179,33 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
 
 Output validate_view(const ValidationResult& result, Lang lang) {
   Output out;
+  out.tsv_columns = {"file", "line", "column", "severity", "message"};
   std::size_t errors = 0, warnings = 0;
   Json problems = Json::array();
+  // Line 0 is a problem with a whole file or folder (it is missing, say): no line, so null.
+  auto position = [](int value) { return value > 0 ? Json(value) : Json(); };
   for (const auto& d : result.diagnostics) {
     bool is_error = d.severity == Diagnostic::Severity::error;
     (is_error ? errors : warnings)++;
     problems.push_back({{"file", d.where.file},
-                        {"line", d.where.line},
-                        {"column", d.where.column},
+                        {"line", position(d.where.line)},
+                        {"column", position(d.where.column)},
                         {"severity", is_error ? "error" : "warning"},
                         {"message", d.message}});
-    out.tsv.push_back({d.where.file, std::to_string(d.where.line), std::to_string(d.where.column),
+    out.tsv.push_back({d.where.file, json_shapes::tsv_cell(position(d.where.line), lang),
+                       json_shapes::tsv_cell(position(d.where.column), lang),
                        is_error ? "error" : "warning", d.message});
   }
-  out.data = {{"ok", errors == 0},     {"paths", result.paths},     {"files", result.files},
-              {"roles", result.roles}, {"domains", result.domains}, {"errors", errors},
-              {"warnings", warnings},  {"problems", problems}};
+  // The counts sit under `summary`, as compare's do: `roles` and `domains` are lists elsewhere.
+  out.data = {{"ok", errors == 0},
+              {"paths", result.paths},
+              {"summary",
+               {{"files", result.files},
+                {"roles", result.roles},
+                {"domains", result.domains},
+                {"errors", errors},
+                {"warnings", warnings}}},
+              {"problems", problems}};
   std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
   if (lang == Lang::zh)
     out.report.paragraph(errors == 0

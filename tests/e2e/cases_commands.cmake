@@ -195,7 +195,7 @@ e2e(search-json --check "${JQ1} '.count == (.hits | length) and .count == 2 and 
 # --- validate ---
 e2e(validate-builtin --empty-err --out "<built-in>: 9 files, 8 roles, 9 domains: no problems." -- validate)
 e2e(validate-zh --empty-err --out "<built-in>：9 个文件，8 个角色，9 个领域，没有问题。" -- --lang zh validate)
-e2e(validate-json --check "${JQ1} '.ok == true and .errors == 0 and .roles == 8 and .paths == [\"<built-in>\"]'"
+e2e(validate-json --check "${JQ1} '.ok == true and .summary.errors == 0 and .summary.roles == 8 and .paths == [\"<built-in>\"]'"
     -- validate --format json)
 e2e(validate-user-dir --empty-err --env COLUMNS=1000 --out "no problems" --out "user-roles" -- validate ${UR})
 e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 9 domains: no problems."

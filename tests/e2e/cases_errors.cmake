@@ -166,7 +166,7 @@ e2e_sh(validate-positions [=[unset CTOLADDER_ROLES
   [ $? = 2 ] && [ -n "$err" ] || exit 1
   ! grep -Ev '^[^:]+\.yaml:[1-9][0-9]*:[1-9][0-9]*: (error|warning): .+' <<<"$err"]=])
 e2e(validate-json-bad --exit 2
-    --check "${JQ1} '.ok == false and .errors >= 2 and (.problems | all(.line >= 1 and .column >= 1))'"
+    --check "${JQ1} '.ok == false and .summary.errors >= 2 and (.problems | all(.line >= 1 and .column >= 1))'"
     --check "${JQ1} '.problems | map(select(.line == 3 and .column == 7 and .severity == \"error\")) | length == 1'"
     -- validate ${BROKEN_FIELDS} --format json)
 e2e(validate-tsv-bad --exit 2 --out "${BROKEN_FIELDS}/bad-fields.yaml\t3\t7\terror\t'rank' must be a whole number"

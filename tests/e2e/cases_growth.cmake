@@ -40,7 +40,7 @@ e2e(path-via-unreachable --exit 2 --err "via programmer" -- path architect cto -
 e2e(path-unknown --exit 2 --err "did you mean 'programmer'" -- path programer cto)
 e2e(path-one-role --exit 2 --err "path --help" -- path programmer)
 e2e(path-json --empty-err
-    --check "${GJQ} 'keys_unsorted == [\"from\",\"to\",\"via\",\"route\",\"steps\",\"total\"]'"
+    --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"from\",\"to\",\"via\",\"route\",\"steps\",\"total\"]'"
     --check "${GJQ} '.route == [\"programmer\",\"senior-engineer\",\"architect\",\"tech-manager\",\"tech-director\",\"cto\"]'"
     --check "${GJQ} '.steps | length == 5 and (.[0] | keys_unsorted) == [\"from\",\"to\",\"fields\",\"gained\",\"left\",\"kept\",\"link\",\"guidance\"]'"
     --check "${GJQ} '[.steps[].link.source.section] == [\"高级程序员\",\"架构师\",\"技术经理\",\"技术总监\",\"CTO\"]'"
@@ -49,7 +49,7 @@ e2e(path-json --empty-err
     --check "${GJQ} '.total.steps == 5 and (.total.gained | length) > 50'"
     -- path programmer cto --format json)
 e2e(path-yaml --check "python3 ${GTOOLS}/check_yaml.py" -- path programmer cto --format yaml)
-e2e(path-tsv --check "python3 ${GTOOLS}/check_tsv.py 5 20" --out "total	gained	strategy"
+e2e(path-tsv --check "python3 ${GTOOLS}/check_tsv.py 6 20" --out "total	gained	strategy"
     -- path programmer cto --format tsv)
 e2e(path-md --check "python3 ${GTOOLS}/check_markdown.py heading table" -- path architect cto --format markdown)
 foreach(lang en zh)
@@ -124,7 +124,7 @@ e2e_shell(gap-fifo [=[unset CTOLADDER_ROLES
   out=$(timeout 60 $CTOLADDER gap architect --have "$dir/pipe.yaml" 2>&1 >/dev/null); status=$?
   [ $status = 2 ] && grep -q "not a regular file" <<<"$out"]=])
 e2e(gap-json --empty-err
-    --check "${GJQ} 'keys_unsorted == [\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\",\"guidance\"]'"
+    --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\",\"guidance\"]'"
     --check "${GJQ} '.coverage == {\"held\":2,\"total\":13,\"percent\":15.4} and .meets_min == false and .min == 50'"
     --check "${GJQ} '.domains[0].id == \"architecture\" and (.domains[0].missing | length) == 7'"
     --check "${GJQ} '.domains[1].id == \"implementation\" and [.domains[1].missing[].id] == [\"interface-management\"]'"
@@ -132,7 +132,7 @@ e2e(gap-json --empty-err
     --check "${GJQ} '[.extra[].id] == [\"hands-on-coding\",\"module-design\",\"bug-diagnosis\"]'"
     --exit 1 -- gap architect --have ${HAVE}/senior.yaml --min 50 --format json)
 e2e(gap-yaml --check "python3 ${GTOOLS}/check_yaml.py" -- gap cto --have ${HAVE}/senior.yaml --format yaml)
-e2e(gap-tsv --check "python3 ${GTOOLS}/check_tsv.py 5 10" --out "total		2	13	15.4"
+e2e(gap-tsv --check "python3 ${GTOOLS}/check_tsv.py 9 10" --out "total			2	13	15.4"
     -- gap architect --have ${HAVE}/senior.yaml --format tsv)
 e2e(gap-md --check "python3 ${GTOOLS}/check_markdown.py heading table" -- gap cto --have ${HAVE}/senior.yaml --format markdown)
 foreach(lang en zh)
@@ -153,7 +153,7 @@ e2e(gap-user-needs-folder --exit 0 --out "0 of 13 held"
 e2e(chart-text --empty-err --out "architect · tech-director · cto"
     --out "Responsibilities per domain (bars scaled to the largest, 20)" --out "████" -- chart architect tech-director cto)
 e2e(chart-zh --out "各领域职责数" --out "技术战略与愿景" -- --lang zh chart architect cto)
-e2e(chart-json --check "${GJQ} 'keys_unsorted == [\"domains\",\"max\",\"roles\"] and .max == 20 and (.roles | length) == 3'"
+e2e(chart-json --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"domains\",\"max\",\"roles\"] and .max == 20 and (.roles | length) == 3'"
     -- chart architect tech-director cto --format json)
 e2e(chart-tsv --check "python3 ${GTOOLS}/check_tsv.py 4 27" -- chart architect tech-director cto --format tsv)
 e2e(chart-too-many --exit 2 --err "chart draws at most 8 roles, not 9"

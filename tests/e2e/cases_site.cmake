@@ -32,7 +32,7 @@ e2e_shell(site-removes-stale-pages [=[unset CTOLADDER_ROLES
     $CTOLADDER site "$dir" >/dev/null && [ ! -e "$dir/role-intern.en.html" ] && [ -f "$dir/role-cto.en.html" ]]=])
 e2e_shell(site-json-report [=[unset CTOLADDER_ROLES
   dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
-  $CTOLADDER site "$dir" --format json | jq -e '.files > 30 and .pages > 20 and .bytes > 100000 and .bytes < 2000000 and (.list | map(.path) | index("data.js") != null)' >/dev/null]=])
+  $CTOLADDER site "$dir" --format json | jq -e '.summary.files > 30 and .summary.pages > 20 and .summary.bytes > 100000 and .summary.bytes < 2000000 and (.files | map(.path) | index("data.js") != null)' >/dev/null]=])
 e2e_shell(site-hostile-escaped [=[unset CTOLADDER_ROLES
   dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
   $CTOLADDER --roles "$SITE_HOSTILE" site "$dir" >/dev/null || exit 1

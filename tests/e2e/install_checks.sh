@@ -374,11 +374,13 @@ PY
   make_user_folder "$tmp/env"
   cp "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/architect.yaml"
   CTOLADDER_ROLES=$tmp/env "$CTOLADDER" where architect staff-engineer --format tsv >"$tmp/tsv"
+  [ "$(head -1 "$tmp/tsv")" = "$(printf 'id\tfile\treplaces\textends')" ] || fail "where tsv header: $(head -1 "$tmp/tsv")"
   printf 'architect\t%s\t%s\nstaff-engineer\t%s\t\n' "$tmp/env/architect.yaml" \
     "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/staff-engineer.yaml" >"$tmp/want"
-  cmp -s "$tmp/tsv" "$tmp/want" || { fail "where with CTOLADDER_ROLES:"; diff "$tmp/want" "$tmp/tsv"; }
-  # Every role, by default.
-  n=$("$CTOLADDER" where --format tsv | wc -l)
+  tail -n +2 "$tmp/tsv" | cut -f1-3 >"$tmp/got"
+  cmp -s "$tmp/got" "$tmp/want" || { fail "where with CTOLADDER_ROLES:"; diff "$tmp/want" "$tmp/got"; }
+  # Every role, by default (after the header row).
+  n=$("$CTOLADDER" where --format tsv | tail -n +2 | wc -l)
   [ "$n" = "$("$CTOLADDER" list --ids | wc -l)" ] || fail "where without roles lists $n roles"
   "$CTOLADDER" where no-such-role 2>/dev/null
   [ $? = 2 ] || fail "where no-such-role is not exit 2"
@@ -455,14 +457,17 @@ cmake-install)
   for f in bin/ctoladder share/man/man1/ctoladder.1.gz share/bash-completion/completions/ctoladder \
       share/zsh/vendor-completions/_ctoladder share/fish/vendor_completions.d/ctoladder.fish \
       share/ctoladder/roles/cto.yaml share/ctoladder/roles/domains.yaml \
-      share/ctoladder/role.schema.json share/doc/ctoladder/LICENSE share/doc/ctoladder/copyright; do
+      share/ctoladder/role.schema.json share/doc/ctoladder/LICENSE share/doc/ctoladder/copyright \
+      share/ctoladder/schemas/compare.schema.json share/ctoladder/schemas/list.schema.json; do
     [ -e "$tmp/prefix/$f" ] || fail "cmake --install --prefix: no $f"
   done
+  n=$(ls "$tmp/prefix/share/ctoladder/schemas" | wc -l)
+  [ "$n" = "$(ls "$SOURCE_DIR"/docs/schemas/*.schema.json | wc -l)" ] || fail "installed $n output schemas"
   [ -x "$tmp/prefix/bin/ctoladder" ] || fail "the installed binary is not executable"
   "$tmp/prefix/bin/ctoladder" --version | grep -q "^ctoladder " || fail "the installed binary does not run"
   # The man page's FILES section names what a user may look for.
   text=$(man_text)
-  for f in share/ctoladder/roles/ share/ctoladder/role.schema.json \
+  for f in share/ctoladder/roles/ share/ctoladder/role.schema.json share/ctoladder/schemas/ \
       share/bash-completion/completions/ctoladder share/zsh/vendor-completions/_ctoladder \
       share/fish/vendor_completions.d/ctoladder.fish; do
     grep -qF -- "/usr/$f" <<<"$text" || fail "the man page's FILES does not name /usr/$f"
@@ -496,7 +501,8 @@ deb-build)
   for f in ./usr/bin/ctoladder ./usr/share/man/man1/ctoladder.1.gz \
       ./usr/share/bash-completion/completions/ctoladder ./usr/share/zsh/vendor-completions/_ctoladder \
       ./usr/share/fish/vendor_completions.d/ctoladder.fish ./usr/share/doc/ctoladder/copyright \
-      ./usr/share/ctoladder/roles/cto.yaml ./usr/share/ctoladder/role.schema.json; do
+      ./usr/share/ctoladder/roles/cto.yaml ./usr/share/ctoladder/role.schema.json \
+      ./usr/share/ctoladder/schemas/describe.schema.json; do
     grep -qE -- " ${f//./\\.}\$" "$tmp/contents" || fail "the .deb lacks $f"
   done
   grep -qE -- "^-rwxr-xr-x .* \./usr/bin/ctoladder$" "$tmp/contents" || fail "bin/ctoladder is not 755"

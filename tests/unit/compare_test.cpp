@@ -126,6 +126,10 @@ TEST_CASE("scalar fields are compared side by side in a fixed order", "[compare]
   CHECK(c.fields[1].a.en == "1");
   CHECK(c.fields[1].b.en == "3");
   CHECK(c.fields[5].a.en.empty());  // neither has a team size
+  // The data carries the typed values, as describe's JSON does.
+  CHECK(c.fields[1].value_a == 1);
+  CHECK(c.fields[5].value_a.is_null());
+  CHECK(c.fields[2].value_b.is_string());
 }
 
 TEST_CASE("a changed wording or `how` makes a shared duty reworded", "[compare]") {

@@ -138,12 +138,18 @@ TEST_CASE("a path keeps FROM's and TO's overlays and compares each step", "[grow
   for (const auto& g : out.data["steps"][2]["guidance"])
     startup_guidance = startup_guidance || g["overlay"] == "startup";
   CHECK(startup_guidance);
-  for (const auto& row : out.tsv) CHECK(row.size() == 5);
-  // The scope change is a field row of step 1.
+  for (const auto& row : out.tsv) CHECK(row.size() == out.tsv_columns.size());
+  // The scope change is a field row of step 1, with the typed values (words, not labels).
   bool scope = false;
   for (const auto& row : out.tsv)
-    scope = scope || (row[0] == "1" && row[1] == "field" && row[2] == "scope");
+    scope = scope || (row[0] == "1" && row[1] == "field" && row[3] == "scope" &&
+                      row[4] == "system" && row[5] == "product-line");
   CHECK(scope);
+  // The JSON has them too, with compare's name for the flag.
+  const auto& scope_field = out.data["steps"][0]["fields"][2];
+  CHECK(scope_field["field"] == "scope");
+  CHECK(scope_field["from"] == "system");
+  CHECK(scope_field["differs"] == true);
 }
 
 TEST_CASE("path text and zh headings", "[growth]") {
@@ -257,7 +263,7 @@ TEST_CASE("coverage per domain, what is missing and where it is learned", "[gap]
   CHECK(out.data["coverage"]["percent"] == 7.7);
   CHECK(out.data["meets_min"] == false);
   CHECK(out.tsv.back()[0] == "extra");
-  for (const auto& row : out.tsv) CHECK(row.size() == 5);
+  for (const auto& row : out.tsv) CHECK(row.size() == out.tsv_columns.size());
   std::string text = render_text(out.report, 100, false);
   CHECK_THAT(text, Contains("Gap to architect (Architect): 1 of 13 held (7%)"));
   CHECK_THAT(text, Contains("architect (rank 3)"));
@@ -311,7 +317,8 @@ TEST_CASE("a picture format without a picture is a usage error", "[chart]") {
   CHECK_THROWS_AS(render(plain, {Format::svg, 100, false}), Error);
   plain.raw = "<svg/>";
   CHECK(render(plain, {Format::svg, 100, false}) == "<svg/>");
-  CHECK(render(plain, {Format::tsv, 100, false}) == render_tsv(plain.tsv));
+  CHECK(render(plain, {Format::tsv, 100, false}) == render_tsv(plain.tsv_columns, plain.tsv));
+  CHECK(render(plain, {Format::tsv, 100, false}).rfind("id\nprogrammer\n", 0) == 0);
 }
 
 TEST_CASE("compare ends with the weights of both roles as bars", "[chart]") {

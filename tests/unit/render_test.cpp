@@ -283,7 +283,13 @@ TEST_CASE("json output is valid and round-trips", "[render]") {
   CHECK(out.back() == '\n');
   CHECK(out.find('\x1b') == std::string::npos);
   Json loaded = Json::parse(out);
+  // The contract's version comes first, then the data as it was.
+  REQUIRE(loaded.is_object());
+  CHECK(loaded.begin().key() == "schema_version");
+  CHECK(loaded["schema_version"] == kSchemaVersion);
+  loaded.erase("schema_version");
   CHECK(loaded == data);
+  CHECK(Json::parse(render_json(Json::array({1, 2}))) == Json::array({1, 2}));
   CHECK(loaded["strings"][0].is_string());
   CHECK(nlohmann::json::parse(out)["roles"][0]["name"]["zh"] == "首席技术官");
 }
@@ -293,7 +299,9 @@ TEST_CASE("yaml output loads back as the same data, strings staying strings", "[
   std::string out = render_yaml(data);
   CAPTURE(out);
   YAML::Node loaded = YAML::Load(out);
-  CHECK(yaml_mismatch(loaded, data, "$") == "");
+  Json expected = Json{{"schema_version", kSchemaVersion}};
+  for (const auto& [key, value] : data.items()) expected[key] = value;
+  CHECK(yaml_mismatch(loaded, expected, "$") == "");
   for (std::size_t i = 0; i < kTrickyStrings.size(); ++i) {
     CAPTURE(kTrickyStrings[i]);
     CHECK(loaded["strings"][i].as<std::string>() == kTrickyStrings[i]);
@@ -311,6 +319,9 @@ TEST_CASE("tsv escapes tabs, newlines and backslashes", "[render]") {
   CHECK(split(lines[0], '\t').size() == 4);
   CHECK(split(lines[1], '\t').size() == 3);
   CHECK(render_tsv({}).empty());
+  // With columns: the header row first, escaped like any row.
+  CHECK(render_tsv({"id", "a\tb"}, {{"x", "y"}}) == "id\ta\\tb\nx\ty\n");
+  CHECK(render_tsv({"id"}, {}) == "id\n");
 }
 
 TEST_CASE("render picks the renderer for the format", "[render]") {

@@ -218,7 +218,7 @@ TEST_CASE("validate view counts errors and lists each problem", "[views]") {
   result.diagnostics = {{{"roles/a.yaml", 3, 5}, "unknown domain 'x'"}};
   Output out = validate_view(result, Lang::en);
   CHECK(out.data["ok"] == false);
-  CHECK(out.data["errors"] == 1);
+  CHECK(out.data["summary"]["errors"] == 1);
   CHECK(out.data["problems"][0]["line"] == 3);
   CHECK(out.data["problems"][0]["column"] == 5);
   CHECK(out.tsv == std::vector<Ids>{{"roles/a.yaml", "3", "5", "error", "unknown domain 'x'"}});

@@ -178,15 +178,15 @@ e2e(search-fold-case --out "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW
 e2e(search-zh --out "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
     -- --lang zh search "code review")
 e2e(search-env-zh ${ZH_ENV} --out "找到 8 处匹配“代码”。" -- search 代码)
-e2e(search-role --out-lines 2 --out "tech-manager\tengineering\tcode-review"
+e2e(search-role --out-lines 3 --out "role\tdomain\tid\ttext" --out "tech-manager\tengineering\tcode-review"
     --not-out "cto@startup" -- search code --role tech-manager --format tsv)
-e2e(search-role-alias --out-lines 2 --out "tech-manager\timplementation\thands-on-coding"
+e2e(search-role-alias --out-lines 3 --out "tech-manager\timplementation\thands-on-coding"
     -- search code --role 技术经理 --format tsv)
-e2e(search-domain --out-lines 2 --out "tech-manager\tengineering\tcode-review" --out "cto@startup\tengineering"
+e2e(search-domain --out-lines 3 --out "tech-manager\tengineering\tcode-review" --out "cto@startup\tengineering"
     --not-out "hands-on-coding" -- search code --domain engineering --format tsv)
 e2e(search-track --out "2 matches for 'code'." --out "tech-manager" --not-out "cto@startup" --not-out "programmer"
     -- search code --track management)
-e2e(search-track-exec --out-lines 2 --check "! grep -v '^cto@startup\t'"
+e2e(search-track-exec --out-lines 3 --check "! tail -n +2 | grep -v '^cto@startup\t'"
     -- search 代码 --track executive --format tsv)
 e2e(search-none --exit 0 --out "0 matches for 'zebra'." -- search zebra)
 e2e(search-json --check "${JQ1} '.count == (.hits | length) and .count == 2 and .query == \"code review\"'"

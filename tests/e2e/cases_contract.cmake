@@ -1,13 +1,17 @@
 # The data contract (docs/json.md, docs/schemas/): every command's json and yaml validates against
 # its published JSON Schema, the schemas are strict enough to catch a renamed or retyped key, and
-# every command's tsv reads with Python's csv module. On the built-in library and on the company
-# fixture (a one-language ladder of its own over the built-in one).
+# every command's tsv reads with Python's csv module. On the built-in library, on the company
+# fixture (a one-language ladder of its own over the built-in one) and on a role whose text holds
+# terminal escapes, tabs, newlines and bidi controls.
 set(CONTRACT ${E2E_DATA}/tools/check_contract.py)
 set(SCHEMAS ${PROJECT_SOURCE_DIR}/docs/schemas)
 
 foreach(mode json strict tsv)
   e2e_shell(contract-${mode}-builtin "python3 ${CONTRACT} $CTOLADDER ${SCHEMAS} builtin ${mode}")
   e2e_shell(contract-${mode}-company "python3 ${CONTRACT} $CTOLADDER ${SCHEMAS} ${E2E_DATA}/company/ladder ${mode}")
+endforeach()
+foreach(mode json tsv)
+  e2e_shell(contract-${mode}-hostile "python3 ${CONTRACT} $CTOLADDER ${SCHEMAS} ${E2E_DATA}/hostile-roles ${mode}")
 endforeach()
 foreach(name contract-json-builtin contract-json-company contract-strict-builtin contract-strict-company)
   set_tests_properties("e2e: ${name}" PROPERTIES TIMEOUT 300)

@@ -4,7 +4,7 @@
   check_contract.py BINARY SCHEMA_DIR LIBRARY MODE
 
 LIBRARY is `builtin` (the built-in library) or a folder of role files given with --roles (the
-company fixture). MODE:
+company fixture, or hostile-roles: text with escapes, tabs, newlines and bidi controls). MODE:
   json     every command's json and yaml output (yaml loaded with PyYAML) validates against its
            schema, with schema_version first
   strict   renaming any key, or giving any value another type, in each command's real json
@@ -64,6 +64,14 @@ if library == "builtin":
         ("new", ["new", "made-by-test", "--from", "architect", "--force"]),
         ("new", ["new", "own-by-test", "--force"]),
         ("site", ["site", f"{work}/site"]),
+    ]
+elif pathlib.Path(library).name == "hostile-roles":  # text with escapes, tabs, newlines, bidi
+    cases = [
+        ("list", ["list"]), ("describe", ["describe", "hostile"]),
+        ("compare", ["compare", "hostile", "programmer"]), ("diff", ["diff", "programmer", "hostile"]),
+        ("search", ["search", "pipe"]), ("ladder", ["ladder"]), ("validate", ["validate", library]),
+        ("chart", ["chart", "hostile", "cto"]), ("where", ["where", "hostile"]),
+        ("gap", ["gap", "hostile", "--have", "fence-duty"]),
     ]
 else:
     cases = [
@@ -215,10 +223,13 @@ COLUMNS = {
 
 
 def unescape(cell):
-    """The TSV escapes (\\\\, \\t, \\n, \\r) back to the characters."""
+    """The TSV escapes (\\\\, \\t, \\n, \\r, \\xHH) back to the characters."""
     out, i = [], 0
     while i < len(cell):
-        if cell[i] == "\\" and i + 1 < len(cell):
+        if cell.startswith("\\x", i) and len(cell) >= i + 4:
+            out.append(chr(int(cell[i + 2:i + 4], 16)))
+            i += 4
+        elif cell[i] == "\\" and i + 1 < len(cell):
             out.append({"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}.get(cell[i + 1], cell[i:i + 2]))
             i += 2
         else:
@@ -260,7 +271,7 @@ def check_tsv():
         for number, row in enumerate(rows[1:], 2):
             if len(row) != len(COLUMNS[key]):
                 fail(f"{what}: row {number} has {len(row)} fields: {row}")
-        records = [dict(zip(rows[0], row)) for row in rows[1:]]
+        records = [dict(zip(rows[0], map(unescape, row))) for row in rows[1:]]
         document = json.loads(run(args, "json") or "{}")
         # The cells hold what the json holds: ids, words and numbers, never labels.
         if key == "list":
@@ -295,7 +306,7 @@ def check_tsv():
             duties = {r["id"]: r for r in document["responsibilities"]}
             for record in records:
                 r = duties[record["id"]]
-                if unescape(record["text"]) != tsv_value(r["text"]) or record["domain"] != r["domain"]:
+                if record["text"] != tsv_value(r["text"]) or record["domain"] != r["domain"]:
                     fail(f"{what}: duty {record['id']} differs from the json's")
 
 

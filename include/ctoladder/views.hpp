@@ -45,6 +45,23 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
 Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts = {});
 Output ladder_view(const Library& library, Lang lang);
 Output validate_view(const ValidationResult& result, Lang lang);
+// Each role's file and the file it replaced; every role when `references` is empty.
+Output where_view(const Library& library, const std::vector<std::string>& references, Lang lang);
+
+// What `new` wrote.
+struct StarterWritten {
+  std::string id;
+  std::string extends;   // the base's id; empty for a role of its own
+  std::string file;      // the file written
+  std::string replaces;  // the file of the role of that id it replaces; empty when none
+  bool in_user_folder = false;  // read without --roles, so the hint to see it needs none
+};
+Output new_view(const StarterWritten& written, Lang lang);
+
+// What `site` wrote into `folder`, and how long it took.
+struct SiteFile;  // ctoladder/site.hpp
+Output site_view(const std::string& folder, const std::vector<SiteFile>& files, double seconds,
+                 Lang lang);
 
 // Growth paths, gap analysis and pictures (docs: README "Growth paths, gaps and pictures").
 struct GrowthPath;  // ctoladder/growth_path.hpp

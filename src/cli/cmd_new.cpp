@@ -5,26 +5,14 @@
 
 #include "commands.hpp"
 #include "ctoladder/atomic_file.hpp"
-#include "ctoladder/loader.hpp"
 #include "ctoladder/starter.hpp"
-#include "ctoladder/validate.hpp"
+#include "ctoladder/views.hpp"
 #include "environment.hpp"
 
 namespace ctoladder::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Checks the starter as it will be read: its own problems only, with the library around it.
-void check_starter(const Library& library, const std::string& path, const std::string& yaml) {
-  Library check = library;
-  Diagnostics diagnostics;
-  add_layer(check, {{path, yaml}}, diagnostics);
-  validate_library(check, diagnostics);
-  for (const auto& d : diagnostics)
-    if (d.severity == Diagnostic::Severity::error && d.where.file == path)
-      throw std::logic_error("the starter role file does not validate: " + d.format());
-}
 
 class New final : public CommandRun {
  public:
@@ -76,34 +64,9 @@ class New final : public CommandRun {
       throw Error(ErrorKind::usage, fmt::format("'{}' already exists; it was left as it is", path_),
                   "add --force to replace it, or choose another file with --output");
 
-    bool zh = c.lang == Lang::zh;
-    std::string folder = fs::path(path_).parent_path().string();
-    std::string show = in_user_folder_ ? fmt::format("ctoladder describe {}", id_)
-                                       : fmt::format("ctoladder --roles {} describe {}",
-                                                     folder.empty() ? "." : folder, id_);
-    Result result;
-    Output& out = result.output;
-    out.report.paragraph(
-        !base ? (zh ? fmt::format("已写入 {}：角色 {}，独立成型（不继承）。", path_, id_)
-                    : fmt::format("Wrote {}: role {}, a role of its own.", path_, id_))
-        : zh  ? fmt::format("已写入 {}：角色 {}，继承自 {}。", path_, id_, base->id)
-              : fmt::format("Wrote {}: role {}, extending {}.", path_, id_, base->id));
-    if (!replaced.empty())
-      out.report.paragraph(zh ? fmt::format("它将取代 {}。", replaced)
-                              : fmt::format("It replaces {}.", replaced));
-    out.report.paragraph(
-        zh ? fmt::format("编辑它，用 ctoladder validate {} 检查，用 {} 查看。", path_, show)
-           : fmt::format("Edit it, check it with 'ctoladder validate {}', see it "
-                         "with '{}'.",
-                         path_, show));
-    out.data = {{"id", id_},
-                {"extends", base ? nlohmann::ordered_json(base->id) : nlohmann::ordered_json()},
-                {"file", path_}};
-    out.data["replaces"] =
-        replaced.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(replaced);
-    out.tsv_columns = {"id", "extends", "file", "replaces"};
-    out.tsv.push_back({id_, base ? base->id : "", path_, replaced});
-    return result;
+    StarterWritten written{id_, base ? base->id : std::string(), path_, replaced,
+                           in_user_folder_};
+    return {new_view(written, c.lang)};
   }
 
  private:

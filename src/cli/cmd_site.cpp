@@ -14,6 +14,7 @@
 #include "ctoladder/atomic_file.hpp"
 #include "ctoladder/file_io.hpp"
 #include "ctoladder/site.hpp"
+#include "ctoladder/views.hpp"
 
 namespace ctoladder::cli {
 namespace {
@@ -66,11 +67,6 @@ std::string folder_name(const std::string& given) {
   return name.empty() ? given : name;
 }
 
-std::string size_text(std::size_t bytes) {
-  return bytes < 1024 * 1024 ? fmt::format("{:.0f} KiB", double(bytes) / 1024)
-                             : fmt::format("{:.1f} MiB", double(bytes) / 1024 / 1024);
-}
-
 class Site final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
@@ -117,42 +113,16 @@ class Site final : public CommandRun {
 
     std::set<std::string> stale = previous_files(folder);
     std::string manifest;
-    std::size_t bytes = 0, pages = 0;
     for (const auto& file : files) {
       write_file(folder / file.path, file.bytes);
       stale.erase(file.path);
       manifest += file.path + "\n";
-      bytes += file.bytes.size();
-      pages += file.path.ends_with(".html");
     }
     for (const auto& name : stale) fs::remove(folder / name, error);
     write_file(folder / kManifest, manifest);
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-
-    Result result;
-    Output& out = result.output;
-    std::string where = (folder / "index.html").string();
-    out.report.paragraph(
-        c.lang == Lang::zh
-            ? fmt::format("已写入 {}：{} 个文件（{} 个页面），共 {}，用时 {:.2f} 秒。",
-                          folder.string(), files.size(), pages, size_text(bytes), seconds)
-            : fmt::format("Wrote {}: {} files ({} pages), {}, in {:.2f} s.", folder.string(),
-                          files.size(), pages, size_text(bytes), seconds));
-    out.report.paragraph(c.lang == Lang::zh ? fmt::format("用浏览器打开 {}", where)
-                                            : fmt::format("Open {} in a browser.", where));
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& file : files)
-      list.push_back({{"path", file.path}, {"bytes", file.bytes.size()}});
-    // Counts under `summary`, the list under `files`, as validate's and compare's are.
-    out.data = {{"folder", folder.string()},
-                {"summary",
-                 {{"files", files.size()}, {"pages", pages}, {"bytes", bytes}, {"seconds", seconds}}},
-                {"files", list}};
-    out.tsv_columns = {"path", "bytes"};
-    for (const auto& file : files)
-      out.tsv.push_back({file.path, std::to_string(file.bytes.size())});
-    return result;
+    return {site_view(folder.string(), files, seconds, c.lang)};
   }
 
  private:

@@ -5,7 +5,9 @@
 #include <optional>
 
 #include "ctoladder/error.hpp"
+#include "ctoladder/loader.hpp"
 #include "ctoladder/resolve.hpp"
+#include "ctoladder/validate.hpp"
 #include "ctoladder/vocabulary.hpp"
 #include "yaml_fields.hpp"
 
@@ -236,6 +238,17 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
                      from.id, fmt::join(names, ", ")));
   }
   return out;
+}
+
+// Reads the starter as it will be read: its own problems only, with the library around it.
+void check_starter(const Library& library, const std::string& path, const std::string& yaml) {
+  Library check = library;
+  Diagnostics diagnostics;
+  add_layer(check, {{path, yaml}}, diagnostics);
+  validate_library(check, diagnostics);
+  for (const auto& d : diagnostics)
+    if (d.severity == Diagnostic::Severity::error && d.where.file == path)
+      throw std::logic_error("the starter role file does not validate: " + d.format());
 }
 
 }  // namespace ctoladder

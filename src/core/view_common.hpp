@@ -9,6 +9,7 @@
 #include "ctoladder/model.hpp"
 #include "ctoladder/report.hpp"
 #include "ctoladder/resolve.hpp"
+#include "ctoladder/vocabulary.hpp"
 
 namespace ctoladder::view {
 
@@ -32,6 +33,12 @@ std::string role_title(const Role& role, Lang lang);
 // The role's responsibilities grouped by domain, domains in library order, items in file order.
 std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(
     const Library& library, const Role& role);
+
+// "3-5" years as a table shows it; empty when the role states none.
+template <class R>
+std::string years_text(const R& role, Lang lang) {
+  return role.years ? describe_range(*role.years, {"", ""}).shown(lang) : "";
+}
 
 // "article § section"
 std::string cite(const Source& source);

@@ -1,15 +1,108 @@
-// `ladder --format dot` and `--format mermaid`: the ladder as a graph. One node per role (name,
-// id and rank), one cluster (dot) or subgraph (mermaid) and colour per track, an edge per
-// `next:` step (dashed when no article gives it), drawn bottom to top so the ladder reads upwards.
+// `ladder`: the ladder from the top as a table of rungs and tracks, with every step up and its
+// basis; or, under --format dot and mermaid, as a graph. One node per role (name, id and rank),
+// one cluster (dot) or subgraph (mermaid) and colour per track, an edge per `next:` step (dashed
+// when no article gives it), drawn bottom to top so the ladder reads upwards.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
+#include "json_shapes.hpp"
 #include "view_common.hpp"
 
 namespace ctoladder {
+using view::tr;
+
+std::vector<Role> ladder_roles(const Library& library) {
+  std::vector<Role> roles;
+  roles.reserve(library.roles().size());
+  for (const auto& def : library.roles()) roles.push_back(view::resolve_listed(library, def));
+  std::sort(roles.begin(), roles.end(), view::in_ladder_order<Role>);
+  return roles;
+}
+
+Output ladder_view(const Library& library, Lang lang) {
+  Output out;
+  std::vector<Role> roles = ladder_roles(library);
+  // One row per rank, one column per track, highest rank first: the ladder reads upwards.
+  std::map<int, std::map<Track, std::vector<const Role*>>, std::greater<>> rungs;
+  for (const auto& role : roles) rungs[role.rank][role.track].push_back(&role);
+
+  out.tsv_columns = {"rank", "id", "track", "years", "next"};
+  Table table;
+  table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).shown(lang),
+                  label(Track::management).shown(lang), label(Track::executive).shown(lang),
+                  tr(lang, "YEARS / TEAM", "年限 / 团队")};
+  nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
+  for (const auto& [rank, by_track] : rungs) {
+    std::vector<Cell> row{{std::to_string(rank)}};
+    std::vector<std::string> years;
+    nlohmann::ordered_json json_roles = nlohmann::ordered_json::array();
+    for (Track track : {Track::individual_contributor, Track::management, Track::executive}) {
+      std::vector<std::string> names;
+      auto it = by_track.find(track);
+      if (it != by_track.end())
+        for (const Role* role : it->second) {
+          // Ids are what commands take; Chinese readers also get the name.
+          names.push_back(lang == Lang::zh ? fmt::format("{}（{}）", role->name.shown(lang), role->id)
+                                           : role->id);
+          if (role->years) years.push_back(view::years_text(*role, lang));
+          if (role->team_size)
+            years.push_back(tr(lang, "team ", "团队 ") +
+                            describe_range(*role->team_size, {"", ""}).shown(lang));
+          nlohmann::ordered_json item = json_shapes::role_summary(*role);
+          item["next"] = role->next;
+          nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+          for (const auto& s : role->next_steps) steps.push_back(json_shapes::next_step(s));
+          item["next_steps"] = steps;
+          json_roles.push_back(item);
+          out.tsv.push_back({std::to_string(rank), role->id, std::string(to_string(role->track)),
+                             json_shapes::tsv_cell(json_shapes::range(role->years), lang),
+                             fmt::format("{}", fmt::join(role->next, ","))});
+        }
+      row.push_back({fmt::format("{}", fmt::join(names, ", ")), Style::strong});
+    }
+    row.push_back({fmt::format("{}", fmt::join(years, "; "))});
+    table.rows.push_back(std::move(row));
+    json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});
+  }
+  out.report.heading(tr(lang, "The ladder, from the top", "职业阶梯（自上而下）"));
+  out.report.table(std::move(table));
+
+  // Every `next` link and why it is there: an article's, or the project's own reading.
+  Table links;
+  links.header = {tr(lang, "STEP", "晋升"), tr(lang, "BASIS", "依据")};
+  for (const auto& role : roles)
+    for (const auto& s : role.next_steps)
+      links.rows.push_back({{fmt::format("{} → {}", role.id, s.id), Style::strong},
+                            {view::basis_text(s.basis, lang),
+                             s.basis.source ? Style::plain : Style::dim}});
+  if (!links.rows.empty()) {
+    out.report.heading(tr(lang, "Steps up, and their basis", "晋升路线及其依据"), 2);
+    out.report.table(std::move(links));
+  }
+
+  // Where a role's next steps lead onto different tracks, the tracks part (data only: the
+  // steps table above says which link is whose).
+  nlohmann::ordered_json forks = nlohmann::ordered_json::array();
+  for (const auto& role : roles) {
+    std::vector<Track> tracks;
+    for (const auto& next_id : role.next) {
+      auto it =
+          std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == next_id; });
+      if (it == roles.end()) continue;
+      if (std::find(tracks.begin(), tracks.end(), it->track) == tracks.end())
+        tracks.push_back(it->track);
+    }
+    if (tracks.size() < 2) continue;
+    forks.push_back({{"after", role.id}, {"next", role.next}});
+  }
+  out.data = {{"rungs", json_rungs}, {"forks", forks}};
+  return out;
+}
+
 namespace {
 
 struct TrackStyle {

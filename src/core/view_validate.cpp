@@ -1,0 +1,54 @@
+// `validate`: the summary of what was checked and every problem as data (the CLI prints the
+// problems themselves on stderr).
+#include <fmt/format.h>
+
+#include "ctoladder/views.hpp"
+#include "json_shapes.hpp"
+
+namespace ctoladder {
+using Json = nlohmann::ordered_json;
+
+Output validate_view(const ValidationResult& result, Lang lang) {
+  Output out;
+  out.tsv_columns = {"file", "line", "column", "severity", "message"};
+  std::size_t errors = 0, warnings = 0;
+  Json problems = Json::array();
+  // Line 0 is a problem with a whole file or folder (it is missing, say): no line, so null.
+  auto position = [](int value) { return value > 0 ? Json(value) : Json(); };
+  for (const auto& d : result.diagnostics) {
+    bool is_error = d.severity == Diagnostic::Severity::error;
+    (is_error ? errors : warnings)++;
+    problems.push_back({{"file", d.where.file},
+                        {"line", position(d.where.line)},
+                        {"column", position(d.where.column)},
+                        {"severity", is_error ? "error" : "warning"},
+                        {"message", d.message}});
+    out.tsv.push_back({d.where.file, json_shapes::tsv_cell(position(d.where.line), lang),
+                       json_shapes::tsv_cell(position(d.where.column), lang),
+                       is_error ? "error" : "warning", d.message});
+  }
+  // The counts sit under `summary`, as compare's do: `roles` and `domains` are lists elsewhere.
+  out.data = {{"ok", errors == 0},
+              {"paths", result.paths},
+              {"summary",
+               {{"files", result.files},
+                {"roles", result.roles},
+                {"domains", result.domains},
+                {"errors", errors},
+                {"warnings", warnings}}},
+              {"problems", problems}};
+  std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
+  if (lang == Lang::zh)
+    out.report.paragraph(errors == 0
+                             ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，没有问题。", where,
+                                           result.files, result.roles, result.domains)
+                             : fmt::format("{}：发现 {} 个错误。", where, errors));
+  else
+    out.report.paragraph(
+        errors == 0 ? fmt::format("{}: {} files, {} roles, {} domains: no problems.", where,
+                                  result.files, result.roles, result.domains)
+                    : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
+  return out;
+}
+
+}  // namespace ctoladder

@@ -65,17 +65,12 @@ std::string summary_line(const Role& a, const Role& b, const Comparison& c, Lang
       b.reference(), c.fields_differ, c.fields.size());
 }
 
-}  // namespace
-
-// compare and diff gate only the JSON: their tables and tsv rows are built in one pass and cost
-// little next to it.
-Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
-  Comparison c = compare(library, a, b);
-  Output out;
-  if (parts.data) out.data = comparison_json(library, a, b, c);
-  out.report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
-
-  out.tsv_columns = {"kind", "domain", "id", "a", "b"};
+// The text report of `compare`: the fields side by side, a table per domain (shared duties,
+// and what only one role holds), the summary, and the responsibilities per domain as bars.
+Report compare_report(const Library& library, const Role& a, const Role& b, const Comparison& c,
+                      Lang lang) {
+  Report report;
+  report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
   for (const auto& f : c.fields) {
@@ -84,58 +79,65 @@ Output compare_view(const Library& library, const Role& a, const Role& b, Lang l
     fields.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
                            {f.a.shown(lang), style},
                            {f.b.shown(lang), style}});
-    if (parts.tsv)
-      out.tsv.push_back({"field", "", f.field, json_shapes::tsv_cell(f.value_a, lang),
-                         json_shapes::tsv_cell(f.value_b, lang)});
   }
-  out.report.table(std::move(fields));
+  report.table(std::move(fields));
 
   std::string both_label = tr(lang, "both", "共有");
   std::string only_a = tr(lang, "only ", "仅 ") + a.reference();
   std::string only_b = tr(lang, "only ", "仅 ") + b.reference();
+  auto how = [&](const Responsibility& r) {
+    return r.how ? r.how->shown(lang) : r.text.shown(lang);
+  };
   for (const auto& d : c.domains) {
-    out.report.heading(view::domain_name(library, d.domain, lang), 2);
+    report.heading(view::domain_name(library, d.domain, lang), 2);
     Table table;
     for (const auto& s : d.both) {
       table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.shown(lang)}});
-      if (!s.worded_alike) {
-        auto how = [&](const Responsibility& r) {
-          return r.how ? r.how->shown(lang) : r.text.shown(lang);
-        };
-        table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
-        table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
-      }
-      if (parts.tsv)
-        out.tsv.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
+      if (s.worded_alike) continue;
+      table.rows.push_back({{""}, {a.reference(), Style::dim}, {how(*s.a), Style::dim}});
+      table.rows.push_back({{""}, {b.reference(), Style::dim}, {how(*s.b), Style::dim}});
     }
-    for (const auto* r : d.only_a) {
+    for (const auto* r : d.only_a)
       table.rows.push_back({{only_a, Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
-      if (parts.tsv) out.tsv.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
-    }
-    for (const auto* r : d.only_b) {
+    for (const auto* r : d.only_b)
       table.rows.push_back({{only_b, Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});
-      if (parts.tsv) out.tsv.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
-    }
-    out.report.table(std::move(table));
+    report.table(std::move(table));
   }
-  out.report.heading(tr(lang, "Summary", "小结"), 2);
-  out.report.paragraph(summary_line(a, b, c, lang));
+  report.heading(tr(lang, "Summary", "小结"), 2);
+  report.paragraph(summary_line(a, b, c, lang));
   // Responsibilities per domain of both roles as aligned bars, as `chart A B` shows them.
-  if (!parts.report) return out;
   std::vector<const Role*> both{&a, &b};
-  view::weight_bars(out.report, library, both, view::domain_weights(library, both), lang);
-  return out;
+  view::weight_bars(report, library, both, view::domain_weights(library, both), lang);
+  return report;
 }
 
-Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
-  return diff_view(library, a, b, compare(library, a, b), lang, parts);
+// The tsv rows of `compare`: KIND DOMAIN ID A-TEXT B-TEXT; the fields either role states, then
+// each domain's shared duties and the ones only one role holds.
+std::vector<std::vector<std::string>> compare_rows(const Comparison& c, Lang lang) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& f : c.fields)
+    if (!f.a.shown(lang).empty() || !f.b.shown(lang).empty())
+      rows.push_back({"field", "", f.field, json_shapes::tsv_cell(f.value_a, lang),
+                      json_shapes::tsv_cell(f.value_b, lang)});
+  for (const auto& d : c.domains) {
+    for (const auto& s : d.both)
+      rows.push_back({"both", d.domain, s.a->id, s.a->text.in(lang), s.b->text.in(lang)});
+    for (const auto* r : d.only_a) rows.push_back({"only-a", d.domain, r->id, r->text.in(lang), ""});
+    for (const auto* r : d.only_b) rows.push_back({"only-b", d.domain, r->id, "", r->text.in(lang)});
+  }
+  return rows;
 }
 
-Output diff_view(const Library& library, const Role& a, const Role& b, const Comparison& c,
-                 Lang lang, Parts parts) {
-  Output out;
-  if (parts.data) out.data = comparison_json(library, a, b, c);
-  out.tsv_columns = {"sign", "domain", "id", "text"};
+// A shared duty worded differently, as diff shows either side: the text, then `how` in brackets.
+std::string worded(const Responsibility& r, Lang lang) {
+  return r.how ? fmt::format("{} ({})", r.text.shown(lang), r.how->shown(lang))
+               : r.text.shown(lang);
+}
+
+// The text report of `diff`: --- A, +++ B, a @@ hunk per part that changes (the fields, then each
+// domain), and the summary.
+Report diff_report(const Library& library, const Role& a, const Role& b, const Comparison& c,
+                   Lang lang) {
   std::vector<Cell> lines{{"--- " + view::role_title(a, lang), Style::removed},
                           {"+++ " + view::role_title(b, lang), Style::added}};
   if (c.fields_differ > 0) {
@@ -147,8 +149,6 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
         lines.push_back({fmt::format("-{}: {}", name, f.a.shown(lang)), Style::removed});
       if (!f.b.shown(lang).empty())
         lines.push_back({fmt::format("+{}: {}", name, f.b.shown(lang)), Style::added});
-      if (parts.tsv) out.tsv.push_back({"-", "fields", f.field, json_shapes::tsv_cell(f.value_a, lang)});
-      if (parts.tsv) out.tsv.push_back({"+", "fields", f.field, json_shapes::tsv_cell(f.value_b, lang)});
     }
   }
   for (const auto& d : c.domains) {
@@ -160,25 +160,66 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
     lines.push_back({"@@ " + view::domain_name(library, d.domain, lang) + " @@", Style::heading});
     for (const auto& s : d.both) {
       if (s.worded_alike) continue;
-      auto full = [&](const Responsibility& r) {
-        return r.how ? fmt::format("{} ({})", r.text.shown(lang), r.how->shown(lang)) : r.text.shown(lang);
-      };
-      lines.push_back({fmt::format("-{}: {}", s.a->id, full(*s.a)), Style::removed});
-      lines.push_back({fmt::format("+{}: {}", s.b->id, full(*s.b)), Style::added});
-      if (parts.tsv) out.tsv.push_back({"-", d.domain, s.a->id, full(*s.a)});
-      if (parts.tsv) out.tsv.push_back({"+", d.domain, s.b->id, full(*s.b)});
+      lines.push_back({fmt::format("-{}: {}", s.a->id, worded(*s.a, lang)), Style::removed});
+      lines.push_back({fmt::format("+{}: {}", s.b->id, worded(*s.b, lang)), Style::added});
     }
-    for (const auto* r : d.only_a) {
+    for (const auto* r : d.only_a)
       lines.push_back({fmt::format("-{}: {}", r->id, r->text.shown(lang)), Style::removed});
-      if (parts.tsv) out.tsv.push_back({"-", d.domain, r->id, r->text.in(lang)});
-    }
-    for (const auto* r : d.only_b) {
+    for (const auto* r : d.only_b)
       lines.push_back({fmt::format("+{}: {}", r->id, r->text.shown(lang)), Style::added});
-      if (parts.tsv) out.tsv.push_back({"+", d.domain, r->id, r->text.in(lang)});
-    }
   }
-  out.report.lines(std::move(lines));
-  out.report.paragraph(summary_line(a, b, c, lang), Style::dim);
+  Report report;
+  report.lines(std::move(lines));
+  report.paragraph(summary_line(a, b, c, lang), Style::dim);
+  return report;
+}
+
+// The tsv rows of `diff`: SIGN DOMAIN ID TEXT, the report's - and + lines without the hunk lines
+// ("fields" in the domain column for a field; every differing field has both rows).
+std::vector<std::vector<std::string>> diff_rows(const Comparison& c, Lang lang) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& f : c.fields)
+    if (f.differs) {
+      rows.push_back({"-", "fields", f.field, json_shapes::tsv_cell(f.value_a, lang)});
+      rows.push_back({"+", "fields", f.field, json_shapes::tsv_cell(f.value_b, lang)});
+    }
+  for (const auto& d : c.domains) {
+    for (const auto& s : d.both)
+      if (!s.worded_alike) {
+        rows.push_back({"-", d.domain, s.a->id, worded(*s.a, lang)});
+        rows.push_back({"+", d.domain, s.b->id, worded(*s.b, lang)});
+      }
+    for (const auto* r : d.only_a) rows.push_back({"-", d.domain, r->id, r->text.in(lang)});
+    for (const auto* r : d.only_b) rows.push_back({"+", d.domain, r->id, r->text.in(lang)});
+  }
+  return rows;
+}
+
+}  // namespace
+
+// One builder per part; a format's row in the format table names the parts it renders, and only
+// those are built (the JSON of a comparison costs more than starting the process).
+Output compare_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
+  Comparison c = compare(library, a, b);
+  Output out;
+  if (parts.data) out.data = comparison_json(library, a, b, c);
+  if (parts.report) out.report = compare_report(library, a, b, c, lang);
+  out.tsv_columns = {"kind", "domain", "id", "a", "b"};
+  if (parts.tsv) out.tsv = compare_rows(c, lang);
+  return out;
+}
+
+Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang, Parts parts) {
+  return diff_view(library, a, b, compare(library, a, b), lang, parts);
+}
+
+Output diff_view(const Library& library, const Role& a, const Role& b, const Comparison& c,
+                 Lang lang, Parts parts) {
+  Output out;
+  if (parts.data) out.data = comparison_json(library, a, b, c);
+  if (parts.report) out.report = diff_report(library, a, b, c, lang);
+  out.tsv_columns = {"sign", "domain", "id", "text"};
+  if (parts.tsv) out.tsv = diff_rows(c, lang);
   return out;
 }
 

@@ -117,12 +117,6 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     hits.insert(hits.end(), std::make_move_iterator(role.hits.begin()),
                 std::make_move_iterator(role.hits.end()));
 
-  Output out;
-  out.tsv_columns = {"role", "domain", "id", "text"};
-  Json json_hits = Json::array();
-  Table table;
-  table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
-                  tr(lang, "TEXT", "内容")};
   // A duty that levels inherit is one text held by many roles: people read it once, with the
   // roles that hold it (the first is where it first appears); JSON and TSV keep a row per role.
   struct Duty {
@@ -136,33 +130,47 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     auto [it, fresh] = duty_of.emplace(key, duties.size());
     if (fresh) duties.push_back({&hit, {}});
     duties[it->second].roles.push_back(hit.role);
-    if (parts.data)
+  }
+
+  // One block per part: only the parts the format's row names are built.
+  Output out;
+  out.tsv_columns = {"role", "domain", "id", "text"};
+  if (parts.data) {
+    Json json_hits = Json::array();
+    for (const auto& hit : hits)
       json_hits.push_back({{"role", hit.role},
                            {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
                            {"id", hit.id},
                            {"text", json_shapes::text(hit.text)}});
-    if (parts.tsv) out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
-  }
-  Json json_duties = Json::array();
-  for (const auto& duty : duties) {
-    const Hit& hit = *duty.first;
-    if (parts.data)
+    Json json_duties = Json::array();
+    for (const auto& duty : duties) {
+      const Hit& hit = *duty.first;
       json_duties.push_back({{"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
                              {"id", hit.id},
                              {"text", json_shapes::text(hit.text)},
                              {"roles", duty.roles}});
-    if (parts.report) {
+    }
+    out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits},
+                {"distinct", duties.size()}, {"duties", json_duties}};
+  }
+  if (parts.tsv)
+    for (const auto& hit : hits) out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
+  if (!parts.report) return out;
+
+  if (!hits.empty()) {
+    Table table;
+    table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
+                    tr(lang, "TEXT", "内容")};
+    for (const auto& duty : duties) {
+      const Hit& hit = *duty.first;
       std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
       table.rows.push_back({{fmt::format("{}", fmt::join(duty.roles, ", ")), Style::strong},
                             {domain},
                             {hit.id},
                             {hit.text.shown(lang)}});
     }
+    out.report.table(std::move(table));
   }
-  if (parts.data)
-    out.data = {{"query", query.text}, {"count", hits.size()}, {"hits", json_hits},
-                {"distinct", duties.size()}, {"duties", json_duties}};
-  if (!hits.empty()) out.report.table(std::move(table));
   std::string distinct =
       duties.size() == hits.size()
           ? ""

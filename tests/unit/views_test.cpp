@@ -1,14 +1,17 @@
-// Command views: what list, describe, diff, search and validate show, checked through their
-// data (json/yaml), tsv rows and report. Uses the unit-test ladder (tests/data/unit/ladder).
+// Command views: what list, describe, compare, diff, search, validate, where, new and site show,
+// checked through their data (json/yaml), tsv rows and report. Uses the unit-test ladder
+// (tests/data/unit/ladder).
 #include "ctoladder/views.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "ctoladder/loader.hpp"
 #include "ctoladder/resolve.hpp"
+#include "ctoladder/site.hpp"
 
 #include "fixtures.hpp"
 
@@ -226,4 +229,75 @@ TEST_CASE("validate view counts errors and lists each problem", "[views]") {
 
   result.diagnostics.clear();
   CHECK(validate_view(result, Lang::en).data["ok"] == true);
+}
+
+// A view builds only the parts a format names, one builder per part: each part must come out the
+// same whether it is built alone (as the CLI asks) or with every other part.
+TEST_CASE("each part of a view is the same built alone or with the others", "[views]") {
+  Role coder = resolve(ladder(), "coder");
+  Role lead = resolve(ladder(), "lead");
+  SearchQuery query;
+  query.text = "code";
+  for (Lang lang : {Lang::en, Lang::zh}) {
+    using View = std::function<Output(Parts)>;
+    std::vector<std::pair<std::string, View>> views{
+        {"list", [&](Parts p) { return list_view(ladder(), lang, false, p); }},
+        {"list --ids", [&](Parts p) { return list_view(ladder(), lang, true, p); }},
+        {"describe", [&](Parts p) { return describe_view(ladder(), lead, lang, true, p); }},
+        {"compare", [&](Parts p) { return compare_view(ladder(), coder, lead, lang, p); }},
+        {"diff", [&](Parts p) { return diff_view(ladder(), coder, lead, lang, p); }},
+        {"search", [&](Parts p) { return search_view(ladder(), query, lang, p); }},
+    };
+    for (const auto& [name, view] : views) {
+      Output whole = view(Parts{});
+      for (const auto& row : formats()) {
+        if (row.picture) continue;
+        INFO(name << " --format " << row.name << (lang == Lang::zh ? " --lang zh" : ""));
+        RenderOptions options{row.format, 100, false};
+        std::string alone = render(view(row.parts), options);
+        CHECK(alone == render(whole, options));
+        CHECK_FALSE(alone.empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("where, new and site say what they found and wrote, in every part", "[views]") {
+  Output where = where_view(ladder(), {"coder"}, Lang::en);
+  CHECK(where.tsv.size() == 1);
+  CHECK(where.tsv.at(0).at(0) == "coder");
+  CHECK(where.tsv_columns == Ids{"id", "file", "replaces", "extends"});
+  CHECK(where.data["roles"][0]["replaces"].is_null());
+  CHECK(where_view(ladder(), {}, Lang::en).tsv.size() == ladder().roles().size());
+
+  StarterWritten own{"staff", "", "roles/staff.yaml", "", false};
+  Output wrote = new_view(own, Lang::en);
+  CHECK(render_text(wrote.report, 0, false) ==
+        "Wrote roles/staff.yaml: role staff, a role of its own.\nEdit it, check it with "
+        "'ctoladder validate roles/staff.yaml', see it with 'ctoladder --roles roles describe "
+        "staff'.\n");
+  CHECK(wrote.data["extends"].is_null());
+  CHECK(wrote.tsv == std::vector<Ids>{{"staff", "", "roles/staff.yaml", ""}});
+  StarterWritten replacing{"lead", "coder", "/home/me/roles/lead.yaml", "<built-in>/lead.yaml",
+                           true};
+  std::string zh = render_text(new_view(replacing, Lang::zh).report, 0, false);
+  CHECK_THAT(zh, Contains("已写入 /home/me/roles/lead.yaml：角色 lead，继承自 coder。"));
+  CHECK_THAT(zh, Contains("它将取代 <built-in>/lead.yaml。"));
+  CHECK_THAT(zh, Contains("用 ctoladder describe lead 查看"));
+  CHECK(new_view(replacing, Lang::en).data["replaces"] == "<built-in>/lead.yaml");
+
+  std::vector<SiteFile> files{{"index.html", std::string(2048, 'x')},
+                              {"cto.html", std::string(1024, 'x')},
+                              {"data.js", std::string(1024 * 1024, 'x')}};
+  Output site = site_view("out", files, 0.25, Lang::en);
+  CHECK(render_text(site.report, 0, false) ==
+        "Wrote out: 3 files (2 pages), 1.0 MiB, in 0.25 s.\nOpen out/index.html in a browser.\n");
+  CHECK(site.data["summary"]["bytes"] == 1024 * 1024 + 3072);
+  CHECK(site.data["summary"]["pages"] == 2);
+  CHECK(site.data["files"].size() == 3);
+  CHECK(site.tsv_columns == Ids{"path", "bytes"});
+  CHECK(site.tsv.at(2) == Ids{"data.js", "1048576"});
+  files.pop_back();
+  CHECK_THAT(render_text(site_view("out", files, 1, Lang::zh).report, 0, false),
+             Contains("已写入 out：2 个文件（2 个页面），共 3 KiB，用时 1.00 秒。"));
 }

@@ -1,6 +1,6 @@
-// Reading and writing whole files through descriptors, with results as values: the loader, the
-// have-file reader of `gap`, the parse cache, the pager, stdout and the atomic file writer share
-// these, and each words its own messages.
+// Reading and writing files through descriptors, with results as values: the loader, the
+// have-file reader of `gap`, `site`'s list of files, the parse cache, the pager, stdout and the
+// atomic file writer share these, and each words its own messages.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +28,12 @@ FileStamp stamp_of(const struct stat& info);
 // Writes all of `data` to `fd`, retrying after signals and short writes. Returns 0, or the errno
 // value that stopped it (EPIPE: the reader went away).
 [[nodiscard]] int write_all(int fd, std::string_view data);
+
+// Reads exactly `length` bytes at `offset` of the open file `fd` into `buffer`, retrying after
+// signals and short reads; false when a read fails or the file ends first. For the parse cache,
+// which reads one payload at a time from a file it opened and checked once (see
+// parse_cache.cpp).
+[[nodiscard]] bool read_at(int fd, std::uint64_t offset, char* buffer, std::size_t length);
 
 // A whole file read into memory, or why it was not.
 struct FileRead {

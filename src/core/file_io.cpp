@@ -44,6 +44,18 @@ int write_all(int fd, std::string_view data) {
   return 0;
 }
 
+bool read_at(int fd, std::uint64_t offset, char* buffer, std::size_t length) {
+  while (length > 0) {
+    ssize_t n = ::pread(fd, buffer, length, static_cast<off_t>(offset));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    buffer += n;
+    length -= static_cast<std::size_t>(n);
+    offset += static_cast<std::uint64_t>(n);
+  }
+  return true;
+}
+
 FileRead read_file(const std::string& path, std::size_t max_bytes) {
   FileRead result;
   auto fail = [&](FileRead::Problem problem, int error = 0) {

@@ -71,18 +71,6 @@ std::string header(const std::string& folder) {
   return out;
 }
 
-bool pread_all(int fd, char* buffer, std::size_t length, std::uint64_t offset) {
-  while (length > 0) {
-    ssize_t n = ::pread(fd, buffer, length, static_cast<off_t>(offset));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    buffer += n;
-    length -= static_cast<std::size_t>(n);
-    offset += static_cast<std::uint64_t>(n);
-  }
-  return true;
-}
-
 std::string folder_key(const std::string& folder) {
   std::error_code ec;
   fs::path absolute = fs::weakly_canonical(fs::absolute(folder, ec), ec);
@@ -111,6 +99,12 @@ struct ParseCache::State {
   bool open_new();
 };
 
+// Not read_file: that would hold the whole cache file, every payload of the folder, in memory
+// beside the model it decodes to, where the loader keeps memory to the model. So the file is
+// opened once, the file_io way (O_NONBLOCK, then fstat on the descriptor: a FIFO is never waited
+// on), and kept open: the index is read up front, each payload with read_at when a loader thread
+// asks for its file (a changed file's payload is never read), and save() copies the payloads
+// still valid from the file as it was when the command started.
 void ParseCache::State::read_index() {
   old_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (old_fd < 0) return;
@@ -121,8 +115,8 @@ void ParseCache::State::read_index() {
   if (size < expected.size() + kFooterSize) return;
   std::string head(expected.size(), '\0');
   std::string footer(kFooterSize, '\0');
-  if (!pread_all(old_fd, head.data(), head.size(), 0) ||
-      !pread_all(old_fd, footer.data(), footer.size(), size - kFooterSize))
+  if (!read_at(old_fd, 0, head.data(), head.size()) ||
+      !read_at(old_fd, size - kFooterSize, footer.data(), footer.size()))
     return;
   // Another version, another folder (a hash collision) or a damaged file: start afresh.
   if (head != expected || std::string_view(footer).substr(24) != kEndMagic) return;
@@ -134,7 +128,7 @@ void ParseCache::State::read_index() {
       index_length != payload_end - index_offset)
     return;
   std::string index(index_length, '\0');
-  if (!pread_all(old_fd, index.data(), index.size(), index_offset) || hash(index) != index_checksum)
+  if (!read_at(old_fd, index_offset, index.data(), index.size()) || hash(index) != index_checksum)
     return;
   try {
     model_codec::ByteReader reader(index);
@@ -215,7 +209,7 @@ std::optional<ParsedFile> ParseCache::find(const std::string& path) {
     if (usable) {
       std::string payload(e.length, '\0');
       try {
-        if (pread_all(s.old_fd, payload.data(), payload.size(), e.offset) &&
+        if (read_at(s.old_fd, e.offset, payload.data(), payload.size()) &&
             hash(payload) == e.checksum) {
           ParsedFile parsed = model_codec::decode(payload, path);
           std::lock_guard lock(s.mutex);
@@ -260,7 +254,7 @@ void ParseCache::save() {
   for (const auto& name : s.kept) {
     Entry e = s.old_entries.at(name);
     std::string payload(e.length, '\0');
-    if (!pread_all(s.old_fd, payload.data(), payload.size(), e.offset)) return;
+    if (!read_at(s.old_fd, e.offset, payload.data(), payload.size())) return;
     e.offset = s.new_size;
     if (write_all(s.new_fd, payload) != 0) return;
     s.new_size += payload.size();

@@ -1,4 +1,5 @@
-// The I/O module: bounded whole-file reads and write-all, with results as values.
+// The I/O module: bounded whole-file reads, reads at an offset and write-all, with results as values.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,6 +74,22 @@ TEST_CASE("read_file refuses what is not a small regular file, without waiting",
   CHECK(read_problem(read, "a role file", 100) ==
         "file is too large (101 bytes; a role file may be at most 100 bytes)");
   CHECK(read_file(folder.file("limit.yaml", std::string(100, 'x')), 100).ok());
+}
+
+TEST_CASE("read_at reads exactly the bytes asked for, or says it could not", "[file_io]") {
+  Folder folder;
+  std::string path = folder.file("cache", "0123456789");
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  std::string bytes(4, '\0');
+  CHECK(read_at(fd, 3, bytes.data(), bytes.size()));
+  CHECK(bytes == "3456");
+  CHECK(read_at(fd, 0, bytes.data(), 0));  // nothing asked, nothing read
+  // The file ends before the bytes asked for: a damaged cache, never half a payload.
+  CHECK_FALSE(read_at(fd, 8, bytes.data(), bytes.size()));
+  CHECK_FALSE(read_at(fd, 20, bytes.data(), 1));
+  ::close(fd);
+  CHECK_FALSE(read_at(-1, 0, bytes.data(), 1));
 }
 
 TEST_CASE("write_all writes everything, or says why not", "[file_io]") {

@@ -37,6 +37,10 @@ std::vector<std::string> wrap(std::string_view utf8, std::size_t width);
 // The same as views into `utf8`, into `lines` (cleared first): no copies, for hot loops.
 void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string_view>& lines);
 
+// Columns of the widest piece wrap() never breaks (a word, an id, a run of text between break
+// opportunities): a table column narrower than this cuts a word in two.
+std::size_t widest_unbreakable(std::string_view utf8);
+
 // Makes text safe to print raw on a terminal: C0 and C1 controls (except none), DEL, and the
 // Unicode bidi overrides/isolates (U+202A..U+202E, U+2066..U+2069, U+200E/F, U+061C) become
 // visible escapes: "\x1b", "\r", "\n", "\t", "\u{202e}". Ordinary text is returned unchanged.

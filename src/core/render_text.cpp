@@ -40,22 +40,43 @@ std::string styled(const std::string& text, Style style, bool color) {
 }
 
 // Shrinks the widest columns until the table fits, so short columns (ids, markers) stay whole
-// and the long text column wraps.
-std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths, std::size_t total) {
+// and the long text column wraps. No column goes below its floor while another can still give.
+std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths,
+                                     const std::vector<std::size_t>& floors, std::size_t total) {
   std::size_t gaps = widths.empty() ? 0 : kGap * (widths.size() - 1);
   auto sum = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gaps; };
   while (sum() > total) {
-    auto widest = std::max_element(widths.begin(), widths.end());
-    if (*widest <= kMinColumn) break;
+    // The widest column that can still give; ties go to the leftmost.
+    std::size_t widest = widths.size();
+    for (std::size_t c = 0; c < widths.size(); ++c)
+      if (widths[c] > floors[c] && (widest == widths.size() || widths[c] > widths[widest]))
+        widest = c;
+    if (widest == widths.size()) break;
     std::size_t excess = sum() - total;
     // Take what is needed from the widest, but not below the second widest (then share).
     std::size_t second = 0;
-    for (auto it = widths.begin(); it != widths.end(); ++it)
-      if (it != widest) second = std::max(second, *it);
-    std::size_t floor = std::max({kMinColumn, second, *widest > excess ? *widest - excess : 0});
-    *widest = floor < *widest ? floor : *widest - 1;
+    for (std::size_t c = 0; c < widths.size(); ++c)
+      if (c != widest && widths[c] > floors[c]) second = std::max(second, widths[c]);
+    std::size_t& w = widths[widest];
+    std::size_t floor = std::max({floors[widest], second, w > excess ? w - excess : 0});
+    w = floor < w ? floor : w - 1;
   }
   return widths;
+}
+
+// Each column's floor: its widest word or id, so wrapping never cuts one in two, when the
+// table still fits that way; else kMinColumn, and a word too long is cut.
+std::vector<std::size_t> column_floors(const std::vector<std::size_t>& widths,
+                                       const std::vector<std::size_t>& words, std::size_t total) {
+  std::vector<std::size_t> floors(widths.size());
+  std::size_t sum = widths.empty() ? 0 : kGap * (widths.size() - 1);
+  for (std::size_t c = 0; c < widths.size(); ++c) {
+    floors[c] = std::min(widths[c], std::max(kMinColumn, words[c]));
+    sum += floors[c];
+  }
+  if (sum > total)
+    for (std::size_t c = 0; c < widths.size(); ++c) floors[c] = std::min(widths[c], kMinColumn);
+  return floors;
 }
 
 // A cell as printed: its text (the table's own when it is safe for a terminal, which is nearly
@@ -103,7 +124,16 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
     const auto row = row_of(r);
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].width);
   }
-  if (width > 0) widths = fit_columns(widths, width);  // 0: every cell on one line
+  std::size_t natural = std::accumulate(widths.begin(), widths.end(), kGap * (columns - 1));
+  if (width > 0 && natural > width) {  // 0: every cell on one line
+    std::vector<std::size_t> words(columns, 0);
+    for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
+      const auto row = row_of(r);
+      for (std::size_t c = 0; c < row.size(); ++c)
+        if (row[c].width > words[c]) words[c] = std::max(words[c], text::widest_unbreakable(row[c].text));
+    }
+    widths = fit_columns(widths, column_floors(widths, words, width), width);
+  }
 
   // Reused row after row: each column's lines and their widths.
   std::vector<std::vector<std::string_view>> wrapped(columns);

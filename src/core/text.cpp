@@ -409,6 +409,34 @@ void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string
   }
 }
 
+std::size_t widest_unbreakable(std::string_view utf8) {
+  std::size_t widest = 0;
+  std::size_t run = 0;  // width of the piece being read
+  if (printable_ascii_prefix(utf8) == utf8.size()) {  // breaks only at spaces
+    for (char c : utf8) {
+      run = c == ' ' ? 0 : run + 1;
+      widest = std::max(widest, run);
+    }
+    return widest;
+  }
+  std::optional<Cp> previous;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const Decoded d = decode_at(utf8, pos);
+    const Cp cp{pos, d.size, d.cp, static_cast<std::size_t>(cp_width(d.cp))};
+    pos += d.size;
+    if (cp.cp == '\n' || is_break_space(cp.cp)) {
+      run = 0;
+      previous.reset();
+      continue;
+    }
+    if (previous && can_break_between(*previous, cp)) run = 0;
+    run += cp.width;
+    widest = std::max(widest, run);
+    previous = cp;
+  }
+  return widest;
+}
+
 std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {
   std::vector<std::string_view> views;
   wrap_into(utf8, width, views);

@@ -228,6 +228,26 @@ TEST_CASE("text wraps paragraphs and tables to the width", "[render]") {
   }
 }
 
+TEST_CASE("table columns keep ids and words whole while the table can fit", "[render]") {
+  const std::string text = "把技术能力转化为战略层面的业务决策，并随市场变化识别路线图的风险。";
+  Report report;
+  report.table(table_of({{"strategic-decision-support", text, "head-of-engineering（级别 6）"},
+                         {"cto", "首席技术官", "工程主管（head-of-engineering）"}},
+                        {"ID", "RESPONSIBILITY", "USUALLY LEARNED AS"}));
+  for (std::size_t width : {70u, 80u}) {
+    CAPTURE(width);
+    std::string out = render_text(report, width, false);
+    CAPTURE(out);
+    for (const auto& line : split(out)) CHECK(text::display_width(line) <= width);
+    // Before, the widest columns shrank alike and ids were cut: "strategic-decision-suppor" / "t".
+    CHECK_THAT(out, Contains("strategic-decision-support"));
+    CHECK_THAT(out, Contains("head-of-engineering"));
+  }
+  // Too narrow for whole words: the table still fits the width, words are cut.
+  std::string narrow = render_text(report, 40, false);
+  for (const auto& line : split(narrow)) CHECK(text::display_width(line) <= 40);
+}
+
 TEST_CASE("text has escape sequences only when colour is on", "[render]") {
   Report report = every_block("plain");
   std::string plain = render_text(report, 80, false);

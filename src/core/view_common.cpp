@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "ctoladder/embedded.hpp"
+
 namespace ctoladder::view {
 
 std::string domain_name(const Library& library, const std::string& id, Lang lang) {
@@ -11,7 +13,25 @@ std::string domain_name(const Library& library, const std::string& id, Lang lang
 }
 
 std::string role_title(const Role& role, Lang lang) {
+  if (lang == Lang::zh) return aside(lang, role.name.shown(lang), role.reference());
   return fmt::format("{} ({})", role.reference(), role.name.shown(lang));
+}
+
+std::string aside(Lang lang, std::string_view text, std::string_view note) {
+  return fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), text, note);
+}
+
+std::string_view list_separator(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
+
+std::string_view cite_separator(Lang lang) { return lang == Lang::zh ? "；" : "; "; }
+
+bool is_builtin(const Role& role) { return role.file.starts_with(kBuiltinPrefix); }
+
+std::string track_note(bool builtin_shown, Lang lang) {
+  if (!builtin_shown) return {};
+  return tr(lang,
+            "Tracks are the project's inference: article B's ladder is one line, with no tracks.",
+            "路线是本项目的推断：文章 B 的阶梯是一条直线，并不分路线。");
 }
 
 std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(

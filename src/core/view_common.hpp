@@ -27,8 +27,20 @@ bool in_ladder_order(const T& a, const T& b) {
 // "Architecture" / "技术架构"; the id itself for a domain the library does not define.
 std::string domain_name(const Library& library, const std::string& id, Lang lang);
 
-// "cto@startup (Chief Technology Officer)"
+// "cto@startup (Chief Technology Officer)"; in Chinese the name first: "首席技术官（cto@startup）".
 std::string role_title(const Role& role, Lang lang);
+
+// Punctuation around Chinese text is full-width: "text (note)" / "text（note）", list items
+// ", " / "、", citations "; " / "；".
+std::string aside(Lang lang, std::string_view text, std::string_view note);
+std::string_view list_separator(Lang lang);
+std::string_view cite_separator(Lang lang);
+
+// Where built-in roles are shown with their track: the tracks are the project's grouping (no
+// article splits the ladder into tracks; article B's is one line). Empty when no role shown is
+// built in: a company's own roles state their own tracks.
+std::string track_note(bool builtin_shown, Lang lang);
+bool is_builtin(const Role& role);
 
 // The role's responsibilities grouped by domain, domains in library order, items in file order.
 std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(

@@ -130,8 +130,7 @@ std::vector<std::vector<std::string>> compare_rows(const Comparison& c, Lang lan
 
 // A shared duty worded differently, as diff shows either side: the text, then `how` in brackets.
 std::string worded(const Responsibility& r, Lang lang) {
-  return r.how ? fmt::format("{} ({})", r.text.shown(lang), r.how->shown(lang))
-               : r.text.shown(lang);
+  return r.how ? view::aside(lang, r.text.shown(lang), r.how->shown(lang)) : r.text.shown(lang);
 }
 
 // The text report of `diff`: --- A, +++ B, a @@ hunk per part that changes (the fields, then each

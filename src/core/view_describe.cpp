@@ -71,7 +71,9 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                            r->source.article, r->source.section});
   if (!parts.report) return out;
 
-  out.report.heading(fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
+  // Chinese readers get the name first, as in path and gap: "首席技术官（cto）".
+  out.report.heading(lang == Lang::zh ? view::role_title(role, lang)
+                                      : fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
   out.report.paragraph(role.summary.shown(lang));
   Table fields;
   if (!chain.empty()) {
@@ -87,23 +89,26 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   }
   for (const auto& [field, value] : field_values(role)) {
     if (field == "name" || field == "summary" || value.shown(lang).empty()) continue;
-    fields.rows.push_back({{field_label(field).shown(lang), Style::strong}, {value.shown(lang)}});
+    std::string shown = value.shown(lang);
+    // The built-in tracks are the project's grouping, marked like an inferred rank.
+    if (field == "track" && view::is_builtin(role))
+      shown = view::aside(lang, shown, tr(lang, "the project's inference", "本项目的推断"));
+    fields.rows.push_back({{field_label(field).shown(lang), Style::strong}, {shown}});
   }
   if (!role.aliases.empty())
     fields.rows.push_back({{tr(lang, "aliases", "别名"), Style::strong},
-                           {fmt::format("{}", fmt::join(role.aliases, ", "))}});
+                           {fmt::format("{}", fmt::join(role.aliases, view::list_separator(lang)))}});
   fields.rows.push_back({{tr(lang, "rank basis", "级别依据"), Style::strong},
                          {view::basis_text(role.rank_basis, lang), Style::dim}});
   for (const auto& step : role.next_steps)
     fields.rows.push_back({{field_label("next").in(lang), Style::strong},
-                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), step.id,
-                                        view::basis_text(step.basis, lang))}});
+                           {view::aside(lang, step.id, view::basis_text(step.basis, lang))}});
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : role.overlays)
-      names.push_back(fmt::format("{} ({})", o.name, label(o.axis).shown(lang)));
+      names.push_back(view::aside(lang, o.name, label(o.axis).shown(lang)));
     fields.rows.push_back({{field_label("overlays").shown(lang), Style::strong},
-                           {fmt::format("{}", fmt::join(names, ", "))}});
+                           {fmt::format("{}", fmt::join(names, view::list_separator(lang)))}});
   }
   for (const auto& name : role.applied)
     for (const auto& o : role.overlays)
@@ -112,8 +117,7 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   for (const auto& c : role.combined)
     fields.rows.push_back({{fmt::format("@{} + @{}", c.overlays[0].id, c.overlays[1].id),
                             Style::strong},
-                           {fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), c.note.shown(lang),
-                                        view::basis_text(c.basis, lang))}});
+                           {view::aside(lang, c.note.shown(lang), view::basis_text(c.basis, lang))}});
   if (with_sources)
     for (const auto& s : role.sources)
       fields.rows.push_back(
@@ -122,7 +126,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
 
   for (const auto& [domain, items] : view::by_domain(library, role)) {
     out.report.heading(
-        fmt::format("{} ({})", view::domain_name(library, domain, lang), items.size()), 2);
+        view::aside(lang, view::domain_name(library, domain, lang), std::to_string(items.size())),
+        2);
     Table table;
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});
@@ -134,24 +139,27 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
             {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->shown(lang), Style::dim}});
       if (with_sources) {
         std::string cites = view::cite(r->source);
-        for (const auto& s : r->also) cites += "; " + view::cite(s);
+        for (const auto& s : r->also) cites += std::string(view::cite_separator(lang)) + view::cite(s);
         table.rows.push_back({{""}, {""}, {tr(lang, "source: ", "出处：") + cites, Style::dim}});
       }
     }
     out.report.table(std::move(table));
   }
   if (!role.guidance.empty()) {
-    out.report.heading(fmt::format("{} ({})", tr(lang, "Guidance", "建议"), role.guidance.size()),
-                       2);
+    out.report.heading(
+        view::aside(lang, tr(lang, "Guidance", "建议"), std::to_string(role.guidance.size())), 2);
     Table table;
     view::guidance_rows(table, role.guidance, lang, with_sources);
     out.report.table(std::move(table));
   }
   for (const auto& step : role.next_steps) {
     if (step.guidance.empty()) continue;
-    out.report.heading(fmt::format("{} {} → {} ({})", tr(lang, "Guidance for the step", "晋升建议："),
-                                   role.id, step.id, step.guidance.size()),
-                       2);
+    out.report.heading(
+        lang == Lang::zh
+            ? fmt::format("晋升建议：{} → {}（{}）", role.id, step.id, step.guidance.size())
+            : fmt::format("Guidance for the step {} → {} ({})", role.id, step.id,
+                          step.guidance.size()),
+        2);
     Table table;
     std::vector<RoleGuidance> items;
     for (const auto& g : step.guidance) items.push_back({g, ""});

@@ -68,7 +68,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
   const Role& target = g.target;
   out.report.heading(
       lang == Lang::zh
-          ? fmt::format("距离 {}：已具备 {}/{} 项（{}）", view::role_title(target, lang),
+          ? fmt::format("距离{}：已具备 {}/{} 项（{}）", view::role_title(target, lang),
                         g.held_count, g.total, shown(g.percent()))
           : fmt::format("Gap to {}: {} of {} held ({})", view::role_title(target, lang),
                         g.held_count, g.total, shown(g.percent())));
@@ -88,12 +88,14 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
   std::size_t missing = g.total - g.held_count;
   Json domains = Json::array();
   if (missing > 0)
-    out.report.heading(fmt::format("{} ({})", tr(lang, "Missing", "尚缺"), missing), 2);
+    out.report.heading(view::aside(lang, tr(lang, "Missing", "尚缺"), std::to_string(missing)), 2);
   for (const auto& d : g.domains) {
     Json items = Json::array();
     if (!d.missing.empty()) {
       out.report.heading(
-          fmt::format("{} ({})", view::domain_name(library, d.domain, lang), d.missing.size()), 3);
+          view::aside(lang, view::domain_name(library, d.domain, lang),
+                      std::to_string(d.missing.size())),
+          3);
       Table table;
       table.header = {tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责"),
                       tr(lang, "USUALLY LEARNED AS", "通常习得于")};
@@ -141,7 +143,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
 
   if (!target.guidance.empty()) {
     out.report.heading(
-        fmt::format("{} ({})", tr(lang, "Guidance", "建议"), target.guidance.size()), 2);
+        view::aside(lang, tr(lang, "Guidance", "建议"), std::to_string(target.guidance.size())), 2);
     Table table;
     view::guidance_rows(table, target.guidance, lang, false);
     out.report.table(std::move(table));

@@ -1,4 +1,4 @@
-// `ladder`: the ladder from the top as a table of rungs and tracks, with every step up and its
+// `ladder`: the ladder from the top as a table of rungs and tracks, with every step and its
 // basis; or, under --format dot and mermaid, as a graph. One node per role (name, id and rank),
 // one cluster (dot) or subgraph (mermaid) and colour per track, an edge per `next:` step (dashed
 // when no article gives it), drawn bottom to top so the ladder reads upwards.
@@ -34,7 +34,7 @@ Output ladder_view(const Library& library, Lang lang) {
   Table table;
   table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).shown(lang),
                   label(Track::management).shown(lang), label(Track::executive).shown(lang),
-                  tr(lang, "YEARS / TEAM", "年限 / 团队")};
+                  tr(lang, "YEARS / TEAM", "年限/团队")};
   nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
   for (const auto& [rank, by_track] : rungs) {
     std::vector<Cell> row{{std::to_string(rank)}};
@@ -46,7 +46,7 @@ Output ladder_view(const Library& library, Lang lang) {
       if (it != by_track.end())
         for (const Role* role : it->second) {
           // Ids are what commands take; Chinese readers also get the name.
-          names.push_back(lang == Lang::zh ? fmt::format("{}（{}）", role->name.shown(lang), role->id)
+          names.push_back(lang == Lang::zh ? view::aside(lang, role->name.shown(lang), role->id)
                                            : role->id);
           if (role->years) years.push_back(view::years_text(*role, lang));
           if (role->team_size)
@@ -62,25 +62,39 @@ Output ladder_view(const Library& library, Lang lang) {
                              json_shapes::tsv_cell(json_shapes::range(role->years), lang),
                              fmt::format("{}", fmt::join(role->next, ","))});
         }
-      row.push_back({fmt::format("{}", fmt::join(names, ", ")), Style::strong});
+      row.push_back({fmt::format("{}", fmt::join(names, view::list_separator(lang))), Style::strong});
     }
-    row.push_back({fmt::format("{}", fmt::join(years, "; "))});
+    row.push_back({fmt::format("{}", fmt::join(years, view::cite_separator(lang)))});
     table.rows.push_back(std::move(row));
     json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});
   }
   out.report.heading(tr(lang, "The ladder, from the top", "职业阶梯（自上而下）"));
   out.report.table(std::move(table));
+  {
+    bool builtin = std::any_of(roles.begin(), roles.end(), [](const Role& r) { return view::is_builtin(r); });
+    if (auto note = view::track_note(builtin, lang); !note.empty())
+      out.report.paragraph(note, Style::dim);
+  }
 
   // Every `next` link and why it is there: an article's, or the project's own reading.
   Table links;
-  links.header = {tr(lang, "STEP", "晋升"), tr(lang, "BASIS", "依据")};
+  links.header = {tr(lang, "STEP", "这一步"), tr(lang, "BASIS", "依据")};
   for (const auto& role : roles)
-    for (const auto& s : role.next_steps)
-      links.rows.push_back({{fmt::format("{} → {}", role.id, s.id), Style::strong},
+    for (const auto& s : role.next_steps) {
+      auto to = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == s.id; });
+      // Chinese readers get the names beside the ids; a step within one rank says it goes across.
+      std::string step = lang == Lang::zh && to != roles.end()
+                             ? fmt::format("{} → {}", view::role_title(role, lang),
+                                           view::role_title(*to, lang))
+                             : fmt::format("{} → {}", role.id, s.id);
+      if (to != roles.end() && to->rank == role.rank)
+        step += tr(lang, " (across, same rank)", "（同级平移）");
+      links.rows.push_back({{step, Style::strong},
                             {view::basis_text(s.basis, lang),
                              s.basis.source ? Style::plain : Style::dim}});
+    }
   if (!links.rows.empty()) {
-    out.report.heading(tr(lang, "Steps up, and their basis", "晋升路线及其依据"), 2);
+    out.report.heading(tr(lang, "Steps, and their basis", "每一步及其依据"), 2);
     out.report.table(std::move(links));
   }
 

@@ -34,6 +34,7 @@ struct ListedRole {
   int rank;
   std::optional<Range> years;
   nlohmann::ordered_json json;
+  bool builtin = false;
 };
 
 }  // namespace
@@ -45,7 +46,8 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
   for (const auto& def : library.roles()) {
     Role role = view::resolve_listed(library, def, Detail::ids);  // a list shows no duties
     roles.push_back({role.id, role.name, role.track, role.rank, role.years,
-                     parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr});
+                     parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr,
+                     view::is_builtin(role)});
   }
   std::sort(roles.begin(), roles.end(), view::in_ladder_order<ListedRole>);
   if (parts.data) {
@@ -87,6 +89,11 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
                           {view::years_text(role, lang)}});
   }
   out.report.table(std::move(table));
+  if (!ids_only) {
+    bool builtin = std::any_of(roles.begin(), roles.end(), [](const ListedRole& r) { return r.builtin; });
+    if (auto note = view::track_note(builtin, lang); !note.empty())
+      out.report.paragraph(note, Style::dim);
+  }
   return out;
 }
 

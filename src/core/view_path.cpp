@@ -65,8 +65,8 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
                    const std::string& step, Lang lang) {
   for (const auto& d : c.domains) {
     if (d.only_a.empty() && d.only_b.empty()) continue;
-    out.report.heading(fmt::format("{} (+{} −{})", view::domain_name(library, d.domain, lang),
-                                   d.only_b.size(), d.only_a.size()),
+    out.report.heading(view::aside(lang, view::domain_name(library, d.domain, lang),
+                                   fmt::format("+{} −{}", d.only_b.size(), d.only_a.size())),
                        3);
     Table table;
     for (const auto* r : d.only_b) {
@@ -155,12 +155,13 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
   for (const auto& role : roles) route.push_back(role.reference());
 
   std::string line = fmt::format("{}", fmt::join(route, " → "));
+  // In Chinese the count leads: "（5 步）" at the end of a long route would wrap inside itself.
   out.report.heading(lang == Lang::zh
-                         ? fmt::format("{}（{} 步）", line, steps)
+                         ? fmt::format("共 {} 步：{}", steps, line)
                          : fmt::format("{} ({} step{})", line, steps, steps == 1 ? "" : "s"));
   if (!path.via.empty())
     out.report.paragraph(
-        tr(lang, "Forced through: ", "指定途经：") + fmt::format("{}", fmt::join(path.via, ", ")),
+        tr(lang, "Forced through: ", "指定途经：") + fmt::format("{}", fmt::join(path.via, view::list_separator(lang))),
         Style::dim);
   if (steps == 0)
     out.report.paragraph(tr(lang, "Already there: FROM and TO are the same role.",
@@ -172,11 +173,16 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
     const Role& b = roles[i + 1];
     Comparison c = compare(library, a, b);
     std::string step = std::to_string(i + 1);
+    // A step between roles of one rank is a move across, not up.
+    std::string across =
+        a.rank == b.rank && a.id != b.id ? tr(lang, " (across, same rank)", "（同级平移）") : "";
     out.report.heading(lang == Lang::zh
-                           ? fmt::format("第 {}/{} 步：{} → {}", i + 1, steps,
-                                         view::role_title(a, lang), view::role_title(b, lang))
-                           : fmt::format("Step {} of {}: {} → {}", i + 1, steps,
-                                         view::role_title(a, lang), view::role_title(b, lang)),
+                           ? fmt::format("第 {}/{} 步：{} → {}{}", i + 1, steps,
+                                         view::role_title(a, lang), view::role_title(b, lang),
+                                         across)
+                           : fmt::format("Step {} of {}: {} → {}{}", i + 1, steps,
+                                         view::role_title(a, lang), view::role_title(b, lang),
+                                         across),
                        2);
     fields_table(out, c, a, b, step, lang);
     out.report.paragraph(counts_line(c, lang));
@@ -191,7 +197,8 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
   Comparison total = compare(library, first, last);
   if (steps > 1) {
     out.report.heading(lang == Lang::zh
-                           ? fmt::format("合计：{} → {}", first.reference(), last.reference())
+                           ? fmt::format("合计：{} → {}", view::role_title(first, lang),
+                                         view::role_title(last, lang))
                            : fmt::format("Total: {} → {}", first.reference(), last.reference()),
                        2);
     fields_table(out, total, first, last, "total", lang);

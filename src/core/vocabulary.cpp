@@ -16,8 +16,8 @@ struct Word {
 const std::array<Word<Track>, 3> kTracks{{
     {Track::individual_contributor,
      "individual-contributor",
-     {"individual contributor", "专业（个人贡献者）"}},
-    {Track::management, "management", {"management", "管理"}},
+     {"individual contributor", "专业序列"}},
+    {Track::management, "management", {"management", "管理序列"}},
     {Track::executive, "executive", {"executive", "高管"}},
 }};
 

@@ -20,10 +20,12 @@ set(ZH_ENV --env LC_ALL= --env LANG=zh_CN.UTF-8)
 set(WIDE --env COLUMNS=250)
 
 # --- list ---
-e2e(list-en --out-lines 9 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
-    --out "individual contributor" --out "YEARS" --not-out "标识" -- list)
-e2e(list-zh --out-lines 9 --out "标识" --out "首席技术官" --out "专业（个人贡献者）" --out "高管"
-    --not-out "Programmer" -- --lang zh list)
+# 8 roles, the header, and the note that the tracks are the project's grouping.
+e2e(list-en --out-lines 10 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
+    --out "individual contributor" --out "YEARS" --out "Tracks are the project's inference"
+    --not-out "标识" -- list)
+e2e(list-zh --out-lines 10 --out "标识" --out "首席技术官" --out "专业序列" --out "管理序列" --out "高管"
+    --out "路线是本项目的推断" --not-out "Programmer" -- --lang zh list)
 e2e(list-zh-after --out "标识" --out "程序员" --not-out "Programmer" -- list --lang zh)
 e2e(list-env-lang ${ZH_ENV} --out "标识" --out "程序员" --not-out "Programmer" -- list)
 e2e(list-env-lcmsg --env LC_ALL= --env LANG=C.UTF-8 --env LC_MESSAGES=zh_TW.UTF-8
@@ -44,10 +46,13 @@ e2e(ladder-en --golden ${GOLD}/ladder.txt -- ladder)
 e2e(ladder-steps
     --out "senior-engineer → architect" --out "004_3fe3bb29514d875f.txt § 架构师"
     --out "tech-director → cto" --out "004_3fe3bb29514d875f.txt § CTO"
-    --out "architect → chief-architect          the project's inference: Article A's chief architect"
+    --out "architect → chief-architect                    the project's inference: Article A's chief architect"
+    --out "chief-architect → cto (across, same rank)      the project's inference: A move across"
     --not-out "senior-engineer → tech-manager" --not-out "Tracks part" -- ladder)
 e2e(ladder-zh --out "职业阶梯（自上而下）" --out "团队 20+" --out "程序员（programmer）"
-    --out "首席技术官（cto）" --out "技术经理（tech-manager）" --out "晋升路线及其依据"
+    --out "首席技术官（cto）" --out "技术经理（tech-manager）" --out "每一步及其依据" --out "首席架构师（chief-architect） → 首席技术官（cto）"
+    --out "（同级平移）"
+    --out "路线是本项目的推断"
     --out "本项目的推断" --not-out "The ladder" -- --lang zh ladder)
 e2e(ladder-env-zh ${ZH_ENV} --out "职业阶梯（自上而下）" --not-out "Tracks part" -- ladder)
 e2e(ladder-json --check "${JQ1} '[.forks[].after] == [\"architect\",\"tech-director\"]'"
@@ -60,9 +65,10 @@ e2e(describe-cto --out "cto — Chief Technology Officer"
     --out "startup (variant), enterprise (variant), us (profile), china (profile)"
     --out "Technical strategy & vision (20)" --out "tech-strategy" --out "how: Owns technical strategy"
     --not-out "@startup" --not-out "000_dd70d542bb17934c.txt" -- describe cto)
-e2e(describe-zh --out "cto — 首席技术官" --out "技术战略与愿景 (20)" --out "startup (公司类型)"
+e2e(describe-zh --out "首席技术官（cto）" --out "技术战略与愿景（20）" --out "startup（公司类型）"
+    --out "高管（本项目的推断）" --out "别名      chief-technology-officer、首席技术官"
     --out "方式：" --not-out "Technical strategy" -- --lang zh describe cto)
-e2e(describe-env-zh ${ZH_ENV} --out "cto — 首席技术官" --out "技术战略与愿景" -- describe cto)
+e2e(describe-env-zh ${ZH_ENV} --out "首席技术官（cto）" --out "技术战略与愿景" -- describe cto)
 e2e(describe-startup --out "cto@startup — Chief Technology Officer" --out "@startup" --out "core of the job"
     --out "Technical strategy & vision (21)" --out "code-review" --out "Codes hands-on" -- describe cto@startup)
 # Article A's enterprise CTO hands the head of engineering's areas over; no source says it stops
@@ -76,7 +82,8 @@ e2e(describe-us-limited --out "limited-daily-management" --out "people-managemen
 e2e(describe-guidance --out "Guidance (10)" --out "A goal without a plan is only a wish"
     --out "Walt Disney" --not-out "goal-communication" -- describe cto)
 e2e(describe-basis --out "rank basis  the project's inference: Not a rung of article B's ladder"
-    --out "next steps  cto (the project's inference: Article A gives the chief architect part"
+    --out "next steps  cto (the project's inference: A move across, within the technology"
+    --out "track       individual contributor (the project's inference)"
     -- describe chief-architect)
 e2e(describe-step-guidance --out "Guidance for the step senior-engineer → architect (1)"
     --out "Around year five" --not-out "career-direction" -- describe senior-engineer)
@@ -160,7 +167,8 @@ e2e(diff-china-us --exit 1 --out "--- cto@china (Chief Technology Officer)" --ou
     -- diff cto@china cto@us)
 e2e(diff-us-china --exit 1 --out "+project-management: Manage" --out "-limited-daily-management"
     -- diff cto@us cto@china)
-e2e(diff-zh --exit 1 --out "--- cto@china (首席技术官)" --out "@@ 协同与交付 @@" --out "@@ 组织设计 @@"
+e2e(diff-zh --exit 1 --out "--- 首席技术官（cto@china）"
+    --out "产品战略。（规划公司" --out "@@ 协同与交付 @@" --out "@@ 组织设计 @@"
     -- --lang zh diff cto@china cto@us)
 e2e(diff-env-zh --exit 1 ${ZH_ENV} --out "@@ 协同与交付 @@" -- diff cto@china cto@us)
 e2e(diff-json --exit 1 --check "${JQ1} '.summary.identical == false and .summary.only_a == 5 and .summary.only_b == 1'"
@@ -203,7 +211,7 @@ e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 
 e2e(validate-user-file --empty-err --env COLUMNS=1000 --out "no problems" -- validate ${UR}/staff-engineer.yaml)
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
-e2e(user-list --out-lines 10 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
+e2e(user-list --out-lines 11 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
     --not-out "Architect (架构师)" -- --roles ${UR} list)
 e2e(user-list-ids --golden ${GOLD}/user-list-ids.txt -- --roles ${UR} list --ids)
 e2e(user-ladder --out "architect, staff-engineer" --out "8-12" -- --roles ${UR} ladder)
@@ -212,7 +220,7 @@ e2e(user-describe-new --out "staff-engineer — Staff engineer" --out "cross-tea
     -- --roles ${UR} describe staff-engineer)
 e2e(user-describe-repl --out "architect — Platform architect" --out "platform-governance"
     --not-out "technical-solutions" -- --roles ${UR} describe architect)
-e2e(user-describe-zh --out "staff-engineer — 资深工程师" --out "在斑马迁移项目中指导高级工程师。"
+e2e(user-describe-zh --out "资深工程师（staff-engineer）" --out "在斑马迁移项目中指导高级工程师。"
     -- --lang zh --roles ${UR} describe staff-engineer)
 e2e(user-alias-zh --out "staff-engineer — Staff engineer" -- --roles ${UR} describe 资深工程师)
 e2e(user-compare ${WIDE}
@@ -248,7 +256,7 @@ e2e(roles-repeat --out "architect (Layer-two architect) ⟷ staff-engineer (Staf
 e2e(roles-after-wins --out "architect — Platform architect" -- --roles ${UR2} describe architect --roles ${UR})
 e2e(roles-after-wins2 --out "architect — Layer-two architect" -- --roles ${UR} describe architect --roles ${UR2})
 e2e(roles-user-domain --out "Security (1)" --out "threat-modeling" -- --roles ${UR2} describe architect)
-e2e(roles-user-domain-zh --out "安全 (1)" -- --lang zh --roles ${UR2} describe architect)
+e2e(roles-user-domain-zh --out "安全（1）" -- --lang zh --roles ${UR2} describe architect)
 e2e(roles-search-domain --out "architect\tsecurity\tthreat-modeling" -- --roles ${UR2} search threat --domain security --format tsv)
 # Chinese text takes full-width parentheses round a next step's basis.
 e2e(describe-zh-basis-parentheses --out "cto（本项目的推断：" --not-out "cto (本项目" -- --lang zh describe chief-architect)

@@ -86,9 +86,9 @@ company(hook-needs-lower [=[sed 's/senior-engineer/dev-0/g' $L/senior-engineer.y
 # --- item 1: languages. The ladder is English only; a text shown in a language it lacks falls
 # back to the other one, marked "[en]" in text and null in JSON; validate --require-lang asks. ---
 company(lang-fallback-text [=[$CTOLADDER --roles "$L" --lang zh describe dev-3 >$t/out 2>$t/err || fail exit
-  grep -q '^dev-3 — \[en\] Senior Developer' $t/out || fail heading
+  grep -q '^\[en\] Senior Developer（dev-3）' $t/out || fail heading
   grep -q '\[en\] Design changes that span several services' $t/out || fail duty
-  grep -q '^卓越工程 (1)' $t/out || fail builtin-labels-in-zh
+  grep -q '^卓越工程（1）' $t/out || fail builtin-labels-in-zh
   $CTOLADDER --roles "$L" --lang en describe dev-3 >$t/out 2>$t/err || fail exit-en
   ! grep -q '\[en\]' $t/out || fail marked-in-en
   $CTOLADDER --roles "$L" --lang zh compare dev-3 senior-engineer >$t/out 2>$t/err || fail compare

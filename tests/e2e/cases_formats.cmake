@@ -32,7 +32,7 @@ set(TEXT_describe "cto@startup,china — Chief Technology Officer")
 set(TEXT_compare "architect (Architect) ⟷ cto (Chief Technology Officer)")
 set(TEXT_diff "@@ Alignment & delivery @@")
 set(TEXT_search "matches for 'code'.")
-set(TEXT_ladder "Steps up, and their basis")
+set(TEXT_ladder "Steps, and their basis")
 set(TEXT_validate "no problems.")
 
 # json: the top-level keys, in this order, and a fact about the content.

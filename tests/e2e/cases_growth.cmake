@@ -26,9 +26,9 @@ e2e(path-inferred --out "architect → chief-architect (1 step)"
 e2e(path-inferred-zh --out "这一步的依据：本项目的推断" -- --lang zh path tech-director head-of-engineering)
 e2e(path-via --out "architect → tech-manager → tech-director → cto (3 steps)"
     --out "Forced through: tech-manager" -- path architect cto --via tech-manager)
-e2e(path-alias-zh --out "programmer → senior-engineer → architect（2 步）" --not-out "Step"
+e2e(path-alias-zh --out "共 2 步：programmer → senior-engineer → architect" --not-out "Step"
     --out "第 1/2 步" --out "合计" -- --lang zh path 程序员 架构师)
-e2e(path-zh-env --env LC_ALL= --env LANG=zh_CN.UTF-8 --out "（5 步）" --out "新增" -- path programmer cto)
+e2e(path-zh-env --env LC_ALL= --env LANG=zh_CN.UTF-8 --out "共 5 步：" --out "新增" -- path programmer cto)
 e2e(path-same --out "Already there" -- path cto cto)
 e2e(path-unreachable --exit 2 --empty-out
     --err "ctoladder: error: no way up the ladder from cto to programmer along 'next' steps"
@@ -64,7 +64,7 @@ e2e(path-user-via --out "staff-engineer → principal-engineer → cto (2 steps)
     -- --roles ${GR} path staff-engineer cto --via principal-engineer)
 e2e(path-user-intern --out "intern → programmer → senior-engineer → architect → tech-manager → tech-director → cto (6 steps)"
     -- --roles ${GR} path intern cto)
-e2e(path-user-zh --out "安全与信任" --out "（2 步）" -- --roles ${GR} --lang zh path staff-engineer cto)
+e2e(path-user-zh --out "安全与信任" --out "共 2 步：" -- --roles ${GR} --lang zh path staff-engineer cto)
 e2e(path-user-unreachable --exit 2 --empty-out --err "no way up the ladder from programmer to staff-engineer"
     -- --roles ${GR} path programmer staff-engineer)
 e2e(path-user-absent --exit 2 --err "unknown role 'staff-engineer'" -- path staff-engineer cto)
@@ -97,7 +97,7 @@ e2e(gap-min-met --exit 0 --out "--min 15%: met" -- gap architect --have ${HAVE}/
 e2e(gap-min-not-met --exit 1 --out "--min 50%: not met" -- gap architect --have ${HAVE}/senior.yaml --min 50)
 e2e(gap-min-full --exit 0 -- gap programmer --from programmer --min 100)
 e2e(gap-min-range --exit 2 --err "--min" -- gap architect --from programmer --min 120)
-e2e(gap-zh --out "距离 architect (架构师)：已具备 2/13 项（15%）" --out "尚缺" --out "级别 3"
+e2e(gap-zh --out "距离架构师（architect）：已具备 2/13 项（15%）" --out "尚缺" --out "级别 3"
     -- --lang zh gap architect --have ${HAVE}/senior.yaml)
 e2e(gap-typo --exit 2 --empty-out
     --err "typo.yaml:3:5: error: unknown responsibility 'modul-design' (did you mean 'module-design'?)"
@@ -199,7 +199,7 @@ e2e(ladder-mermaid --empty-err --out "flowchart BT" --out "subgraph management[\
     --out "n0 --> n1" --out "classDef executive_role" -- ladder --format mermaid)
 e2e(ladder-mermaid-zh --out "subgraph executive[\"高管\"]" -- --lang zh ladder --format mermaid)
 e2e(ladder-mermaid-user --out "Intern<br/>intern · rank 1" -- --roles ${GR} ladder --format mermaid)
-e2e(ladder-text-still --out "Steps up, and their basis" -- ladder)
+e2e(ladder-text-still --out "Steps, and their basis" -- ladder)
 
 # --- a picture a command does not draw is a usage error ---
 e2e(list-svg-refused --exit 2 --empty-out --err "'list' cannot draw --format svg"

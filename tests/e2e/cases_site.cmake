@@ -124,7 +124,7 @@ e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
   $CTOLADDER site "$dir" >/dev/null || exit 1
   en="$dir/role-chief-architect.en.html" zh="$dir/role-chief-architect.zh.html"
   grep -q '<li class="step inferred" data-to="cto">.*<span class="basis-kind">the project.s inference</span>' "$en" &&
-    grep -q '<p class="basis">Article A gives the chief architect part of the CTO' "$en" &&
+    grep -q '<p class="basis">A move across, within the technology leadership of a larger company. Article A gives the chief architect part of the CTO' "$en" &&
     grep -q '<span class="basis-kind">本项目的推断</span>' "$zh" || { echo "chief-architect basis"; exit 1; }
   grep -q '<li class="step sourced" data-to="senior-engineer">.*<span class="basis-kind">sourced</span><p class="basis">Source: 004_3fe3bb29514d875f.txt § ' "$dir/role-programmer.en.html" ||
     { echo "programmer basis"; exit 1; }

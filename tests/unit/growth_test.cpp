@@ -164,8 +164,10 @@ TEST_CASE("path text and zh headings", "[growth]") {
   CHECK_THAT(text, Contains("Total: programmer → cto"));
   Output zh = path_view(builtin(), path(builtin(), "programmer", "cto"), Lang::zh);
   std::string zh_text = render_text(zh.report, 100, false);
-  CHECK_THAT(zh_text, Contains("（5 步）"));
-  CHECK_THAT(zh_text, Contains("合计：programmer → cto"));
+  CHECK_THAT(zh_text, StartsWith("共 5 步：programmer → senior-engineer → architect"));
+  CHECK_THAT(zh_text, Contains("第 1/5 步：程序员（programmer） → 高级程序员/工程师（senior-engineer）"));
+  CHECK_THAT(zh_text, Contains("合计：程序员（programmer） → 首席技术官（cto）"));
+  CHECK_THAT(zh_text, Contains("设计与动手实现（+5 −1）"));
 }
 
 TEST_CASE("have files: ids with positions, every problem at FILE:LINE:COL", "[gap]") {

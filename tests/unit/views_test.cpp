@@ -103,8 +103,8 @@ TEST_CASE("describe groups responsibilities by domain in domains.yaml order", "[
   CHECK(en.data["responsibilities"].size() == 5);
 
   Output zh = describe_view(ladder(), lead, Lang::zh, false);
-  CHECK(headings(zh, 1) == Ids{"lead — 技术组长"});
-  CHECK(headings(zh, 2) == Ids{"战略 (1)", "人才 (1)", "架构 (1)", "编码 (2)"});
+  CHECK(headings(zh, 1) == Ids{"技术组长（lead）"});
+  CHECK(headings(zh, 2) == Ids{"战略（1）", "人才（1）", "架构（1）", "编码（2）"});
   CHECK(tsv_column(zh, 2).back() == "评审团队代码并制定规范。");
 }
 

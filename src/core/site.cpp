@@ -228,7 +228,12 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", esc(label, lang), value_html);
   };
   row(heading_label("rank"), std::to_string(role.rank));
-  row(heading_label("track"), esc(label(role.track), lang));
+  // A built-in role's track is the project's grouping, marked as `describe` marks it.
+  row(heading_label("track"),
+      view::is_builtin(role)
+          ? esc(view::aside(lang, text_in(label(role.track), lang),
+                            tr(lang, "the project's inference", "本项目的推断")))
+          : esc(label(role.track), lang));
   row(heading_label("scope"), esc(label(role.scope), lang));
   row(heading_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
   row(heading_label("team_size"), esc(range_text(role.team_size, {"people", "人"}, lang)));
@@ -236,13 +241,13 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
   if (!role.aliases.empty()) {
     std::vector<std::string> aliases;
     for (const auto& a : role.aliases) aliases.push_back(esc(a));
-    row({"Aliases", "别名"}, fmt::format("{}", fmt::join(aliases, ", ")));
+    row({"Aliases", "别名"}, fmt::format("{}", fmt::join(aliases, view::list_separator(lang))));
   }
   std::vector<std::string> next, before;
   for (const auto& id : role.next) next.push_back(role_link(s, id, lang));
   for (const Role* other : roles_before(s, role.id)) before.push_back(role_link(s, other->id, lang));
-  row({"Comes after", "前一步"}, fmt::format("{}", fmt::join(before, ", ")));
-  row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, ", ")));
+  row({"Comes after", "前一步"}, fmt::format("{}", fmt::join(before, view::list_separator(lang))));
+  row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, view::list_separator(lang))));
   return out + "</dl>\n";
 }
 
@@ -253,7 +258,8 @@ std::string overlay_list(const Site& s, const Role& role, Lang lang) {
   for (const auto& o : role.overlays) {
     bool current = std::find(role.applied.begin(), role.applied.end(), o.name) != role.applied.end();
     std::string name = fmt::format("{}@{}", esc(role.id), esc(o.name));
-    out += fmt::format("<li>{} <span class=\"axis\">({})</span>: {}</li>\n",
+    out += fmt::format(fmt::runtime(lang == Lang::zh ? "<li>{} <span class=\"axis\">（{}）</span>：{}</li>\n"
+                                                    : "<li>{} <span class=\"axis\">({})</span>: {}</li>\n"),
                        current ? "<strong>" + name + "</strong>"
                                : fmt::format("<a href=\"{}\">{}</a>",
                                              page_file(role_page(role.id, o.name), lang), name),
@@ -283,9 +289,10 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
 
 std::string duties(const Site& s, const Role& role, Lang lang) {
   std::string out = fmt::format(
-      "<section id=\"duties\" aria-labelledby=\"duties-h\">\n<h2 id=\"duties-h\">{} ({})</h2>\n"
+      "<section id=\"duties\" aria-labelledby=\"duties-h\">\n<h2 id=\"duties-h\">{}</h2>\n"
       "<p class=\"js-only assess-intro\">{}</p>\n",
-      tr(lang, "Responsibilities", "职责"), role.responsibilities.size(),
+      view::aside(lang, tr(lang, "Responsibilities", "职责"),
+                  std::to_string(role.responsibilities.size())),
       tr(lang,
          "Tick what you already do: your coverage of this role appears below, as "
          "<code>ctoladder gap</code> computes it. Ticks stay in this browser.",
@@ -294,8 +301,9 @@ std::string duties(const Site& s, const Role& role, Lang lang) {
   for (const auto& [domain, items] : view::by_domain(s.library, role)) {
     out += fmt::format(
         "<section class=\"domain\" aria-labelledby=\"d-{0}\">\n<h3 id=\"d-{0}\">{1} <span "
-        "class=\"count\">({2})</span></h3>\n<ul class=\"duties\">\n",
-        file_part(domain), esc(view::domain_name(s.library, domain, lang)), items.size());
+        "class=\"count\">{2}</span></h3>\n<ul class=\"duties\">\n",
+        file_part(domain), esc(view::domain_name(s.library, domain, lang)),
+        fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"), items.size()));
     for (const Responsibility* r : items) out += duty_item(*r, lang, true);
     out += "</ul>\n</section>\n";
   }
@@ -398,9 +406,9 @@ std::string guidance_item(const Guidance& g, const std::string& overlay, Lang la
 std::string guidance(const Role& role, Lang lang) {
   if (role.guidance.empty()) return "";
   std::string out = fmt::format(
-      "<section id=\"guidance\" aria-labelledby=\"guidance-h\">\n<h2 id=\"guidance-h\">{} "
-      "({})</h2>\n<ul class=\"guidance\">\n",
-      tr(lang, "Guidance", "建议"), role.guidance.size());
+      "<section id=\"guidance\" aria-labelledby=\"guidance-h\">\n<h2 id=\"guidance-h\">{}"
+      "</h2>\n<ul class=\"guidance\">\n",
+      view::aside(lang, tr(lang, "Guidance", "建议"), std::to_string(role.guidance.size())));
   for (const auto& g : role.guidance) out += guidance_item(g.item, g.overlay, lang);
   return out + "</ul>\n</section>\n";
 }
@@ -478,7 +486,7 @@ void role_pages(Site& s, Lang lang) {
           esc(role.next.empty() ? role.reference() : role.next.front()),
           tr(lang, "Compare this role with another", "把这个角色与另一个对比"));
       add_page(s, lang,
-               {variant.page, esc(fmt::format("{} ({})", text_in(role.name, lang), role.reference())),
+               {variant.page, esc(view::aside(lang, text_in(role.name, lang), role.reference())),
                 "role", body, fmt::format(" data-ref=\"{}\"", esc(role.reference())), true});
     }
 }
@@ -486,6 +494,10 @@ void role_pages(Site& s, Lang lang) {
 // ---- the other pages ----
 
 void index_page(Site& s, Lang lang) {
+  // The built-in tracks are the project's grouping: the caption says so, as `ladder` does.
+  const std::string tracks_note = view::track_note(
+      std::any_of(s.roles.begin(), s.roles.end(), [](const Role& r) { return view::is_builtin(r); }),
+      lang);
   std::string body = fmt::format(
       "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
       "<figure class=\"ladder\">\n<img src=\"ladder.{}.svg\" alt=\"{}\">\n<figcaption>{}</figcaption>\n</figure>\n",
@@ -501,7 +513,8 @@ void index_page(Site& s, Lang lang) {
       tr(lang,
          "Arrows are the usual next steps: solid where an article gives the step, dashed where "
          "it is an inference. A role's page says why; the table below lists every role.",
-         "箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。"));
+         "箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。") +
+          (tracks_note.empty() ? "" : tr(lang, " ", "") + esc(tracks_note)));
   std::vector<Track> tracks;
   for (Track t : {Track::individual_contributor, Track::management, Track::executive})
     if (std::any_of(s.roles.begin(), s.roles.end(), [&](const Role& r) { return r.track == t; }))

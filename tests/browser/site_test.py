@@ -306,7 +306,7 @@ def test_builtin(binary, out, driver, downloads):
           f"the Chinese next steps lack their bases: {zh[:200]!r}")
     load(driver, os.path.join(site, "role-cto.zh.html"))
     zh = driver.find_element(By.ID, "guidance").text
-    check(zh.startswith(f"建议 ({len(cli_guidance)})") and cli_guidance[0]["text"]["zh"] in zh,
+    check(zh.startswith(f"建议（{len(cli_guidance)}）") and cli_guidance[0]["text"]["zh"] in zh,
           f"the Chinese guidance: {zh[:120]!r}")
 
     # The language switch, remembered across pages.

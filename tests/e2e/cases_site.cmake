@@ -130,8 +130,21 @@ e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
     { echo "programmer basis"; exit 1; }
   n=$($CTOLADDER describe cto --format json | jq '.guidance | length')
   [ "$n" -gt 0 ] && grep -q "<h2 id=\"guidance-h\">Guidance ($n)</h2>" "$dir/role-cto.en.html" &&
-    grep -q "<h2 id=\"guidance-h\">建议 ($n)</h2>" "$dir/role-cto.zh.html" || { echo "cto guidance ($n)"; exit 1; }
+    grep -q "<h2 id=\"guidance-h\">建议（$n）</h2>" "$dir/role-cto.zh.html" || { echo "cto guidance ($n)"; exit 1; }
   first_en=$($CTOLADDER describe cto --format json | jq -r '.guidance[0].text.en // .guidance[0].text')
   grep -qF "<span class=\"text\">${first_en//\'/&#39;}</span>" "$dir/role-cto.en.html" || { echo "guidance text: $first_en"; exit 1; }
   [ "$(grep -o '<li class="advice">' "$dir/role-cto.en.html" | wc -l)" -ge "$n" ] &&
     [ "$(grep -o '<li class="advice"><span class="text">[^<]*</span><p class="source">出处：[^<]* § ' "$dir/role-cto.zh.html" | wc -l)" -ge "$n" ]]=])
+
+# Issue 12: the built-in tracks are the project's grouping; the site says so where `describe` and
+# `ladder` do. A company's own role states its own track, unmarked.
+e2e_shell(site-tracks-marked-as-inference [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir" >/dev/null || exit 1
+  grep -q "<dd>individual contributor (the project&#39;s inference)</dd>" "$dir/role-architect.en.html" ||
+    grep -q "<dd>individual contributor (the project's inference)</dd>" "$dir/role-architect.en.html" ||
+    { echo "en track row"; exit 1; }
+  grep -q '<dd>专业序列（本项目的推断）</dd>' "$dir/role-architect.zh.html" || { echo "zh track row"; exit 1; }
+  grep -q '<dd>chief-technology-officer、首席技术官</dd>' "$dir/role-cto.zh.html" || { echo "zh aliases"; exit 1; }
+  grep -q '路线是本项目的推断' "$dir/index.zh.html" || { echo "zh index note"; exit 1; }
+  grep -q 'Tracks are the project' "$dir/index.en.html" || { echo "en index note"; exit 1; }]=])

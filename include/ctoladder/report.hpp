@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ctoladder/format.hpp"
@@ -15,14 +16,38 @@ namespace ctoladder {
 
 enum class Style { plain, heading, strong, dim, added, removed, changed };
 
+// A stretch of a cell's text, in bytes: what a search matched, highlighted on a terminal.
+struct Mark {
+  std::size_t begin;
+  std::size_t end;
+};
+
 struct Cell {
+  Cell() = default;
+  Cell(std::string text, Style style = Style::plain) : text(std::move(text)), style(style) {}
+
   std::string text;
   Style style = Style::plain;
+  // A bar of a bar chart, as a share of the full bar (0..1): text on a terminal draws it as wide
+  // as its column allows; `text` (drawn 20 wide) is what other formats show. Negative: no bar.
+  double bar = -1;
+  std::vector<Mark> marks;  // highlighted when colour is on; sorted, not overlapping
+};
+
+// How a column gives way when a table is wider than the terminal. Whatever the fit, a header word
+// is never cut, and when the columns cannot all fit, each row is stacked instead (one line per
+// column), so nothing is wider than the terminal.
+enum class Fit {
+  words,     // wraps at spaces but never cuts a word: ids, lists of ids, numbers (the default)
+  prose,     // wraps, cutting a word longer than the column
+  truncate,  // one line, cut with "…": names
+  bar,       // a bar chart's bar (Cell::bar), drawn narrower
 };
 
 struct Table {
   std::vector<std::string> header;  // empty: no header row
   std::vector<std::vector<Cell>> rows;
+  std::vector<Fit> fits;  // per column; a column without one is Fit::words
 };
 
 struct Block {
@@ -51,6 +76,7 @@ struct Output {
   std::vector<std::vector<std::string>> tsv;
   // dot, mermaid and svg: the picture, drawn by the command itself for the format asked for.
   std::optional<std::string> raw;
+  bool nothing_found = false;  // search: no match (the CLI exits 1, as grep does)
 };
 
 struct RenderOptions {
@@ -58,6 +84,10 @@ struct RenderOptions {
   std::size_t width = 100;  // text wrapping, in terminal columns; 0: never wrap
   bool color = false;
 };
+
+// A bar `width` columns wide, the share `fraction` (0..1) of it full; anything above 0 shows at
+// least one full cell.
+std::string draw_bar(double fraction, std::size_t width);
 
 // Output to bytes in options.format, by the renderer of its row in the format table.
 std::string render(const Output& output, const RenderOptions& options);

@@ -37,9 +37,13 @@ std::vector<std::string> wrap(std::string_view utf8, std::size_t width);
 // The same as views into `utf8`, into `lines` (cleared first): no copies, for hot loops.
 void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string_view>& lines);
 
-// Columns of the widest piece wrap() never breaks (a word, an id, a run of text between break
-// opportunities): a table column narrower than this cuts a word in two.
-std::size_t widest_unbreakable(std::string_view utf8);
+// Width of the widest stretch `wrap` never breaks (a word, or a run of Latin joined to
+// punctuation): the narrowest width that wraps `utf8` without cutting a word.
+std::size_t longest_piece(std::string_view utf8);
+
+// The text cut to at most `width` columns, ending in "…" when it was cut (between characters,
+// keeping combining marks with their base).
+std::string truncate(std::string_view utf8, std::size_t width);
 
 // Makes text safe to print raw on a terminal: C0 and C1 controls (except none), DEL, and the
 // Unicode bidi overrides/isolates (U+202A..U+202E, U+2066..U+2069, U+200E/F, U+061C) become
@@ -57,7 +61,7 @@ std::string fold_case(std::string_view utf8);
 // The same into `out`, reusing its storage: for loops that fold many texts.
 void fold_case_into(std::string_view utf8, std::string& out);
 
-// Levenshtein distance counted in code points.
+// Edit distance (Levenshtein, a swap of neighbours counting one) in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` (after case folding) if it is close enough to be a plausible

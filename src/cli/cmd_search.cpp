@@ -1,6 +1,7 @@
 // `search`: duties, names and summaries matching a text.
 #include <fmt/format.h>
 
+#include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -28,7 +29,10 @@ class Search final : public CommandRun {
     if (!role_.empty()) query.role = role_;
     if (!domain_.empty()) query.domain = domain_;
     if (!track_.empty()) query.track = parse_track(track_);
-    return {search_view(library, query, c.lang, parts_for(c.render.format))};
+    Output found = search_view(library, query, c.lang, parts_for(c.render.format));
+    // As grep and ripgrep: 1 when nothing matches, so `if ctoladder search ...` works.
+    const int status = found.nothing_found ? kNothingFound : kOk;
+    return {std::move(found), status};
   }
 
  private:

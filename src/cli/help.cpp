@@ -164,7 +164,8 @@ void add_exit_codes(std::string& out, std::size_t width) {
   heading(out, "EXIT CODES");
   add_rows(out,
            {{"0", "Success (diff: the roles are the same)"},
-            {"1", "diff: the roles differ; gap --min: coverage is below the minimum"},
+            {"1", "diff: the roles differ; search: nothing matches; gap --min: coverage is below "
+                  "the minimum"},
             {"2", "Bad input: a usage error, an unknown role or overlay, role files that do not "
                   "load or validate"},
             {"3", "The output could not be written (e.g. the disk is full)"},

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <numeric>
 #include <span>
@@ -15,11 +16,14 @@
 namespace ctoladder {
 namespace {
 
-constexpr std::size_t kGap = 2;        // spaces between table columns
-constexpr std::size_t kMinColumn = 8;  // a column is never squeezed below this
+constexpr std::size_t kGap = 2;          // spaces between table columns
+constexpr std::size_t kProseFloor = 12;   // a prose column is not squeezed below this
+constexpr std::size_t kNameFloor = 8;     // nor a truncated one
+constexpr std::size_t kBarFloor = 5;      // nor a bar
+constexpr std::size_t kStackIndent = 2;   // stacked rows: what follows the first line
 
-std::string styled(const std::string& text, Style style, bool color) {
-  if (!color || text.empty()) return text;
+std::string styled(std::string_view text, Style style, bool color) {
+  if (!color || text.empty()) return std::string(text);
   switch (style) {
     case Style::heading:
       return fmt::format(fmt::emphasis::bold | fg(fmt::terminal_color::cyan), "{}", text);
@@ -36,47 +40,7 @@ std::string styled(const std::string& text, Style style, bool color) {
     case Style::plain:
       break;
   }
-  return text;
-}
-
-// Shrinks the widest columns until the table fits, so short columns (ids, markers) stay whole
-// and the long text column wraps. No column goes below its floor while another can still give.
-std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths,
-                                     const std::vector<std::size_t>& floors, std::size_t total) {
-  std::size_t gaps = widths.empty() ? 0 : kGap * (widths.size() - 1);
-  auto sum = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + gaps; };
-  while (sum() > total) {
-    // The widest column that can still give; ties go to the leftmost.
-    std::size_t widest = widths.size();
-    for (std::size_t c = 0; c < widths.size(); ++c)
-      if (widths[c] > floors[c] && (widest == widths.size() || widths[c] > widths[widest]))
-        widest = c;
-    if (widest == widths.size()) break;
-    std::size_t excess = sum() - total;
-    // Take what is needed from the widest, but not below the second widest (then share).
-    std::size_t second = 0;
-    for (std::size_t c = 0; c < widths.size(); ++c)
-      if (c != widest && widths[c] > floors[c]) second = std::max(second, widths[c]);
-    std::size_t& w = widths[widest];
-    std::size_t floor = std::max({floors[widest], second, w > excess ? w - excess : 0});
-    w = floor < w ? floor : w - 1;
-  }
-  return widths;
-}
-
-// Each column's floor: its widest word or id, so wrapping never cuts one in two, when the
-// table still fits that way; else kMinColumn, and a word too long is cut.
-std::vector<std::size_t> column_floors(const std::vector<std::size_t>& widths,
-                                       const std::vector<std::size_t>& words, std::size_t total) {
-  std::vector<std::size_t> floors(widths.size());
-  std::size_t sum = widths.empty() ? 0 : kGap * (widths.size() - 1);
-  for (std::size_t c = 0; c < widths.size(); ++c) {
-    floors[c] = std::min(widths[c], std::max(kMinColumn, words[c]));
-    sum += floors[c];
-  }
-  if (sum > total)
-    for (std::size_t c = 0; c < widths.size(); ++c) floors[c] = std::min(widths[c], kMinColumn);
-  return floors;
+  return std::string(text);
 }
 
 // A cell as printed: its text (the table's own when it is safe for a terminal, which is nearly
@@ -86,15 +50,247 @@ struct Shown {
   std::size_t width;
   bool one_line;  // printable ASCII with no trailing space: wraps only when wider than its column
   Style style;
+  const Cell* cell;  // null for a header; its marks hold only when `text` is the cell's own
 };
 
-Shown shown(const std::string& text, Style style, std::deque<std::string>& escaped) {
+Shown shown(const std::string& text, Style style, const Cell* cell,
+            std::deque<std::string>& escaped) {
   // One pass for the common case: printable ASCII is its own width and needs no escaping.
   if (text::is_printable_ascii(text))
-    return {text, text.size(), text.empty() || text.back() != ' ', style};
+    return {text, text.size(), text.empty() || text.back() != ' ', style, cell};
   std::string_view safe = text;
   if (!text::is_terminal_safe(text)) safe = escaped.emplace_back(text::escape_for_terminal(text));
-  return {safe, text::display_width(safe), false, style};
+  return {safe, text::display_width(safe), false, style, cell};
+}
+
+// Appends one line's piece of a cell: in its style, and what a search matched highlighted (bold
+// red, as grep and ripgrep show it).
+void paint(std::string& out, std::string_view piece, const Shown& cell, bool color) {
+  if (!color) {
+    out += piece;
+    return;
+  }
+  const std::vector<Mark>* marks = cell.cell ? &cell.cell->marks : nullptr;
+  const char* base = cell.cell ? cell.cell->text.data() : nullptr;
+  const bool own = marks && !marks->empty() && cell.text.data() == base &&
+                   piece.data() >= base && piece.data() <= base + cell.cell->text.size();
+  if (!own) {
+    out += styled(piece, cell.style, color);
+    return;
+  }
+  const std::size_t from = static_cast<std::size_t>(piece.data() - base);
+  const std::size_t to = from + piece.size();
+  std::size_t at = from;
+  for (const Mark& mark : *marks) {
+    const std::size_t begin = std::max(mark.begin, at), end = std::min(mark.end, to);
+    if (begin >= end) continue;
+    out += styled(std::string_view(base + at, begin - at), cell.style, color);
+    out += fmt::format(fmt::emphasis::bold | fg(fmt::terminal_color::red), "{}",
+                       std::string_view(base + begin, end - begin));
+    at = end;
+  }
+  out += styled(std::string_view(base + at, to - at), cell.style, color);
+}
+
+// The lines of a cell `width` columns wide, as its column's fit says, into `lines` (views into the
+// cell's text or into `made`, which keeps what is drawn anew: truncated names, narrower bars).
+void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::string>& made,
+                std::vector<std::string_view>& lines) {
+  if (cell.one_line && cell.width <= width) {
+    lines.assign(1, cell.text);
+    return;
+  }
+  if (fit == Fit::truncate && cell.width > width && width > 0) {
+    lines.assign(1, made.emplace_back(text::truncate(cell.text, width)));
+    return;
+  }
+  if (fit == Fit::bar && cell.cell && cell.cell->bar >= 0 && cell.width > width && width > 0) {
+    lines.assign(1, made.emplace_back(draw_bar(cell.cell->bar, width)));
+    return;
+  }
+  text::wrap_into(cell.text, width, lines);
+}
+
+// Column widths when the table is wider than `total`: each column keeps at least its floor (the
+// widest header word, and its cells' widest word unless it is prose, truncated or a bar). A column
+// no wider than an even share of the room keeps its whole width (short columns stay on one line);
+// the long ones share what is left in proportion to what each would still like, as browsers lay
+// out tables, so a long text gets more room than a shorter one instead of half each. Empty when
+// even the floors do not fit.
+std::vector<std::size_t> fit_columns(const std::vector<std::size_t>& natural,
+                                     const std::vector<std::size_t>& floors, std::size_t total) {
+  const std::size_t gaps = natural.empty() ? 0 : kGap * (natural.size() - 1);
+  const std::size_t floor_sum = std::accumulate(floors.begin(), floors.end(), gaps);
+  if (floor_sum > total) return {};
+  std::vector<std::size_t> widths = floors;
+  std::vector<bool> settled(natural.size(), false);
+  std::size_t room = total - gaps;  // for the columns not settled yet
+  std::size_t open = natural.size();
+  for (bool again = true; again && open > 0;) {
+    again = false;
+    std::size_t open_floors = 0;
+    for (std::size_t c = 0; c < natural.size(); ++c)
+      if (!settled[c]) open_floors += floors[c];
+    for (std::size_t c = 0; c < natural.size(); ++c) {
+      // Whole, if that still leaves the other open columns their floors.
+      if (settled[c] || natural[c] * open > room || room - natural[c] < open_floors - floors[c])
+        continue;
+      widths[c] = natural[c];
+      settled[c] = true;
+      room -= natural[c];
+      open_floors -= floors[c];
+      --open;
+      again = true;
+    }
+  }
+  std::size_t wanted = 0, floor_left = 0;
+  for (std::size_t c = 0; c < natural.size(); ++c)
+    if (!settled[c]) wanted += natural[c] - floors[c], floor_left += floors[c];
+  if (wanted == 0) return widths;
+  room -= floor_left;
+  std::size_t given = 0;
+  for (std::size_t c = 0; c < natural.size(); ++c) {
+    if (settled[c]) continue;
+    const std::size_t share = room * (natural[c] - floors[c]) / wanted;
+    widths[c] += share;
+    given += share;
+  }
+  // What rounding left over goes one column at a time to those that want the most.
+  for (std::size_t left = room - given; left > 0; --left) {
+    std::size_t most = 0;
+    for (std::size_t c = 1; c < natural.size(); ++c)
+      if (natural[c] - widths[c] > natural[most] - widths[most]) most = c;
+    if (widths[most] >= natural[most]) break;
+    ++widths[most];
+  }
+  return widths;
+}
+
+Fit fit_of(const Table& table, std::size_t column) {
+  return column < table.fits.size() ? table.fits[column] : Fit::words;
+}
+
+// Appends one row of side-by-side columns (lines[c] in widths[c]), padded, without trailing
+// spaces.
+void emit_row(std::string& out, std::span<const Shown> row,
+              const std::vector<std::vector<std::string_view>>& wrapped,
+              const std::vector<std::size_t>& widths, bool color) {
+  const std::size_t columns = widths.size();
+  std::size_t height = 1;
+  for (std::size_t c = 0; c < columns; ++c) height = std::max(height, wrapped[c].size());
+  // The last non-empty column ends the line: no trailing spaces.
+  std::size_t last = 0;
+  for (std::size_t c = 0; c < row.size(); ++c)
+    if (!row[c].text.empty()) last = c;
+  for (std::size_t line = 0; line < height; ++line) {
+    const std::size_t line_start = out.size();
+    for (std::size_t c = 0; c <= last; ++c) {
+      const bool has_line = line < wrapped[c].size();
+      const std::string_view piece = has_line ? wrapped[c][line] : "";
+      if (c > 0) out.append(kGap, ' ');
+      if (c < row.size())
+        paint(out, piece, row[c], color);
+      else
+        out += piece;
+      const std::size_t piece_width =
+          !has_line ? 0
+          : (c < row.size() && row[c].one_line && piece.size() == row[c].text.size())
+              ? piece.size()
+              : text::display_width(piece);
+      if (c < last) out.append(widths[c] - std::min(widths[c], piece_width), ' ');
+    }
+    while (out.size() > line_start && out.back() == ' ') out.pop_back();
+    out += '\n';
+  }
+}
+
+// A table too wide for the terminal even with every column at its floor, one row at a time. With
+// a header: each cell on its own line after its column's name, rows apart by a blank line. Without
+// one: the short cells (ids, markers) on the first line, then the text cells indented.
+void render_stacked(const Table& table, std::span<const Shown> header,
+                    const std::vector<std::span<const Shown>>& rows,
+                    const std::vector<std::size_t>& floors, std::size_t width, bool color,
+                    std::deque<std::string>& made, std::string& out) {
+  std::vector<std::vector<std::string_view>> wrapped(2);
+  if (!header.empty()) {
+    std::size_t label = 0, label_floor = 0, value_floor = 1;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      label = std::max(label, header[c].width);
+      label_floor = std::max(label_floor, text::longest_piece(header[c].text));
+    }
+    for (std::size_t floor : floors) value_floor = std::max(value_floor, floor);
+    // Whole column names when that leaves room for the values, else names wrapped at spaces;
+    // when even that leaves no room for an id, each value goes under its name, indented.
+    if (label + kGap + value_floor > width) label = label_floor;
+    const bool under = label + kGap + value_floor > width;
+    const std::size_t value = under ? (width > kStackIndent ? width - kStackIndent : 1)
+                              : width > label + kGap ? width - label - kGap
+                                                     : 1;
+    const std::vector<std::size_t> widths{label, value};
+    bool first = true;
+    for (const auto& row : rows) {
+      if (!first) out += '\n';
+      first = false;
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        if (row[c].text.empty()) continue;
+        const Shown name = c < header.size() ? header[c] : Shown{"", 0, true, Style::strong, nullptr};
+        cell_lines(row[c], fit_of(table, c), value, made, wrapped[1]);
+        if (under) {
+          if (!name.text.empty()) {
+            paint(out, name.text, name, color);
+            out += '\n';
+          }
+          for (std::string_view piece : wrapped[1]) {
+            out.append(kStackIndent, ' ');
+            paint(out, piece, row[c], color);
+            out += '\n';
+          }
+          continue;
+        }
+        text::wrap_into(name.text, label, wrapped[0]);
+        const Shown pair[] = {name, row[c]};
+        emit_row(out, pair, wrapped, widths, color);
+      }
+    }
+    return;
+  }
+  for (const auto& row : rows) {
+    // The first line: the cells of word columns, side by side as long as they fit.
+    std::size_t used = 0;
+    bool any = false;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].text.empty() || fit_of(table, c) != Fit::words) continue;
+      text::wrap_into(row[c].text, width, wrapped[0]);
+      for (std::string_view piece : wrapped[0]) {
+        const std::size_t w = text::display_width(piece);
+        if (any && used + kGap + w > width) {
+          out += '\n';
+          used = 0;
+          any = false;
+        }
+        if (any) {
+          out.append(kGap, ' ');
+          used += kGap;
+        }
+        paint(out, piece, row[c], color);
+        used += w;
+        any = true;
+      }
+    }
+    if (any) out += '\n';
+    // Then the text, indented under it.
+    const std::size_t indent = any && width > kStackIndent + 1 ? kStackIndent : 0;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].text.empty() || fit_of(table, c) == Fit::words) continue;
+      cell_lines(row[c], fit_of(table, c), width - indent, made, wrapped[1]);
+      for (std::string_view piece : wrapped[1]) {
+        out.append(indent, ' ');
+        paint(out, piece, row[c], color);
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        out += '\n';
+      }
+    }
+  }
 }
 
 void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
@@ -109,78 +305,87 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   starts.reserve(table.rows.size() + 2);
   if (!table.header.empty()) {
     starts.push_back(cells.size());
-    for (const auto& h : table.header) cells.push_back(shown(h, Style::strong, escaped));
+    for (const auto& h : table.header) cells.push_back(shown(h, Style::strong, nullptr, escaped));
   }
   for (const auto& row : table.rows) {
     starts.push_back(cells.size());
-    for (const auto& cell : row) cells.push_back(shown(cell.text, cell.style, escaped));
+    for (const auto& cell : row) cells.push_back(shown(cell.text, cell.style, &cell, escaped));
   }
   starts.push_back(cells.size());
   const auto row_of = [&](std::size_t r) {
     return std::span<const Shown>(cells.data() + starts[r], starts[r + 1] - starts[r]);
   };
+  const std::size_t first_body = table.header.empty() ? 0 : 1;
   std::vector<std::size_t> widths(columns, 0);
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].width);
   }
-  std::size_t natural = std::accumulate(widths.begin(), widths.end(), kGap * (columns - 1));
-  if (width > 0 && natural > width) {  // 0: every cell on one line
-    std::vector<std::size_t> words(columns, 0);
+  const std::size_t natural_sum =
+      std::accumulate(widths.begin(), widths.end(), kGap * (columns - 1));
+  if (width > 0 && natural_sum > width) {  // 0: every cell on one line
+    // The floors: a header word, an id or a number is never cut.
+    std::vector<std::size_t> floors(columns, 0);
+    std::vector<std::size_t> body(columns, 0);  // the widest cell below the header
     for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
       const auto row = row_of(r);
-      for (std::size_t c = 0; c < row.size(); ++c)
-        if (row[c].width > words[c]) words[c] = std::max(words[c], text::widest_unbreakable(row[c].text));
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        if (r < first_body || fit_of(table, c) == Fit::words)
+          floors[c] = std::max(floors[c], text::longest_piece(row[c].text));
+        if (r >= first_body) body[c] = std::max(body[c], row[c].width);
+      }
     }
-    widths = fit_columns(widths, column_floors(widths, words, width), width);
+    for (std::size_t c = 0; c < columns; ++c) {
+      switch (fit_of(table, c)) {
+        case Fit::words:
+          break;
+        case Fit::prose:
+          floors[c] = std::max(floors[c], std::min(body[c], kProseFloor));
+          break;
+        case Fit::truncate:
+          floors[c] = std::max(floors[c], std::min(body[c], kNameFloor));
+          break;
+        case Fit::bar:
+          floors[c] = std::max(floors[c], std::min(body[c], kBarFloor));
+          break;
+      }
+    }
+    widths = fit_columns(widths, floors, width);
+    if (widths.empty()) {
+      std::vector<std::span<const Shown>> rows;
+      for (std::size_t r = first_body; r + 1 < starts.size(); ++r) rows.push_back(row_of(r));
+      render_stacked(table, first_body ? row_of(0) : std::span<const Shown>(), rows, floors, width,
+                     color, escaped, out);
+      return;
+    }
   }
 
-  // Reused row after row: each column's lines and their widths.
+  // Reused row after row: each column's lines.
   std::vector<std::vector<std::string_view>> wrapped(columns);
-  std::vector<std::vector<std::size_t>> line_widths(columns);
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
-    std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
-      auto& lines = wrapped[c];
-      auto& line_width = line_widths[c];
-      line_width.clear();
-      if (c >= row.size()) {
-        lines.assign(1, std::string_view());
-        line_width.push_back(0);
-      } else if (row[c].one_line && row[c].width <= widths[c]) {
-        lines.assign(1, row[c].text);
-        line_width.push_back(row[c].width);
-      } else {
-        text::wrap_into(row[c].text, widths[c], lines);
-        for (const auto& line : lines) line_width.push_back(text::display_width(line));
-      }
-      height = std::max(height, lines.size());
+      if (c >= row.size())
+        wrapped[c].assign(1, std::string_view());
+      else
+        cell_lines(row[c], r < first_body ? Fit::words : fit_of(table, c), widths[c], escaped,
+                   wrapped[c]);
     }
-    // The last non-empty column ends the line: no trailing spaces.
-    std::size_t last = 0;
-    for (std::size_t c = 0; c < row.size(); ++c)
-      if (!row[c].text.empty()) last = c;
-    for (std::size_t line = 0; line < height; ++line) {
-      const std::size_t line_start = out.size();
-      for (std::size_t c = 0; c <= last; ++c) {
-        const bool has_line = line < wrapped[c].size();
-        const std::string_view piece = has_line ? wrapped[c][line] : "";
-        if (c > 0) out.append(kGap, ' ');
-        if (color && c < row.size())
-          out += styled(std::string(piece), row[c].style, color);
-        else
-          out += piece;
-        const std::size_t piece_width = has_line ? line_widths[c][line] : 0;
-        if (c < last) out.append(widths[c] - std::min(widths[c], piece_width), ' ');
-      }
-      while (out.size() > line_start && out.back() == ' ') out.pop_back();
-      out += '\n';
-    }
+    emit_row(out, row, wrapped, widths, color);
   }
 }
 
 }  // namespace
+
+std::string draw_bar(double fraction, std::size_t width) {
+  std::size_t full = 0;
+  if (fraction > 0)
+    full = std::clamp<std::size_t>(
+        static_cast<std::size_t>(std::lround(double(width) * std::min(fraction, 1.0))), 1, width);
+  std::string out;
+  for (std::size_t i = 0; i < width; ++i) out += i < full ? "█" : "░";
+  return out;
+}
 
 std::string render_text(const Report& report, std::size_t width, bool color) {
   std::string out;

@@ -326,7 +326,9 @@ std::vector<std::int32_t> code_points(std::string_view utf8) {
 
 std::size_t edit_distance_cps(const std::vector<std::int32_t>& a,
                               const std::vector<std::int32_t>& b) {
-  // Levenshtein with two rows; utf8proc has no string-distance function.
+  // Levenshtein with adjacent transpositions (optimal string alignment), so that `chian` is one
+  // step from `china` as git counts it; three rows; utf8proc has no string-distance function.
+  std::vector<std::size_t> before(b.size() + 1);
   std::vector<std::size_t> prev(b.size() + 1);
   std::vector<std::size_t> cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
@@ -335,7 +337,10 @@ std::size_t edit_distance_cps(const std::vector<std::int32_t>& a,
     for (std::size_t j = 1; j <= b.size(); ++j) {
       const std::size_t substitute = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, substitute});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
     }
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];
@@ -409,32 +414,52 @@ void wrap_into(std::string_view utf8, std::size_t width, std::vector<std::string
   }
 }
 
-std::size_t widest_unbreakable(std::string_view utf8) {
-  std::size_t widest = 0;
-  std::size_t run = 0;  // width of the piece being read
-  if (printable_ascii_prefix(utf8) == utf8.size()) {  // breaks only at spaces
-    for (char c : utf8) {
-      run = c == ' ' ? 0 : run + 1;
-      widest = std::max(widest, run);
+std::size_t longest_piece(std::string_view utf8) {
+  std::size_t longest = 0;
+  if (printable_ascii_prefix(utf8) == utf8.size()) {
+    for (std::size_t pos = 0; pos < utf8.size();) {
+      const std::size_t end = std::min(utf8.find(' ', pos), utf8.size());
+      longest = std::max(longest, end - pos);
+      pos = end + 1;
     }
-    return widest;
+    return longest;
   }
-  std::optional<Cp> previous;
+  // The pieces of wrap_paragraph: runs between break spaces that cannot break inside.
+  std::size_t piece = 0;
+  Cp previous{0, 0, ' ', 1};
   for (std::size_t pos = 0; pos < utf8.size();) {
     const Decoded d = decode_at(utf8, pos);
-    const Cp cp{pos, d.size, d.cp, static_cast<std::size_t>(cp_width(d.cp))};
+    const Cp current{pos, d.size, d.cp, static_cast<std::size_t>(cp_width(d.cp))};
     pos += d.size;
-    if (cp.cp == '\n' || is_break_space(cp.cp)) {
-      run = 0;
-      previous.reset();
-      continue;
+    if (d.cp == '\n' || is_break_space(d.cp)) {
+      piece = 0;
+    } else {
+      if (is_break_space(previous.cp) || previous.cp == '\n' ||
+          can_break_between(previous, current))
+        piece = 0;
+      piece += current.width;
+      longest = std::max(longest, piece);
     }
-    if (previous && can_break_between(*previous, cp)) run = 0;
-    run += cp.width;
-    widest = std::max(widest, run);
-    previous = cp;
+    previous = current;
   }
-  return widest;
+  return longest;
+}
+
+std::string truncate(std::string_view utf8, std::size_t width) {
+  if (display_width(utf8) <= width) return std::string(utf8);
+  if (width == 0) return "";
+  std::size_t used = 0, end = 0;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const Decoded d = decode_at(utf8, pos);
+    const std::size_t w = static_cast<std::size_t>(cp_width(d.cp));
+    if (w > 0 && used + w > width - 1) break;  // one column is for the ellipsis
+    used += w;
+    pos += d.size;
+    end = pos;
+  }
+  std::string out(utf8.substr(0, end));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "…";
 }
 
 std::vector<std::string> wrap(std::string_view utf8, std::size_t width) {

@@ -96,6 +96,14 @@ std::string bar(double value, double max, std::size_t width) {
              static_cast<std::size_t>(std::lround(max * 1000)), width);
 }
 
+Cell bar_cell(double value, double max, Style style) {
+  const auto thousandths = [](double v) { return static_cast<double>(std::lround(v * 1000)); };
+  const double whole = thousandths(max);
+  Cell cell(bar(value, max, 20), style);
+  cell.bar = whole > 0 ? thousandths(value) / whole : 0.0;
+  return cell;
+}
+
 void weight_bars(Report& report, const Library& library, const std::vector<const Role*>& roles,
                  const DomainWeights& weights, Lang lang, ChartScale scale) {
   std::string heading;
@@ -118,6 +126,7 @@ void weight_bars(Report& report, const Library& library, const std::vector<const
   report.heading(heading, 2);
   Table table;
   table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "ROLE", "角色"), "", ""};
+  table.fits = {Fit::words, Fit::words, Fit::bar};
   std::size_t digits = std::to_string(weights.max).size();
   for (std::size_t d = 0; d < weights.domains.size(); ++d)
     for (std::size_t i = 0; i < roles.size(); ++i) {
@@ -129,7 +138,7 @@ void weight_bars(Report& report, const Library& library, const std::vector<const
       if (scale == ChartScale::share) number += fmt::format(" {:>3}%", std::lround(value));
       table.rows.push_back({{i == 0 ? domain_name(library, weights.domains[d], lang) : ""},
                             {roles[i]->reference(), Style::strong},
-                            {bar(value, rim, 20), count == 0 ? Style::dim : Style::added},
+                            bar_cell(value, rim, count == 0 ? Style::dim : Style::added),
                             {number}});
     }
   report.table(std::move(table));

@@ -37,6 +37,8 @@ std::vector<double> chart_ticks(const DomainWeights& w, ChartScale scale);
 // least one block.
 std::string bar(std::size_t value, std::size_t max, std::size_t width);
 std::string bar(double value, double max, std::size_t width);
+// The bar as a table cell: 20 wide, narrower on a narrow terminal (Fit::bar).
+Cell bar_cell(double value, double max, Style style);
 
 // A heading and a table: one row per domain and role, the bars aligned and scaled as `scale`
 // says (compare uses counts).

@@ -65,6 +65,7 @@ std::string basis_text(const Basis& basis, Lang lang) {
 
 void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
                    bool with_sources) {
+  table.fits = {Fit::words, Fit::prose};
   for (const auto& g : guidance) {
     std::string text = g.item.text.shown(lang);
     if (!g.overlay.empty()) text = fmt::format("@{}: {}", g.overlay, text);

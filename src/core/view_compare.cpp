@@ -73,6 +73,7 @@ Report compare_report(const Library& library, const Role& a, const Role& b, cons
   report.heading(fmt::format("{} ⟷ {}", view::role_title(a, lang), view::role_title(b, lang)));
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
+  fields.fits = {Fit::words, Fit::prose, Fit::prose};
   for (const auto& f : c.fields) {
     if (f.a.shown(lang).empty() && f.b.shown(lang).empty()) continue;  // neither role states it
     Style style = f.differs ? Style::changed : Style::plain;
@@ -91,6 +92,7 @@ Report compare_report(const Library& library, const Role& a, const Role& b, cons
   for (const auto& d : c.domains) {
     report.heading(view::domain_name(library, d.domain, lang), 2);
     Table table;
+    table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const auto& s : d.both) {
       table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.shown(lang)}});
       if (s.worded_alike) continue;
@@ -216,7 +218,8 @@ Output diff_view(const Library& library, const Role& a, const Role& b, const Com
                  Lang lang, Parts parts) {
   Output out;
   if (parts.data) out.data = comparison_json(library, a, b, c);
-  if (parts.report) out.report = diff_report(library, a, b, c, lang);
+  // Like diff(1) and git diff: the same two roles print nothing (the exit status says so).
+  if (parts.report && !c.identical()) out.report = diff_report(library, a, b, c, lang);
   out.tsv_columns = {"sign", "domain", "id", "text"};
   if (parts.tsv) out.tsv = diff_rows(c, lang);
   return out;

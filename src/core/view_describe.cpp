@@ -76,6 +76,7 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                                       : fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
   out.report.paragraph(role.summary.shown(lang));
   Table fields;
+  fields.fits = {Fit::words, Fit::prose};
   if (!chain.empty()) {
     std::vector<std::string> ids;
     for (const RoleDef* def : chain) ids.push_back(def->id);
@@ -129,6 +130,7 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
         view::aside(lang, view::domain_name(library, domain, lang), std::to_string(items.size())),
         2);
     Table table;
+    table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});
       if (auto from = inherited.find(r->id); from != inherited.end())

@@ -41,19 +41,20 @@ Json learned_json(const KnownDuty* k) {
 void coverage_table(Output& out, const Library& library, const Gap& g, Lang lang) {
   Table table;
   table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "HELD", "已具备"), "%", ""};
+  table.fits = {Fit::words, Fit::words, Fit::words, Fit::bar};
   for (const auto& d : g.domains) {
     double p = percent(d.held, d.total);
     table.rows.push_back({{view::domain_name(library, d.domain, lang)},
                           {fmt::format("{}/{}", d.held, d.total)},
                           {shown(p)},
-                          {view::bar(d.held, d.total, 20), Style::added}});
+                          view::bar_cell(d.held, d.total, Style::added)});
     out.tsv.push_back({"coverage", d.domain, "", std::to_string(d.held), std::to_string(d.total),
                        fmt::format("{}", one_decimal(p)), "", "", ""});
   }
   table.rows.push_back({{tr(lang, "Total", "合计"), Style::strong},
                         {fmt::format("{}/{}", g.held_count, g.total), Style::strong},
                         {shown(g.percent()), Style::strong},
-                        {view::bar(g.held_count, g.total, 20), Style::added}});
+                        view::bar_cell(g.held_count, g.total, Style::added)});
   out.tsv.push_back({"total", "", "", std::to_string(g.held_count), std::to_string(g.total),
                      fmt::format("{}", one_decimal(g.percent())), "", "", ""});
   out.report.table(std::move(table));
@@ -99,6 +100,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
       Table table;
       table.header = {tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责"),
                       tr(lang, "USUALLY LEARNED AS", "通常习得于")};
+      table.fits = {Fit::words, Fit::prose, Fit::words};
       for (const auto& r : d.missing) {
         const KnownDuty* k = g.where_learned(r.id);
         table.rows.push_back(
@@ -127,6 +129,7 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
             : fmt::format("Held, but {} does not need ({})", target.reference(), g.extra.size()),
         2);
     Table table;
+    table.fits = {Fit::words, Fit::prose, Fit::words};
     for (const auto& k : g.extra) {
       table.rows.push_back({{k.duty.id, Style::strong},
                             {k.duty.text.shown(lang)},

@@ -79,6 +79,7 @@ Output ladder_view(const Library& library, Lang lang) {
   // Every `next` link and why it is there: an article's, or the project's own reading.
   Table links;
   links.header = {tr(lang, "STEP", "这一步"), tr(lang, "BASIS", "依据")};
+  links.fits = {Fit::words, Fit::prose};
   for (const auto& role : roles)
     for (const auto& s : role.next_steps) {
       auto to = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.id == s.id; });

@@ -73,6 +73,7 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
   if (!ids_only)
     table.header = {tr(lang, "ID", "标识"), tr(lang, "NAME", "名称"), tr(lang, "TRACK", "路线"),
                     tr(lang, "RANK", "级别"), tr(lang, "YEARS", "年限")};
+  table.fits = {Fit::words, Fit::truncate};  // a narrow terminal cuts names, never ids
   for (const auto& role : roles) {
     if (ids_only) {
       table.rows.push_back({{role.id}});

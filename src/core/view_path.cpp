@@ -47,6 +47,7 @@ void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b
                   const std::string& step, Lang lang) {
   Table table;
   table.header = {tr(lang, "FIELD", "字段"), a.reference(), b.reference()};
+  table.fits = {Fit::words, Fit::prose, Fit::prose};
   for (const auto& f : c.fields) {
     if (!is_ladder_field(f.field) || (f.a.shown(lang).empty() && f.b.shown(lang).empty())) continue;
     Style style = f.differs ? Style::changed : Style::dim;
@@ -66,15 +67,16 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
   for (const auto& d : c.domains) {
     if (d.only_a.empty() && d.only_b.empty()) continue;
     out.report.heading(view::aside(lang, view::domain_name(library, d.domain, lang),
-                                   fmt::format("+{} −{}", d.only_b.size(), d.only_a.size())),
+                                   fmt::format("+{} -{}", d.only_b.size(), d.only_a.size())),
                        3);
     Table table;
+    table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const auto* r : d.only_b) {
       table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});
       out.tsv.push_back({step, "gained", d.domain, r->id, "", r->text.in(lang)});
     }
     for (const auto* r : d.only_a) {
-      table.rows.push_back({{"−", Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
+      table.rows.push_back({{"-", Style::removed}, {r->id, Style::strong}, {r->text.shown(lang)}});
       out.tsv.push_back({step, "left", d.domain, r->id, r->text.in(lang), ""});
     }
     out.report.table(std::move(table));
@@ -96,7 +98,7 @@ void totals_table(Output& out, const Library& library, const Comparison& c, Lang
   for (const auto& d : c.domains)
     table.rows.push_back({{view::domain_name(library, d.domain, lang)},
                           {fmt::format("+{}", d.only_b.size()), Style::added},
-                          {fmt::format("−{}", d.only_a.size()), Style::removed},
+                          {fmt::format("-{}", d.only_a.size()), Style::removed},
                           {std::to_string(d.both.size())}});
   out.report.table(std::move(table));
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -49,6 +50,38 @@ const Text* stated(const Value& text) {
     return &text;
   else
     return text ? &*text : nullptr;
+}
+
+// Where `text` matches the folded query, in bytes of `text`, for highlighting. Each character is
+// folded on its own so that offsets map back; a match that folding across characters would find
+// (rare: compatibility sequences) is simply not highlighted.
+std::vector<Mark> find_marks(const std::string& folded_query, const std::string& text) {
+  std::vector<Mark> marks;
+  if (folded_query.empty()) return marks;
+  std::string folded;
+  std::vector<std::size_t> source;  // for each byte of `folded`, where its character starts
+  std::vector<std::size_t> ends;    // ... and where it ends, in `text`
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const std::size_t size = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    const std::size_t end = std::min(pos + size, text.size());
+    const std::string piece =
+        lead < 0x80 ? std::string(1, static_cast<char>(std::tolower(lead)))
+                    : text::fold_case(std::string_view(text).substr(pos, end - pos));
+    folded += piece;
+    source.insert(source.end(), piece.size(), pos);
+    ends.insert(ends.end(), piece.size(), end);
+    pos = end;
+  }
+  for (std::size_t at = folded.find(folded_query); at != std::string::npos;
+       at = folded.find(folded_query, at + folded_query.size())) {
+    const Mark mark{source[at], ends[at + folded_query.size() - 1]};
+    if (!marks.empty() && mark.begin < marks.back().end)
+      marks.back().end = std::max(marks.back().end, mark.end);
+    else
+      marks.push_back(mark);
+  }
+  return marks;
 }
 
 bool matches(const std::string& folded_query, const Responsibility& r) {
@@ -155,19 +188,25 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
   }
   if (parts.tsv)
     for (const auto& hit : hits) out.tsv.push_back({hit.role, hit.domain, hit.id, hit.text.in(lang)});
+  out.nothing_found = hits.empty();
   if (!parts.report) return out;
 
   if (!hits.empty()) {
     Table table;
     table.header = {tr(lang, "ROLE", "角色"), tr(lang, "DOMAIN", "领域"), tr(lang, "ID", "标识"),
                     tr(lang, "TEXT", "内容")};
+    table.fits = {Fit::words, Fit::words, Fit::words, Fit::prose};
     for (const auto& duty : duties) {
       const Hit& hit = *duty.first;
       std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
+      // What matched is highlighted on a terminal, as grep and ripgrep do.
+      Cell id(hit.id), text(hit.text.shown(lang));
+      id.marks = find_marks(folded, id.text);
+      text.marks = find_marks(folded, text.text);
       table.rows.push_back({{fmt::format("{}", fmt::join(duty.roles, ", ")), Style::strong},
                             {domain},
-                            {hit.id},
-                            {hit.text.shown(lang)}});
+                            std::move(id),
+                            std::move(text)});
     }
     out.report.table(std::move(table));
   }

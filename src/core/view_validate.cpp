@@ -45,8 +45,10 @@ Output validate_view(const ValidationResult& result, Lang lang) {
                              : fmt::format("{}：发现 {} 个错误。", where, errors));
   else
     out.report.paragraph(
-        errors == 0 ? fmt::format("{}: {} files, {} roles, {} domains: no problems.", where,
-                                  result.files, result.roles, result.domains)
+        errors == 0 ? fmt::format("{}: {} file{}, {} role{}, {} domain{}: no problems.", where,
+                                  result.files, result.files == 1 ? "" : "s", result.roles,
+                                  result.roles == 1 ? "" : "s", result.domains,
+                                  result.domains == 1 ? "" : "s")
                     : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
   return out;
 }

@@ -15,8 +15,8 @@ Output where_view(const Library& library, const std::vector<std::string>& refere
     roles.push_back(&find_role(library, parse_reference(reference).role));
 
   Output out;
-  Table table{{tr(lang, "ROLE", "角色"), tr(lang, "FILE", "文件"), tr(lang, "REPLACES", "取代")},
-              {}};
+  Table table;
+  table.header = {tr(lang, "ROLE", "角色"), tr(lang, "FILE", "文件"), tr(lang, "REPLACES", "取代")};
   Json items = Json::array();
   for (const RoleDef* def : roles) {
     std::string replaced = library.replaced_file(def->id);

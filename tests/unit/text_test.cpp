@@ -236,14 +236,14 @@ TEST_CASE("wrap gives a too-wide single character its own line", "[text]") {
   CHECK(t::wrap("a首b", 1) == Lines{"a", "首", "b"});
 }
 
-TEST_CASE("widest_unbreakable is the widest piece wrap never breaks", "[text]") {
-  CHECK(t::widest_unbreakable("") == 0);
-  CHECK(t::widest_unbreakable("a bb head-of-engineering c") == 19);
+TEST_CASE("longest_piece is the widest piece wrap never breaks", "[text]") {
+  CHECK(t::longest_piece("") == 0);
+  CHECK(t::longest_piece("a bb head-of-engineering c") == 19);
   // Chinese breaks between characters, never after an opening bracket or before a closing one.
-  CHECK(t::widest_unbreakable("工程主管") == 2);
-  CHECK(t::widest_unbreakable("工程主管（head-of-engineering）") == 23);
-  CHECK(t::widest_unbreakable("首席技术官（cto）") == 7);
-  CHECK(t::widest_unbreakable("one\ntwo three") == 5);
+  CHECK(t::longest_piece("工程主管") == 2);
+  CHECK(t::longest_piece("工程主管（head-of-engineering）") == 23);
+  CHECK(t::longest_piece("首席技术官（cto）") == 7);
+  CHECK(t::longest_piece("one\ntwo three") == 5);
   // Wrapped at that width, the id stays whole on a line of its own.
   CHECK(t::wrap("工程主管（head-of-engineering）", 23) ==
         std::vector<std::string>{"工程主管", "（head-of-engineering）"});

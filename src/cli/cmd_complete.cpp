@@ -10,6 +10,8 @@
 // ":dirs" instead, and the script lets the shell complete file names.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "commands.hpp"
@@ -138,6 +140,7 @@ class Candidates {
   void add_all(const std::vector<std::string>& words, const std::string& before = {}) {
     for (const auto& word : words) add(word, before);
   }
+  bool empty() const { return words_.empty(); }
   std::string text() const {
     std::string out;
     for (const auto& word : words_) out += word + "\n";
@@ -162,19 +165,51 @@ Library library_for(const Context& c, const Typed& typed) {
   return library;
 }
 
-std::vector<std::string> role_words(const Library& library) {
-  std::vector<std::string> words;
-  for (const auto& role : library.roles()) words.push_back(role.id);
+// Role ids; aliases only when the prefix matches no id (`首` or `coder`), so a bare <Tab> offers
+// the roles once each, not every name of them.
+void add_role_words(const Library& library, Candidates& out, const std::string& before = {}) {
+  for (const auto& role : library.roles()) out.add(role.id, before);
+  if (!out.empty()) return;
   for (const auto& role : library.roles())
-    for (const auto& alias : role.aliases) words.push_back(alias);
-  return words;
+    for (const auto& alias : role.aliases) out.add(alias, before);
+}
+
+// Every responsibility id of the library, its roles' and their overlays', once each.
+std::vector<std::string> duty_ids(const Library& library) {
+  std::vector<std::string> ids;
+  for (const auto& role : library.roles()) {
+    for (const auto& r : role.responsibilities) ids.push_back(r.id);
+    for (const auto& overlay : role.overlays)
+      for (const auto& r : overlay.add) ids.push_back(r.id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// gap --have takes a file or a comma-separated list of ids: after a comma, ids; a word that names
+// no file in the folder it is in, ids; otherwise (an empty word too) the shell's file names.
+std::string complete_have(const Context& c, const Typed& typed, const std::string& word,
+                          const std::string& before) {
+  const auto comma = word.rfind(',');
+  if (comma == std::string::npos) {
+    if (word.empty() || word.find('/') != std::string::npos || word[0] == '~' || word[0] == '.')
+      return ":files\n";
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(".", error))
+      if (entry.path().filename().string().starts_with(word)) return ":files\n";
+  }
+  const std::string list = comma == std::string::npos ? "" : word.substr(0, comma + 1);
+  Candidates out(before + word);
+  out.add_all(duty_ids(library_for(c, typed)), before + list);
+  return out.text();
 }
 
 // ROLE, or ROLE@OVERLAY,... with overlays of unused axes.
 void complete_reference(const Library& library, const std::string& word, Candidates& out) {
   auto at = word.find('@');
   if (at == std::string::npos) {
-    out.add_all(role_words(library));
+    add_role_words(library, out);
     return;
   }
   const RoleDef* role = library.lookup(word.substr(0, at));
@@ -216,7 +251,8 @@ std::string complete_value(const Context& c, const Typed& typed, const CLI::Opti
                            const std::string& word, const std::string& before) {
   std::string name = option.get_name();
   if (name == "--roles") return ":dirs\n";
-  if (name == "--output" || name == "-o" || name == "--have") return ":files\n";
+  if (name == "--output" || name == "-o") return ":files\n";
+  if (name == "--have") return complete_have(c, typed, word, before);
   bool roles = name == "--role" || name == "--from" || name == "--via";
   Candidates out(before + word, roles);
   if (auto values = allowed_values(option); !values.empty()) {
@@ -224,7 +260,7 @@ std::string complete_value(const Context& c, const Typed& typed, const CLI::Opti
   } else if (roles || name == "--domain" || name == "--variant" || name == "--profile") {
     Library library = library_for(c, typed);
     if (roles) {
-      out.add_all(role_words(library), before);
+      add_role_words(library, out, before);
     } else if (name == "--domain") {
       for (const auto& domain : library.domains()) out.add(domain.id, before);
     } else {

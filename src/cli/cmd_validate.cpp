@@ -1,8 +1,10 @@
 // `validate`: check role files and folders, report every problem.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "cli.hpp"
 #include "commands.hpp"
@@ -133,6 +135,14 @@ class Validate final : public CommandRun {
           d.where.file = FileName(d.where.file.str().substr(2));
         result.diagnostics.push_back(std::move(d));
       }
+    // In file and line order, as a compiler lists them, however the files were read.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       return std::forward_as_tuple(a.where.file.str(), a.where.line,
+                                                    a.where.column) <
+                              std::forward_as_tuple(b.where.file.str(), b.where.line,
+                                                    b.where.column);
+                     });
     result.roles = library.roles().size();
     result.domains = library.domains().size();
     print_diagnostics(result.diagnostics);

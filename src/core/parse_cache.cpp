@@ -7,6 +7,7 @@
 #define XXH_INLINE_ALL  // header-only: no run-time dependency for one hash function
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <filesystem>
@@ -29,6 +30,9 @@ constexpr std::string_view kMagic = "ctoladder parse cache\n";
 constexpr std::string_view kEndMagic = "ctoladder end\n";
 constexpr std::size_t kFooterSize = 3 * 8 + kEndMagic.size();
 constexpr std::uint64_t kMaxIndexBytes = 64u << 20;  // ~300 bytes an entry, 200,000 files a folder
+// Cache files kept, one per role folder: a new one beyond this evicts the least recently used
+// (every use sets a cache file's mtime), so folders tried once and gone do not pile up.
+constexpr std::size_t kMaxCacheFiles = 32;
 
 // File layout: header (magic, format, program version, role fields' layout, folder), the payloads (one encoded
 // ParsedFile each, in any order), the index (one record per file: name, stamp, time recorded,
@@ -69,6 +73,27 @@ std::string header(const std::string& folder) {
   model_codec::put_string(out, model_codec::fields_layout());
   model_codec::put_string(out, folder);
   return out;
+}
+
+// Keeps the newest kMaxCacheFiles cache files of the folder `dir` (by mtime) and deletes the rest,
+// and leftover temporary files of runs that died, an hour old.
+void evict_old_caches(const fs::path& dir) {
+  std::error_code ec;
+  std::vector<std::pair<fs::file_time_type, fs::path>> caches;
+  const auto now = fs::file_time_type::clock::now();
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("roles-") || !entry.is_regular_file(ec)) continue;
+    const auto mtime = entry.last_write_time(ec);
+    if (ec) continue;
+    if (name.ends_with(".cache"))
+      caches.emplace_back(mtime, entry.path());
+    else if (name.find(".cache.") != std::string::npos && now - mtime > std::chrono::hours(1))
+      fs::remove(entry.path(), ec);
+  }
+  if (caches.size() <= kMaxCacheFiles) return;
+  std::sort(caches.begin(), caches.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = kMaxCacheFiles; i < caches.size(); ++i) fs::remove(caches[i].second, ec);
 }
 
 std::string folder_key(const std::string& folder) {
@@ -183,6 +208,8 @@ ParseCache::ParseCache(std::string cache_dir, const std::string& folder,
                 static_cast<unsigned long long>(hash(s.folder)));
   s.path = (fs::path(std::move(cache_dir)) / name).string();
   s.read_index();
+  // Used now: the eviction of least recently used caches reads this mtime.
+  if (!s.old_entries.empty()) ::futimens(s.old_fd, nullptr);
 }
 
 ParseCache::~ParseCache() {
@@ -282,7 +309,12 @@ void ParseCache::save() {
     return;
   }
   s.new_fd = -1;
-  if (::rename(s.new_path.c_str(), s.path.c_str()) != 0) ::unlink(s.new_path.c_str());
+  if (::rename(s.new_path.c_str(), s.path.c_str()) != 0) {
+    ::unlink(s.new_path.c_str());
+    return;
+  }
+  // A new cache file (not a rewrite of this folder's): the count grows, so bound it.
+  if (s.old_fd < 0) evict_old_caches(fs::path(s.path).parent_path());
 }
 
 const std::string& ParseCache::file() const {

@@ -79,6 +79,30 @@ unwritable-cache)
   [ "$out" = "$expected" ] || fail "output differs when the cache cannot be written"
   [ -s "$tmp/err" ] && fail "stderr: $(head -3 "$tmp/err")"
   ;;
+bounded)
+  # One cache file per folder, at most 32: a new folder evicts the least recently used one, and
+  # a folder in use keeps its cache however many others come and go.
+  ct list >/dev/null || fail "first list"
+  keep=$(find "$XDG_CACHE_HOME" -name 'roles-*.cache')
+  for n in $(seq 1 40); do
+    mkdir -p "$tmp/many/$n"
+    cp "$E2E_DATA"/user-roles/*.yaml "$tmp/many/$n/"
+    touch -d '2020-01-01 00:00:00' "$tmp/many/$n"/*.yaml
+  done
+  sleep 2.1
+  for n in $(seq 1 40); do
+    "$CTOLADDER" --roles "$tmp/many/$n" list >/dev/null || fail "list with folder $n"
+    # the folder in use now and then, as a user's own folder is
+    [ $((n % 10)) = 0 ] && { sleep 0.01; ct list >/dev/null; }
+  done
+  count=$(cache_files)
+  [ "$count" -le 32 ] || fail "$count cache files after 41 folders: the cache is not bounded"
+  [ "$count" -ge 30 ] || fail "only $count cache files: eviction took too many"
+  [ -f "$keep" ] || fail "the cache of the folder in use was evicted"
+  newest=$("$CTOLADDER" --roles "$tmp/many/40" list --format tsv)
+  [ -n "$newest" ] || fail "the newest folder does not list"
+  ls "$XDG_CACHE_HOME"/ctoladder/*.cache.* >/dev/null 2>&1 && fail "temporary cache files are left behind"
+  ;;
 turned-off)
   CTOLADDER_CACHE=off ct list >/dev/null || fail "CTOLADDER_CACHE=off list"
   CTOLADDER_CACHE=0 ct validate "$roles" >/dev/null || fail "CTOLADDER_CACHE=0 validate"

@@ -127,7 +127,8 @@ e2e(alias-vp --out "head-of-engineering — Head of engineering" -- describe VP-
 e2e(alias-coder --out "programmer — Programmer" -- describe coder)
 e2e(alias-overlay-case --out "cto@startup — Chief Technology Officer" -- describe Cto@Startup)
 e2e(alias-compare --out "architect (Architect) ⟷ cto (Chief Technology Officer)" -- compare 架构师 首席技术官)
-e2e(alias-diff-same --exit 0 --out "cto vs cto: 65 shared" -- diff 首席技术官 CTO)
+e2e(alias-diff-same --exit 0 --empty-out --empty-err -- diff 首席技术官 CTO)
+e2e(alias-diff-same-json --exit 0 --check "${JQ1} '.summary.identical and .summary.shared == 65'" -- diff 首席技术官 CTO --format json)
 
 # --- compare ---
 e2e(compare-arch-cto ${WIDE}
@@ -157,9 +158,10 @@ e2e(compare-tm-td-zh ${WIDE}
     --out "技术经理" --out "技术总监" -- --lang zh compare tech-manager tech-director)
 
 # --- diff: exit 0 when the same, 1 when they differ ---
-e2e(diff-same --exit 0 ${WIDE} --not-out "@@"
-    --out "cto vs cto: 65 shared (0 worded differently), 0 only in cto, 0 only in cto" --out "0 of 9 fields differ."
-    -- diff cto cto)
+# Like diff(1) and git diff: two identical roles print nothing, exit 0 (JSON still says so).
+e2e(diff-same --exit 0 --empty-out --empty-err -- diff cto cto)
+e2e(diff-same-alias --exit 0 --empty-out --empty-err -- diff cto@china 首席技术官@china)
+e2e(diff-same-markdown --exit 0 --empty-out --empty-err -- diff architect architect --format markdown)
 e2e(diff-china-us --exit 1 --out "--- cto@china (Chief Technology Officer)" --out "+++ cto@us (Chief Technology Officer)"
     --not-out "@@ fields @@" --out "@@ Organization design @@"
     --out "+limited-daily-management: Take only a limited part" --out "-project-management: Manage"
@@ -196,7 +198,13 @@ e2e(search-track --out "2 matches for 'code'." --out "tech-manager" --not-out "c
     -- search code --track management)
 e2e(search-track-exec --out-lines 3 --check "! tail -n +2 | grep -v '^cto@startup\t'"
     -- search 代码 --track executive --format tsv)
-e2e(search-none --exit 0 --out "0 matches for 'zebra'." -- search zebra)
+# Like grep and ripgrep: exit 1 when nothing matches, in every format; the summary still says so.
+e2e(search-none --exit 1 --out "0 matches for 'zebra'." --empty-err -- search zebra)
+e2e(search-none-json --exit 1 --empty-err --check "${JQ1} '.count == 0 and .hits == [] and .duties == []'"
+    -- search zebra --format json)
+e2e(search-none-tsv --exit 1 --empty-err --check "! grep -q zebra" -- search zebra --format tsv)
+e2e(search-none-filtered --exit 1 --out "0 matches for 'code'." -- search code --role programmer --domain hiring)
+e2e(search-found-exit --exit 0 --out "1 match for 'limited-daily'." -- search limited-daily)
 e2e(search-json --check "${JQ1} '.count == (.hits | length) and .count == 2 and .query == \"code review\"'"
     -- search "code review" --format json)
 
@@ -209,6 +217,15 @@ e2e(validate-user-dir --empty-err --env COLUMNS=1000 --out "no problems" --out "
 e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 9 domains: no problems."
     -- --roles ${UR} validate)
 e2e(validate-user-file --empty-err --env COLUMNS=1000 --out "no problems" -- validate ${UR}/staff-engineer.yaml)
+# One file is "1 file", not "1 files".
+e2e(validate-one-file --empty-err --env COLUMNS=1000 --out "staff-engineer.yaml: 1 file, 9 roles, 9 domains: no problems."
+    -- validate ${UR}/staff-engineer.yaml)
+# Problems in file and line order, as a compiler lists them (parse and cross-file checks alike).
+e2e_shell(validate-problem-order [=[cd "$E2E_DATA" || exit 1; err=$($CTOLADDER validate broken-order 2>&1 >/dev/null); s=$?
+  [ $s = 2 ] || { echo "exit $s"; exit 1; }
+  [ "$(grep -c ': error: ' <<<"$err")" = 10 ] || { echo "$err"; exit 1; }
+  sort -c -t: -k1,1 -k2,2n -k3,3n <<<"$err" || { echo "not in file/line order:"; echo "$err"; exit 1; }
+  [ "$(head -1 <<<"$err")" = "broken-order/aa-lead.yaml:1:1: error: a role file is missing required key 'scope'" ]]=])
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
 e2e(user-list --out-lines 11 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
@@ -230,12 +247,13 @@ e2e(user-compare-repl --out "architect (Platform architect) ⟷ cto (Chief Techn
     --out "platform-governance" --not-out "technical-solutions" -- --roles ${UR} compare architect cto)
 e2e(user-diff --exit 1 --out "+cross-team-design-review:" --out "+zebra-mentoring:" --out "+years: 8-12 years"
     -- --roles ${UR} diff senior-engineer staff-engineer)
-e2e(user-diff-same --exit 0 --out "staff-engineer vs staff-engineer: 11 shared" -- --roles ${UR} diff staff-engineer STAFF)
+e2e(user-diff-same --exit 0 --empty-out -- --roles ${UR} diff staff-engineer STAFF)
+e2e(user-diff-same-json --exit 0 --check "${JQ1} '.summary.shared == 11'" -- --roles ${UR} diff staff-engineer STAFF --format json)
 e2e(user-search --out "2 matches for 'zebra'." --out "staff-engineer" --out "zebra-migration"
     -- --roles ${UR} search zebra)
 e2e(user-search-role --out "1 match for 'zebra'." --not-out "zebra-migration"
     -- --roles ${UR} search zebra --role staff)
-e2e(user-builtin-gone --out "0 matches for 'technical-solutions'." -- --roles ${UR} search technical-solutions --role architect)
+e2e(user-builtin-gone --exit 1 --out "0 matches for 'technical-solutions'." -- --roles ${UR} search technical-solutions --role architect)
 
 # --- where the role folders come from: --roles before or after the command, CTOLADDER_ROLES ---
 e2e(roles-absent --exit 2 --empty-out --err "unknown role 'staff-engineer'" -- compare architect staff-engineer)

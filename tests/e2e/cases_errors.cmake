@@ -27,6 +27,11 @@ e2e(err-role-diff --exit 2 --empty-out --err "unknown role 'architec' (did you m
 e2e(err-role-overlay --exit 2 --empty-out --err "unknown role 'architec' (did you mean 'architect'?)" -- describe architec@startup)
 e2e(err-role-search --exit 2 --empty-out --err "unknown role 'architec' (did you mean 'architect'?)"
     -- search code --role architec)
+# A swapped pair of letters is one typo: chian gets a did-you-mean like startp.
+e2e(err-overlay-swapped --exit 2 --empty-out --err "role 'cto' has no overlay 'chian' (did you mean 'china'?)"
+    -- describe cto@chian)
+e2e(err-overlay-flag-swapped --exit 2 --empty-out --err "(did you mean 'china'?)" -- describe cto --profile chian)
+e2e(err-command-swapped --exit 2 --empty-out --err "unknown command 'lsit' (did you mean 'list'?)" -- lsit)
 e2e(err-role-zh --exit 2 --empty-out --err "unknown role 'architec'" -- --lang zh describe architec)
 e2e_sh(err-role-far [=[unset CTOLADDER_ROLES
   err=$($CTOLADDER describe zzzz 2>&1 >/dev/null)

@@ -44,6 +44,21 @@ e2e_shell(complete-format-before-command [=[
 e2e(complete-help-command --out "compare" --out "chart" --out-lines 2 -- __complete help c)
 e2e(complete-after-bare-color --out "--ids" -- __complete --color list --i)
 e2e(complete-unknown-role --empty-out -- __complete describe nobody@)
+# ROLE offers the ids, once per role; aliases only when the prefix matches no id.
+e2e(complete-role-ids --out-lines 8 --out "head-of-engineering" --not-out "coder" --not-out "首席技术官"
+    -- __complete describe "")
+e2e(complete-role-alias-prefix --out "coder" --out-lines 1 -- __complete describe co)
+e2e(complete-role-alias-zh --out "首席技术官" --out "首席架构师" --out-lines 2 -- __complete describe 首)
+e2e(complete-role-id-over-alias --out "programmer" --out-lines 1 -- __complete describe pro)
+e2e(complete-role-flag-ids --out-lines 8 --not-out "coder" -- __complete search x --role "")
+# gap --have: a file name, or ids (after a comma, or a prefix that names no file here).
+e2e(complete-have-files --out ":files" --out-lines 1 -- __complete gap cto --have "")
+e2e(complete-have-path --out ":files" --out-lines 1 -- __complete gap cto --have ./m)
+e2e(complete-have-ids --out "tech-strategy,technical-foresight" --out "tech-strategy,technical-standards"
+    --not-out "hiring" -- __complete gap cto --have tech-strategy,techn)
+e2e(complete-have-id-prefix --out "product-requirements-intake" --out-lines 1
+    -- __complete gap cto --have product-req)
+e2e(complete-have-equals --out "--have=rd-excellence" -- __complete gap cto --have=rd-exc)
 # After `--` (end of options) words are positionals: roles, even where one looks like an option.
 e2e(complete-after-dashes --out "architect" --out-lines 1 -- __complete describe -- ar)
 e2e(complete-after-leading-dashes --out "architect" --out-lines 1 --empty-err

@@ -97,7 +97,8 @@ shell_completion() {
   expect_completions "$shell" <<EOF
 ctoladder comp => compare
 ctoladder describe ar => architect
-ctoladder describe c => +coder cto chief-architect chief-technology-officer
+ctoladder describe c => cto chief-architect
+ctoladder describe co => coder
 ctoladder describe cto@ => cto@startup cto@enterprise cto@us cto@china
 ctoladder describe cto@st => cto@startup
 ctoladder describe cto@startup, => cto@startup,us cto@startup,china
@@ -141,6 +142,8 @@ ctoladder where sta => staff-engineer
 ctoladder describe staff-engineer@ => staff-engineer@remote
 ctoladder validate fi => file.yaml
 ctoladder validate s => sf.yaml sub
+ctoladder gap cto --have fi => file.yaml
+ctoladder gap cto --have product-req => product-requirements-intake
 ctoladder --roles s => sub
 EOF
   rm -rf "$XDG_DATA_HOME/ctoladder/roles"
@@ -267,6 +270,9 @@ bash-completion)
   # Paths: files for validate, folders for --roles.
   mkdir -p "$tmp/cwd/sub" && touch "$tmp/cwd/file.yaml"
   (cd "$tmp/cwd" && expect "file.yaml" " validate fi" validate fi) || failed=1
+  (cd "$tmp/cwd" && expect "file.yaml" " gap cto --have fi" gap cto --have fi) || failed=1
+  (cd "$tmp/cwd" && expect "product-requirements-intake" " gap cto --have product-req" gap cto \
+    --have product-req) || failed=1
   (cd "$tmp/cwd" && expect "sub" " --roles s" --roles s) || failed=1
   ;;
 

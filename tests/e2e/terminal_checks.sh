@@ -87,6 +87,84 @@ tty-wraps)
   no_wider 60 "$tmp/tty" "--width 60 on an 80-column terminal"
   ;;
 
+narrow)
+  # At 40, 80 and 200 columns, in English and Chinese: no line wider than the terminal, and no
+  # id or column header cut over two lines (what the same command shows whole in a pipe shows
+  # whole on the terminal too). A header that ever wrapped would lose "YEARS" or "contributor".
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  {
+    "$CTOLADDER" list --ids
+    for role in $("$CTOLADDER" list --ids); do
+      "$CTOLADDER" describe "$role" --format tsv | cut -f2
+    done
+    printf '%s\n' ID NAME TRACK RANK YEARS TEAM FIELD DOMAIN ROLE TEXT HELD RESPONSIBILITY STEP BASIS \
+      individual contributor management executive
+  } | sort -u >"$tmp/ids"
+  [ "$(wc -l <"$tmp/ids")" -gt 100 ] || fail "test setup: too few ids ($(wc -l <"$tmp/ids"))"
+  commands=(
+    "list" "ladder" "compare architect cto" "compare programmer head-of-engineering"
+    "describe cto" "describe architect --sources" "chart architect cto tech-manager"
+    "chart cto --scale share" "search review" "search 代码" "search architecture --track executive"
+    "gap cto --have tech-strategy,hiring,code-review" "path senior-engineer cto"
+    "diff cto@china cto@us"
+  )
+  for lang in en zh; do
+    for cmd in "${commands[@]}"; do
+      read -ra words <<<"$cmd"
+      LANG=C.UTF-8 "$CTOLADDER" --lang "$lang" "${words[@]}" >"$tmp/pipe" 2>&1
+      for cols in 40 80 200; do
+        what="'$cmd' (--lang $lang) on a $cols-column terminal"
+        on_tty "$cols" --lang "$lang" "${words[@]}" >"$tmp/tty"
+        [ -s "$tmp/tty" ] || { fail "$what shows nothing"; continue; }
+        no_wider "$cols" "$tmp/tty" "$what"
+        python3 "$TOOLS/check_ids.py" "$tmp/tty" "$tmp/pipe" "$tmp/ids" || fail "$what: an id or a header is cut"
+      done
+    done
+  done
+  # At 200 columns compare gives the text columns what their text needs, not half each: the
+  # longest line of the fields table reaches past 150 columns (an even split leaves ~70 blank).
+  on_tty 200 compare architect cto >"$tmp/tty"
+  widest=$(sed -n '2,/^$/p' "$tmp/tty" | python3 -c "import sys; print(max(len(l.rstrip()) for l in sys.stdin))")
+  [ "$widest" -ge 170 ] || fail "compare at 200 columns: the fields table is only $widest columns wide"
+  # A name too long for list at 80 columns is cut with …, on one line per role.
+  on_tty 80 list >"$tmp/tty"
+  [ "$(grep -c . "$tmp/tty")" = "$(("$("$CTOLADDER" list --ids | wc -l)" + 1))" ] ||
+    fail "list at 80 columns is not one line per role: $(cat "$tmp/tty")"
+  grep -q '…' "$tmp/tty" || fail "list at 80 columns cuts no name with …"
+  # Bars shrink with the terminal, on one line each.
+  on_tty 40 chart architect cto >"$tmp/tty"
+  grep -q '█' "$tmp/tty" || fail "chart at 40 columns draws no bar"
+  ;;
+
+search-highlight)
+  # What search matched is highlighted (bold red) on a terminal with colour, as grep and rg do;
+  # never in a pipe, never under NO_COLOR; --color always forces it into a pipe.
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  esc=$'\033'
+  mark="${esc}[1m${esc}[31m"
+  # on a 120-column terminal with colour (on_tty sets NO_COLOR, so this one does not)
+  TERM=xterm PAGER=cat timeout -s KILL 60 \
+    script -qec "stty cols 120 rows 50; $(printf '%q ' "$CTOLADDER" search review)" /dev/null \
+    </dev/null 2>&1 | tr -d '\r' >"$tmp/tty"
+  grep -qF "${mark}review${esc}[0m" "$tmp/tty" || fail "search review on a terminal: 'review' is not highlighted"
+  grep -qF "${mark}Review${esc}[0m" "$tmp/tty" || fail "search review on a terminal: 'Review' (any case) is not highlighted"
+  # The id code-review matches too, and is highlighted inside the id.
+  grep -qF "code-${mark}review${esc}[0m" "$tmp/tty" || fail "the match inside the id code-review is not highlighted"
+  # Chinese text, matched in Chinese.
+  TERM=xterm PAGER=cat timeout -s KILL 60 \
+    script -qec "stty cols 120 rows 50; $(printf '%q ' "$CTOLADDER" --lang zh search 代码评审)" /dev/null \
+    </dev/null 2>&1 | tr -d '\r' >"$tmp/tty"
+  grep -qF "${mark}代码评审${esc}[0m" "$tmp/tty" || fail "search 代码评审: the Chinese match is not highlighted"
+  on_tty 120 search review >"$tmp/tty"
+  ! grep -qF "$esc" "$tmp/tty" || fail "NO_COLOR: search still writes escapes"
+  "$CTOLADDER" search review >"$tmp/out"
+  ! grep -qF "$esc" "$tmp/out" || fail "search in a pipe writes escapes"
+  "$CTOLADDER" search review --color always >"$tmp/out"
+  grep -qF "${mark}review${esc}[0m" "$tmp/out" || fail "--color always: no highlight in a pipe"
+  # Only the match: the rest of the text is not red.
+  grep -F "Provide the code" "$tmp/out" | grep -qF "${esc}[31mProvide" && fail "text that does not match is highlighted"
+  ;;
+
 pager-env)
   command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
   # A pager that notes which one ran, the LESS it was given and what it was shown.

@@ -377,6 +377,9 @@ TEST_CASE("edit_distance counts code points", "[text]") {
   CHECK(t::edit_distance("首席技术官", "首席技术") == 1);  // not 3 bytes
   CHECK(t::edit_distance("ärger", "arger") == 1);
   CHECK(t::edit_distance("cto", "cto") == 0);
+  CHECK(t::edit_distance("chian", "china") == 1);  // a swap of neighbours is one typo
+  CHECK(t::edit_distance("lsit", "list") == 1);
+  CHECK(t::closest_match("chian", {"startup", "enterprise", "us", "china"}) == "china");
 }
 
 TEST_CASE("closest_match suggests plausible typos only", "[text]") {

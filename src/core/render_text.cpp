@@ -350,6 +350,16 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
           break;
       }
     }
+    // A words column (ids, names, a step "A → B") no wider than 2/3 of the table stays whole when
+    // the other columns still get their floors: Chinese names may break anywhere, so their floor
+    // alone would let "技术总监" split over two lines.
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (fit_of(table, c) != Fit::words || widths[c] * 3 > width * 2 || widths[c] <= floors[c])
+        continue;
+      const std::size_t floor_sum =
+          std::accumulate(floors.begin(), floors.end(), kGap * (columns - 1));
+      if (floor_sum - floors[c] + widths[c] <= width) floors[c] = widths[c];
+    }
     widths = fit_columns(widths, floors, width);
     if (widths.empty()) {
       std::vector<std::span<const Shown>> rows;

@@ -167,7 +167,7 @@ TEST_CASE("path text and zh headings", "[growth]") {
   CHECK_THAT(zh_text, StartsWith("共 5 步：programmer → senior-engineer → architect"));
   CHECK_THAT(zh_text, Contains("第 1/5 步：程序员（programmer） → 高级程序员/工程师（senior-engineer）"));
   CHECK_THAT(zh_text, Contains("合计：程序员（programmer） → 首席技术官（cto）"));
-  CHECK_THAT(zh_text, Contains("设计与动手实现（+5 −1）"));
+  CHECK_THAT(zh_text, Contains("设计与动手实现（+5 -1）"));
 }
 
 TEST_CASE("have files: ids with positions, every problem at FILE:LINE:COL", "[gap]") {

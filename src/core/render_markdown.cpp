@@ -1,5 +1,9 @@
-// Markdown for job posts, wikis and READMEs: GitHub-flavoured tables, diff blocks fenced.
+// Markdown for job posts, wikis and READMEs: GitHub-flavoured, as cmark-gfm, pandoc and GitHub
+// read it. Role text is data, never markup: everything markdown would read as markup is escaped,
+// so `*x*`, a backtick or `<b>` in a duty shows as written.
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "ctoladder/report.hpp"
 #include "ctoladder/text.hpp"
@@ -7,17 +11,111 @@
 namespace ctoladder {
 namespace {
 
-// A table cell must stay on one line and must not end the cell early.
-std::string cell_text(const std::string& raw) {
-  std::string safe = text::escape_for_terminal(raw);
+// Backslash before every character CommonMark or GFM may read as markup inside a line: emphasis,
+// code, links, raw HTML, entities, strikethrough, table pipes, a heading's closing #. Any ASCII
+// punctuation may be escaped, so escaping too much is harmless; too little lets data become markup.
+std::string escape_inline(std::string_view raw) {
+  std::string safe = text::escape_for_terminal(raw);  // control characters made visible, one line
   std::string out;
+  out.reserve(safe.size() + 8);
   for (char c : safe) {
-    if (c == '|')
-      out += "\\|";
-    else
-      out += c;
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '~': case '&': case '!': case '#':
+        out += '\\';
+        break;
+      default:
+        break;
+    }
+    out += c;
   }
   return out;
+}
+
+// A paragraph's first characters can also start a block: a list item (-, +, 1. or 1)), a thematic
+// break or setext underline (---, ===). Headings and quotes are already escaped inline.
+std::string escape_paragraph(std::string_view raw) {
+  std::string out = escape_inline(raw);
+  std::size_t digits = 0;
+  while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+  if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '='))
+    out.insert(0, 1, '\\');
+  else if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')'))
+    out.insert(digits, 1, '\\');
+  return out;
+}
+
+std::string styled(const Cell& cell) {
+  std::string text = escape_inline(cell.text);
+  if (text.empty()) return text;
+  return cell.style == Style::strong || cell.style == Style::heading ? "**" + text + "**" : text;
+}
+
+bool is_blank(const Cell& cell) { return cell.text.empty(); }
+
+// Which columns a document shows: not the bars drawn for terminals (the numbers beside them say
+// the same), not a column of "-" bullets with no name (the rows of a table are the items already).
+std::vector<std::size_t> kept_columns(const Table& t, std::size_t columns) {
+  std::vector<std::size_t> kept;
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (c < t.fits.size() && t.fits[c] == Fit::bar) continue;
+    bool unnamed = c >= t.header.size() || t.header[c].empty();
+    bool bullets = std::all_of(t.rows.begin(), t.rows.end(), [&](const auto& row) {
+      return c >= row.size() || row[c].text.empty() || row[c].text == "-";
+    });
+    if (unnamed && bullets) continue;
+    kept.push_back(c);
+  }
+  return kept;
+}
+
+std::string table_markdown(const Table& t) {
+  std::size_t columns = t.header.size();
+  for (const auto& row : t.rows) columns = std::max(columns, row.size());
+  std::vector<std::size_t> kept = kept_columns(t, columns);
+  if (kept.empty()) return "";
+
+  // A row whose first shown cell is empty continues the row above (a duty's `how`, its source):
+  // GFM has no multi-line cells, so it joins the above row's last cell after a line break.
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& row : t.rows) {
+    auto cell = [&](std::size_t c) { return c < row.size() ? row[c] : Cell{}; };
+    if (!rows.empty() && is_blank(cell(kept.front()))) {
+      std::vector<std::string> parts;
+      for (std::size_t c : kept)
+        if (!is_blank(cell(c))) parts.push_back(styled(cell(c)));
+      if (!parts.empty()) rows.back().back() += "<br>" + fmt::format("{}", fmt::join(parts, ": "));
+      continue;
+    }
+    std::vector<std::string> cells;
+    for (std::size_t c : kept) cells.push_back(styled(cell(c)));
+    rows.push_back(std::move(cells));
+  }
+
+  std::string out = "|";
+  for (std::size_t c : kept) out += ' ' + escape_inline(c < t.header.size() ? t.header[c] : "") + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < kept.size(); ++i) out += " --- |";
+  out += '\n';
+  for (const auto& row : rows) {
+    out += "|";
+    for (const auto& cell : row) out += ' ' + cell + " |";
+    out += '\n';
+  }
+  return out;
+}
+
+// A fence longer than any run of backticks inside, so no line of the diff can close it early.
+std::string fence_for(const std::vector<Cell>& lines) {
+  std::size_t longest = 0;
+  for (const auto& line : lines) {
+    std::size_t run = 0;
+    for (char c : line.text) {
+      run = c == '`' ? run + 1 : 0;
+      longest = std::max(longest, run);
+    }
+  }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
 }  // namespace
@@ -29,43 +127,23 @@ std::string render_markdown(const Report& report) {
     switch (block.kind) {
       case Block::Kind::heading:
         out += std::string(static_cast<std::size_t>(std::clamp(block.level, 1, 6)), '#') + ' ' +
-               text::escape_for_terminal(block.text.text) + '\n';
+               escape_inline(block.text.text) + '\n';
         break;
       case Block::Kind::paragraph: {
-        std::string line = text::escape_for_terminal(block.text.text);
+        std::string line = escape_paragraph(block.text.text);
         out += block.text.style == Style::strong ? "**" + line + "**\n" : line + '\n';
         break;
       }
-      case Block::Kind::table: {
-        const Table& t = block.table;
-        std::size_t columns = t.header.size();
-        for (const auto& row : t.rows) columns = std::max(columns, row.size());
-        if (columns == 0) break;
-        std::vector<std::string> header = t.header;
-        header.resize(columns);
-        out += "|";
-        for (const auto& h : header) out += ' ' + cell_text(h) + " |";
-        out += "\n|";
-        for (std::size_t c = 0; c < columns; ++c) out += " --- |";
-        out += '\n';
-        for (const auto& row : t.rows) {
-          out += "|";
-          for (std::size_t c = 0; c < columns; ++c)
-            out += ' ' + (c < row.size() ? cell_text(row[c].text) : std::string()) + " |";
-          out += '\n';
-        }
+      case Block::Kind::table:
+        out += table_markdown(block.table);
+        break;
+      case Block::Kind::lines: {
+        std::string fence = fence_for(block.lines);
+        out += fence + "diff\n";
+        for (const auto& line : block.lines) out += text::escape_for_terminal(line.text) + '\n';
+        out += fence + '\n';
         break;
       }
-      case Block::Kind::lines:
-        out += "```diff\n";
-        for (const auto& line : block.lines) {
-          std::string safe = text::escape_for_terminal(line.text);
-          // A line starting with ``` would close the fence early.
-          if (safe.starts_with("```")) safe = "\\" + safe;
-          out += safe + '\n';
-        }
-        out += "```\n";
-        break;
     }
   }
   return out;

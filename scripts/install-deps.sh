@@ -13,6 +13,7 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(chromium chromium-driver python3-selenium python3-html5lib tidy librsvg2-bin fonts-noto-cjk)
   # install tests: man page rendering, completion scripts, the role schema, building the .deb
   packages+=(groff-base man-db python3-jsonschema zsh fish dpkg-dev file bsdutils)
+  packages+=(cmark-gfm)  # markdown output rendered to HTML as a wiki would (cases_markdown.cmake)
   packages+=(bash-completion lintian)  # the installed .deb: completion as bash finds it, policy
 fi
 export DEBIAN_FRONTEND=noninteractive

@@ -45,7 +45,9 @@ enum class Fit {
 };
 
 struct Table {
-  std::vector<std::string> header;  // empty: no header row
+  // The columns' names. Every table of a view has them: a markdown table needs a header row.
+  std::vector<std::string> header;
+  bool header_in_text = true;  // false: text shows only the rows (a list of duties, of fields)
   std::vector<std::vector<Cell>> rows;
   std::vector<Fit> fits;  // per column; a column without one is Fit::words
 };

@@ -294,7 +294,9 @@ void render_stacked(const Table& table, std::span<const Shown> header,
 }
 
 void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
-  std::size_t columns = table.header.size();
+  // A list of items (duties, fields) reads better on a terminal without its columns' names.
+  const bool with_header = table.header_in_text && !table.header.empty();
+  std::size_t columns = with_header ? table.header.size() : 0;
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0) return;
   // All cells in one list (row r is cells[starts[r], starts[r + 1])): two allocations, not one
@@ -303,7 +305,7 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   std::vector<Shown> cells;
   std::vector<std::size_t> starts;
   starts.reserve(table.rows.size() + 2);
-  if (!table.header.empty()) {
+  if (with_header) {
     starts.push_back(cells.size());
     for (const auto& h : table.header) cells.push_back(shown(h, Style::strong, nullptr, escaped));
   }
@@ -315,7 +317,7 @@ void render_table(const Table& table, std::size_t width, bool color, std::string
   const auto row_of = [&](std::size_t r) {
     return std::span<const Shown>(cells.data() + starts[r], starts[r + 1] - starts[r]);
   };
-  const std::size_t first_body = table.header.empty() ? 0 : 1;
+  const std::size_t first_body = with_header ? 1 : 0;
   std::vector<std::size_t> widths(columns, 0);
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);

@@ -125,7 +125,7 @@ void weight_bars(Report& report, const Library& library, const std::vector<const
   }
   report.heading(heading, 2);
   Table table;
-  table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "ROLE", "角色"), "", ""};
+  table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "ROLE", "角色"), "", tr(lang, "COUNT", "数量")};
   table.fits = {Fit::words, Fit::words, Fit::bar};
   std::size_t digits = std::to_string(weights.max).size();
   for (std::size_t d = 0; d < weights.domains.size(); ++d)

@@ -65,6 +65,8 @@ std::string basis_text(const Basis& basis, Lang lang) {
 
 void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
                    bool with_sources) {
+  table.header = {"", tr(lang, "GUIDANCE", "建议")};
+  table.header_in_text = false;
   table.fits = {Fit::words, Fit::prose};
   for (const auto& g : guidance) {
     std::string text = g.item.text.shown(lang);

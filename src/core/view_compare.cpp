@@ -92,6 +92,9 @@ Report compare_report(const Library& library, const Role& a, const Role& b, cons
   for (const auto& d : c.domains) {
     report.heading(view::domain_name(library, d.domain, lang), 2);
     Table table;
+    table.header = {tr(lang, "HELD BY", "持有方"), tr(lang, "ID", "标识"),
+                    tr(lang, "RESPONSIBILITY", "职责")};
+    table.header_in_text = false;
     table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const auto& s : d.both) {
       table.rows.push_back({{both_label}, {s.a->id, Style::strong}, {s.a->text.shown(lang)}});

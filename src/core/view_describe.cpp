@@ -76,6 +76,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                                       : fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
   out.report.paragraph(role.summary.shown(lang));
   Table fields;
+  fields.header = {tr(lang, "FIELD", "字段"), tr(lang, "VALUE", "值")};
+  fields.header_in_text = false;
   fields.fits = {Fit::words, Fit::prose};
   if (!chain.empty()) {
     std::vector<std::string> ids;
@@ -130,6 +132,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
         view::aside(lang, view::domain_name(library, domain, lang), std::to_string(items.size())),
         2);
     Table table;
+    table.header = {"", tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责")};
+    table.header_in_text = false;
     table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});

@@ -129,6 +129,9 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
             : fmt::format("Held, but {} does not need ({})", target.reference(), g.extra.size()),
         2);
     Table table;
+    table.header = {tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责"),
+                    tr(lang, "DOMAIN", "领域")};
+    table.header_in_text = false;
     table.fits = {Fit::words, Fit::prose, Fit::words};
     for (const auto& k : g.extra) {
       table.rows.push_back({{k.duty.id, Style::strong},

@@ -70,9 +70,12 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
                                   json_shapes::tsv_cell(json_shapes::range(role.years), lang)});
   if (!parts.report) return out;
   Table table;
-  if (!ids_only)
-    table.header = {tr(lang, "ID", "标识"), tr(lang, "NAME", "名称"), tr(lang, "TRACK", "路线"),
-                    tr(lang, "RANK", "级别"), tr(lang, "YEARS", "年限")};
+  table.header = {tr(lang, "ID", "标识"), tr(lang, "NAME", "名称"), tr(lang, "TRACK", "路线"),
+                  tr(lang, "RANK", "级别"), tr(lang, "YEARS", "年限")};
+  if (ids_only) {
+    table.header.resize(1);
+    table.header_in_text = false;  // one id per line, for scripts
+  }
   table.fits = {Fit::words, Fit::truncate};  // a narrow terminal cuts names, never ids
   for (const auto& role : roles) {
     if (ids_only) {

@@ -70,6 +70,9 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
                                    fmt::format("+{} -{}", d.only_b.size(), d.only_a.size())),
                        3);
     Table table;
+    table.header = {tr(lang, "CHANGE", "变化"), tr(lang, "ID", "标识"),
+                    tr(lang, "RESPONSIBILITY", "职责")};
+    table.header_in_text = false;
     table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const auto* r : d.only_b) {
       table.rows.push_back({{"+", Style::added}, {r->id, Style::strong}, {r->text.shown(lang)}});

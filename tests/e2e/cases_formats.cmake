@@ -185,6 +185,6 @@ e2e(hostile-json-exact
 e2e_sh(hostile-yaml-is-json [=[unset CTOLADDER_ROLES
   r="--roles $E2E_DATA/hostile-roles"
   python3 $E2E_DATA/tools/same_data.py <($CTOLADDER $r describe hostile --format json) <($CTOLADDER $r describe hostile --format yaml)]=])
-e2e(hostile-md-pipes --out "not a fence \\| pipe" --out "| - | fence-duty |" -- ${HOSTILE} describe hostile --format markdown)
+e2e(hostile-md-pipes --out "not a fence \\| pipe" --out "| **fence-duty** |" -- ${HOSTILE} describe hostile --format markdown)
 # The newline inside the summary and the duty must not start a new tsv row.
 e2e(hostile-tsv-rows --out-lines 2 --out "domain\tid\ttext\thow\tarticle\tsection" --out "fence-duty\t```\\nnot a fence" -- ${HOSTILE} describe hostile --format tsv)

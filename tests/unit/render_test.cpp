@@ -286,15 +286,40 @@ TEST_CASE("markdown tables escape pipes and keep each row on one line", "[render
         "\n"
         "| ID\\|X | TEXT |\n"
         "| --- | --- |\n"
-        "| a\\|b | line\\nbreak |\n"
+        "| a\\|b | line\\\\nbreak |\n"  // the backslash of the visible \\n is escaped too
         "| 中文 | x \\| y \\| z |\n");
 }
 
-TEST_CASE("markdown fences diff lines and defuses a closing fence", "[render]") {
+TEST_CASE("markdown fences diff lines longer than any backtick run inside", "[render]") {
   Report report;
   report.lines({{"-a", Style::removed}, {"```", Style::plain}, {"+b", Style::added}});
   report.paragraph("bold", Style::strong);
-  CHECK(render_markdown(report) == "```diff\n-a\n\\```\n+b\n```\n\n**bold**\n");
+  CHECK(render_markdown(report) == "````diff\n-a\n```\n+b\n````\n\n**bold**\n");
+}
+
+TEST_CASE("markdown shows text that looks like markup as written", "[render]") {
+  Report report;
+  report.heading("A <b>title</b> #");
+  report.paragraph("1. *not* a list");
+  report.paragraph("- nor [this](x)");
+  CHECK(render_markdown(report) ==
+        "# A \\<b\\>title\\</b\\> \\#\n\n1\\. \\*not\\* a list\n\n\\- nor \\[this\\](x)\n");
+}
+
+TEST_CASE("markdown tables: a header always, bullets and bars left out, continuation rows joined",
+          "[render]") {
+  Report report;
+  Table t;
+  t.header = {"", "ID", "TEXT", ""};
+  t.header_in_text = false;
+  t.fits = {Fit::words, Fit::words, Fit::prose, Fit::bar};
+  t.rows = {{{"-"}, {"a", Style::strong}, {"first"}, {"###"}},
+            {{""}, {""}, {"how: by hand"}},
+            {{"-"}, {"b", Style::strong}, {"second"}, {"#"}}};
+  report.table(t);
+  CHECK(render_markdown(report) ==
+        "| ID | TEXT |\n| --- | --- |\n| **a** | first<br>how: by hand |\n| **b** | second |\n");
+  CHECK(render_text(report, 80, false).find("TEXT") == std::string::npos);
 }
 
 TEST_CASE("json output is valid and round-trips", "[render]") {

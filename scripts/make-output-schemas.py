@@ -244,7 +244,7 @@ SCHEMAS = {
                                   "message": STRING}))}),
     "where": document("ctoladder where --format json", "The file each role comes from.", {
         "roles": array(closed({"id": ref("id"), "file": STRING, "replaces": nullable(STRING),
-                               "extends": nullable(ref("id"))}))}),
+                               "refines": nullable(STRING), "extends": nullable(ref("id"))}))}),
     "new": document("ctoladder new --format json", "The starter role file written.", {
         "id": ref("id"), "extends": nullable(ref("id")), "file": STRING,
         "replaces": nullable(STRING)}),

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ctoladder/model.hpp"
@@ -17,7 +18,9 @@ class Library {
   // A domain or role with an id already present replaces it (a user folder overriding the
   // built-in one); the replaced role's file is remembered for `where`.
   void add_domain(Domain domain);
-  void add_role(RoleDef role);
+  // `refines`: the role is a lower layer's role of that id with a file's statements laid over it
+  // (the file extends its own id), not a replacement.
+  void add_role(RoleDef role, bool refines = false);
   // Room for `more` roles, so a large folder does not regrow (and briefly double) the list.
   void reserve_roles(std::size_t more) { roles_.reserve(roles_.size() + more); }
 
@@ -30,11 +33,23 @@ class Library {
   const RoleDef* role(std::string_view id) const;
   // By id or alias, ignoring case ("CTO", "首席技术官", "vp-engineering").
   const RoleDef* lookup(std::string_view id_or_alias) const;
-  // The file of the role a same-id role replaced, or empty.
+  // The file of the role a same-id role replaced (or refined), or empty.
   std::string replaced_file(std::string_view id) const;
+  // True when the role of that id refines the lower role instead of replacing it.
+  bool refined(std::string_view id) const { return refined_.count(std::string(id)) > 0; }
 
   // Every id and alias, for "did you mean" suggestions.
   std::vector<std::string> reference_words() const;
+
+  // --no-builtin: the roles whose file starts with `prefix` (the built-in ones) leave roles(),
+  // role() and lookup(), so no command shows them, but stay as parents: a user role extending
+  // one still resolves through parent(). Next steps into them are dropped (a hidden role has no
+  // page, row or box to lead to). Call once, after loading and validating.
+  void hide_roles_from(std::string_view prefix);
+  // A shown or hidden role by id: what `extends` resolves against.
+  const RoleDef* parent(std::string_view id) const;
+  // True when `id_or_alias` names a hidden role (for "left out by --no-builtin").
+  bool hidden(std::string_view id_or_alias) const;
 
  private:
   void index_names() const;
@@ -43,6 +58,9 @@ class Library {
   std::vector<RoleDef> roles_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::string> replaced_;
+  std::unordered_set<std::string> refined_;
+  std::vector<RoleDef> hidden_;
+  std::unordered_map<std::string, std::size_t> hidden_by_id_;
   // Folded ids and aliases; built on the first lookup by alias.
   mutable std::unordered_map<std::string, std::size_t> by_name_;
   mutable bool names_indexed_ = false;

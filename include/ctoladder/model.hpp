@@ -194,6 +194,7 @@ struct RoleDef {
   std::string id;
   std::optional<Text> name;
   std::vector<std::string> aliases;
+  std::vector<Location> alias_where;  // where each alias is written (empty for built-in roles)
   std::optional<int> rank;
   Basis rank_basis;
   Fields fields;
@@ -204,6 +205,8 @@ struct RoleDef {
   std::vector<IdRef> remove;
   std::vector<Overlay> overlays;
   std::vector<Guidance> guidance;
+  // The file says `guidance:`, even as an empty list: `guidance: []` clears what it inherits.
+  bool guidance_stated = false;
   std::vector<Combination> combinations;
   Location where;  // the file, at the role's `id`
   bool operator==(const RoleDef&) const = default;

@@ -1,5 +1,5 @@
 // Role references ("cto@startup,china") and turning a RoleDef into a Role: `extends` first,
-// then overlays in the order named.
+// then overlays in the role file's order, whatever order the reference names them in.
 #pragma once
 
 #include <optional>

@@ -21,6 +21,11 @@ struct SiteOptions {
   // What the site was built from, as the footer states it ("the built-in library", folders),
   // and as the have-file's command needs it (`--roles NAME`): each folder's base name.
   std::vector<std::string> role_folders;
+  // False with --no-builtin: the footer says the site was built from the folders alone.
+  bool builtin = true;
+  // The site's name (`site --title`): the index heading, the header, every page's <title> and
+  // the ladder picture's title. Empty: "The software-engineering career ladder".
+  std::string title;
 };
 
 // Every file of the site, sorted by path. The same library and options give the same bytes.

@@ -54,7 +54,7 @@ struct StarterWritten {
   std::string extends;   // the base's id; empty for a role of its own
   std::string file;      // the file written
   std::string replaces;  // the file of the role of that id it replaces; empty when none
-  bool in_user_folder = false;  // read without --roles, so the hint to see it needs none
+  std::string roles_flags;  // the --roles flags a command needs to see it ("--roles roles "), or ""
 };
 Output new_view(const StarterWritten& written, Lang lang);
 

@@ -60,6 +60,10 @@ void add_common_options(CLI::App& app, CommonOptions& options, const Command* co
       ->group(kInheritedGroup);
   app.add_flag("--no-pager", options.no_pager, "Never send long output through $PAGER")
       ->group(kInheritedGroup);
+  app.add_flag("--no-builtin", options.no_builtin,
+               "Show only the roles of your folders: the built-in roles stay as parents your "
+               "roles extend, but no command shows them (also CTOLADDER_BUILTIN=off)")
+      ->group(kInheritedGroup);
   app.add_flag("--no-cache", options.no_cache,
                "Parse every role file afresh; do not read or write the parse cache")
       ->group(kInheritedGroup);
@@ -174,6 +178,7 @@ Context settle(const CommonOptions& before, const CommonOptions& after) {
   for (const auto* list : {&before.roles, &after.roles})
     context.role_folders.insert(context.role_folders.end(), list->begin(), list->end());
   if (!before.no_cache && !after.no_cache) context.cache_dir = cache_folder();
+  context.builtin = !before.no_builtin && !after.no_builtin && builtin_from_environment();
   return context;
 }
 

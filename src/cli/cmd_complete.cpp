@@ -80,6 +80,7 @@ struct Typed {
   const CLI::Option* pending = nullptr;       // an option still waiting for its value
   std::vector<std::string> positionals;       // given to the command
   std::vector<std::string> folders;           // --roles values
+  bool no_builtin = false;                    // --no-builtin given
   std::map<std::string, std::string> values;  // option name -> last value
 };
 
@@ -103,6 +104,7 @@ Typed read_words(const CLI::App& app, const std::vector<std::string>& words) {
     } else if (!t.after_dashes && word.size() > 1 && word[0] == '-') {
       auto equals = word.find('=');
       const CLI::Option* option = find_option(app, t.command, word.substr(0, equals));
+      if (option && option->get_name() == "--no-builtin") t.no_builtin = true;
       if (option && takes_value(*option)) {
         if (equals == std::string::npos)
           t.pending = option;
@@ -162,6 +164,7 @@ Library library_for(const Context& c, const Typed& typed) {
   LoadLimits limits;
   for (const auto* list : {&c.role_folders, &typed.folders})
     for (const auto& folder : *list) add_path(library, folder, limits, ignored);
+  if (!c.builtin || typed.no_builtin) library.hide_roles_from(kBuiltinPrefix);
   return library;
 }
 

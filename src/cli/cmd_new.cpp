@@ -14,6 +14,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
+std::string shell_word(const std::string& word) {
+  return word.find_first_of(" '\"$\\") == std::string::npos ? word : "'" + word + "'";
+}
+
+bool same_folder(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+// Checks the starter as it will be read: its own problems only, with the library around it.
+void check_starter(const Library& library, const std::string& path, const std::string& yaml) {
+  Library check = library;
+  Diagnostics diagnostics;
+  add_layer(check, {{path, yaml}}, diagnostics);
+  validate_library(check, diagnostics);
+  for (const auto& d : diagnostics)
+    if (d.severity == Diagnostic::Severity::error && d.where.file == path)
+      throw std::logic_error("the starter role file does not validate: " + d.format());
+}
+
 class New final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {
@@ -53,7 +73,11 @@ class New final : public CommandRun {
     return std::nullopt;
   }
 
-  Result run(const Context& c, const Library& library) override {
+  Result run(const Context& c, const Library&) override {
+    // A folder named in --roles or CTOLADDER_ROLES that does not exist yet is the one `new` is
+    // about to make, and a `next` naming the role being written is about to be right.
+    const Library& library = load_library(
+        c, Loads::library, {}, {.missing_folders = true, .coming_role = id_});
     std::string yaml = starter_role(library, id_, from_);
     check_starter(library, path_, yaml);
     const RoleDef* base = from_.empty() ? nullptr : library.lookup(from_);
@@ -65,11 +89,29 @@ class New final : public CommandRun {
                   "add --force to replace it, or choose another file with --output");
 
     StarterWritten written{id_, base ? base->id : std::string(), path_, replaced,
-                           in_user_folder_};
+                           roles_to_see_it(c)};
     return {new_view(written, c.lang)};
   }
 
  private:
+  // The --roles a command needs to see the new file: those given (the environment's folders are
+  // read anyway), and its own folder unless a layer in use already is it.
+  std::string roles_to_see_it(const Context& c) const {
+    std::vector<std::string> from_environment = role_folders_from_environment();
+    std::string out;
+    bool own_folder_read = false;
+    std::string folder = fs::path(path_).parent_path().string();
+    if (folder.empty()) folder = ".";
+    for (const auto& given : c.role_folders) {
+      own_folder_read = own_folder_read || same_folder(given, folder);
+      if (std::find(from_environment.begin(), from_environment.end(), given) ==
+          from_environment.end())
+        out += "--roles " + shell_word(given) + " ";
+    }
+    if (!own_folder_read && !in_user_folder_) out += "--roles " + shell_word(folder) + " ";
+    return out;
+  }
+
   std::string id_, from_, path_;
   bool force_ = false;
   bool in_user_folder_ = false;

@@ -73,9 +73,14 @@ class Site final : public CommandRun {
     command.add_option("folder", folder_, "The folder to write the site into")
         ->required()
         ->option_text("OUT_DIR");
+    command.add_option("--title", title_,
+                       "The site's name: the index heading, the header, page titles and the "
+                       "ladder picture (default: The software-engineering career ladder)")
+        ->option_text("TEXT");
   }
 
-  // The folder is checked (and made) before the library is loaded.
+  // The folder is checked before the library is loaded, and made only once the library has
+  // loaded: a role folder with problems leaves no empty site folder behind.
   std::optional<Result> before_loading(const Context&) override {
     started_ = std::chrono::steady_clock::now();
     fs::path folder = folder_;
@@ -94,11 +99,6 @@ class Site final : public CommandRun {
             ErrorKind::usage,
             fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
             "give a new or empty folder; ctoladder replaces only a site it wrote itself");
-    } else {
-      fs::create_directories(folder, error);
-      if (error)
-        throw Error(ErrorKind::io,
-                    fmt::format("cannot create {}: {}", folder.string(), error.message()));
     }
     return std::nullopt;
   }
@@ -106,8 +106,16 @@ class Site final : public CommandRun {
   Result run(const Context& c, const Library& library) override {
     fs::path folder = folder_;
     std::error_code error;
+    if (!fs::exists(folder, error)) {
+      fs::create_directories(folder, error);
+      if (error)
+        throw Error(ErrorKind::io,
+                    fmt::format("cannot create {}: {}", folder.string(), error.message()));
+    }
     SiteOptions options;
     options.lang = c.lang;
+    options.builtin = c.builtin;
+    options.title = title_;
     for (const auto& given : c.role_folders) options.role_folders.push_back(folder_name(given));
     std::vector<SiteFile> files = build_site(library, options);
 
@@ -127,6 +135,7 @@ class Site final : public CommandRun {
 
  private:
   std::string folder_;
+  std::string title_;
   std::chrono::steady_clock::time_point started_;
 };
 

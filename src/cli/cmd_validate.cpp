@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -59,11 +60,19 @@ class Validate final : public CommandRun {
     ValidationResult result;
     Diagnostics context_diagnostics;
     std::set<std::string> focus, focus_ids;
+    std::map<std::string, std::string> focus_files;  // id -> the file as named
     std::vector<std::string> focus_folders;
     Library library;
     LoadLimits limits;
     limits.language_notes = !require_lang_.empty();
-    if (paths_.empty()) {
+    if (paths_.empty() && !c.builtin) {
+      // --no-builtin: the user folders, over the built-in roles as their parents only.
+      add_embedded_library(library);
+      for (const auto& folder : c.role_folders) {
+        result.files += add_path(library, folder, limits, context_diagnostics, c.cache_dir);
+        result.paths.push_back(folder);
+      }
+    } else if (paths_.empty()) {
       // Re-parse the built-in files so problems carry real line numbers, then the user folders.
       std::vector<SourceText> sources;
       for (const auto& file : embedded_files())
@@ -101,6 +110,7 @@ class Validate final : public CommandRun {
         }
         focus.insert(canonical(path));
         focus_ids.insert(file.stem().string());
+        focus_files.emplace(file.stem().string(), path);
         std::string folder = file.has_parent_path() ? file.parent_path().string() : ".";
         for (const char* name : {"domains.yaml", "domains.yml"})
           focus.insert(canonical((fs::path(folder) / name).string()));
@@ -135,6 +145,27 @@ class Validate final : public CommandRun {
           d.where.file = FileName(d.where.file.str().substr(2));
         result.diagnostics.push_back(std::move(d));
       }
+    // A file named that could not be checked (a role it extends is in a file with errors) has
+    // not passed: one error at it, naming the file to fix, so a pre-commit hook fails.
+    Diagnostics unchecked;
+    for (const auto& [id, path] : focus_files) {
+      std::string own = canonical(path);
+      bool own_errors = false;
+      const Diagnostic* blamed = nullptr;
+      for (const auto& d : result.diagnostics) {
+        if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == own)
+          own_errors = true;
+        if (d.severity == Diagnostic::Severity::warning && names_any(d.message, {id}))
+          blamed = &d;
+      }
+      if (blamed && !own_errors)
+        unchecked.push_back(
+            {{path, 0, 0},
+             fmt::format("role '{}' was not checked: a role it builds on is in {}, which has errors",
+                         id, blamed->where.file.str())});
+    }
+    result.diagnostics.insert(result.diagnostics.end(), unchecked.begin(), unchecked.end());
+    if (!c.builtin) library.hide_roles_from(kBuiltinPrefix);  // counted as other commands show
     // In file and line order, as a compiler lists them, however the files were read.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {

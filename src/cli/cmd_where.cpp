@@ -1,4 +1,4 @@
-// `where`: which file each role comes from, and which file it replaced.
+// `where`: which file each role comes from, and which file it replaced or refined.
 #include "commands.hpp"
 #include "ctoladder/views.hpp"
 

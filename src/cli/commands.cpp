@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "ctoladder/atomic_file.hpp"
@@ -186,7 +187,7 @@ constexpr Command kCommands[] = {
      .summary = "Write a starter role file: a role of its own, or one extending another",
      .usage = "ID [--from ROLE] [flags]",
      .examples = kNewExamples,
-     .loads = Loads::library,
+     .loads = Loads::nothing,  // run() loads it, forgiving what `new` is about to fix
      .make = make_new},
     {.name = "schema",
      .summary = "Print the JSON Schema of role files, for editors and linters",
@@ -308,11 +309,17 @@ void fail_closed(const Diagnostics& diagnostics) {
   if (has_errors(diagnostics)) {
     // Fail closed: answering from a partly read library would silently drop someone's roles.
     print_diagnostics(diagnostics);
-    std::size_t errors = 0;
-    for (const auto& d : diagnostics) errors += d.severity == Diagnostic::Severity::error;
+    std::size_t errors = 0, missing = 0;
+    for (const auto& d : diagnostics) {
+      errors += d.severity == Diagnostic::Severity::error;
+      missing += d.severity == Diagnostic::Severity::error && d.message == "no such file or folder";
+    }
     throw Error(ErrorKind::invalid_data,
                 fmt::format("the role folders have {} problem{}", errors, errors == 1 ? "" : "s"),
-                "fix them, or check them with 'ctoladder validate FOLDER'");
+                missing == errors
+                    ? "a role folder that does not exist: create it (mkdir -p FOLDER), or leave "
+                      "it out of --roles and CTOLADDER_ROLES"
+                    : "fix them, or check them with 'ctoladder validate FOLDER'");
   }
   print_diagnostics(diagnostics);  // warnings only
 }
@@ -347,16 +354,49 @@ const Library* load_named_roles(const Context& context, const std::vector<std::s
   if (!add_roles_by_id(lazy, context.role_folders, ids, LoadLimits{}, diagnostics,
                        &add_embedded_role))
     return nullptr;
+  // A `next` naming no role is checked by the full load below, as `validate` does (which then
+  // says so with a did-you-mean): a role that describes fine here would fail `list`.
+  std::error_code ec;
+  for (const auto& def : lazy.roles()) {
+    if (def.where.file.str().starts_with(kBuiltinPrefix)) continue;
+    for (const auto& next : def.next) {
+      if (lazy.role(next.id) || embedded_role_id(next.id) == std::optional<std::string_view>(next.id))
+        continue;
+      bool has_file = false;
+      for (const auto& folder : context.role_folders)
+        for (const char* extension : {".yaml", ".yml"})
+          has_file = has_file ||
+                     std::filesystem::exists(std::filesystem::path(folder) / (next.id + extension), ec);
+      if (!has_file) return nullptr;
+    }
+  }
   if (!context.role_folders.empty())  // the built-in roles were checked at build time
     validate_library(lazy, diagnostics, {.check_next = false});
   fail_closed(diagnostics);
+  if (!context.builtin) {
+    // Next steps into built-in roles not read here are dropped like the others: read them so
+    // that hiding knows them (unless a folder's file of that id replaces the built-in one).
+    std::vector<std::string> unread;
+    for (const auto& def : lazy.roles())
+      for (const auto& next : def.next) {
+        bool has_file = false;
+        for (const auto& folder : context.role_folders)
+          for (const char* extension : {".yaml", ".yml"})
+            has_file = has_file || std::filesystem::exists(
+                                       std::filesystem::path(folder) / (next.id + extension), ec);
+        if (!lazy.role(next.id) && !has_file) unread.push_back(next.id);
+      }
+    for (const auto& id : unread) add_embedded_role(lazy, id);
+    lazy.hide_roles_from(kBuiltinPrefix);
+  }
   return &keep_until_exit(std::move(lazy));
 }
 
 }  // namespace
 
 const Library& load_library(const Context& context, Loads loads,
-                            const std::vector<std::string>& named) {
+                            const std::vector<std::string>& named,
+                            const LoadTolerance& tolerance) {
   if (loads == Loads::nothing) return keep_until_exit(Library{});
   if (loads == Loads::named_roles && !named.empty())
     if (const Library* lazy = load_named_roles(context, named)) return *lazy;
@@ -366,12 +406,15 @@ const Library& load_library(const Context& context, Loads loads,
   add_embedded_library(library);
   Diagnostics diagnostics;
   LoadLimits limits;
+  std::error_code ec;
   for (const auto& folder : context.role_folders)
-    add_path(library, folder, limits, diagnostics, context.cache_dir);
+    if (!tolerance.missing_folders || std::filesystem::exists(folder, ec))
+      add_path(library, folder, limits, diagnostics, context.cache_dir);
   // Parse errors first: cross-checks over a half-read library would only add noise.
   if (!has_errors(diagnostics) && !context.role_folders.empty())
-    validate_library(library, diagnostics);
+    validate_library(library, diagnostics, {.coming_role = tolerance.coming_role});
   fail_closed(diagnostics);
+  if (!context.builtin) library.hide_roles_from(kBuiltinPrefix);
   return keep_until_exit(std::move(library));
 }
 

@@ -33,6 +33,9 @@ struct Context {
   Lang lang = Lang::en;
   std::vector<std::string> role_folders;
   std::string cache_dir;  // empty: no parse cache
+  // False with --no-builtin or CTOLADDER_BUILTIN=off: the built-in roles are loaded only as
+  // parents of the user's roles, and no command shows them.
+  bool builtin = true;
 };
 
 // What a command hands back: its output, and the exit code when it is not 0.
@@ -94,6 +97,7 @@ struct CommonOptions {
   long width = -1;  // --width N; negative: not given
   bool no_pager = false;
   bool no_cache = false;
+  bool no_builtin = false;
 };
 
 // The CLI11 app built from the command table, each option bound to the runs and common options
@@ -134,10 +138,18 @@ struct OutputFile {
 // atomically.
 Result deliver(const Context& context, const OutputFile& file, Output output);
 
+// What a load forgives, for `new`: a role folder that does not exist yet (it is about to be made)
+// and `next` steps naming the role about to be written.
+struct LoadTolerance {
+  bool missing_folders = false;
+  std::string coming_role;
+};
+
 // The library as `loads` says: the built-in one with the user folders layered over it, or just
 // the roles `named`. Throws Error(invalid_data) after printing every problem when a folder does
 // not load. The library lives until the process exits.
 const Library& load_library(const Context& context, Loads loads,
-                            const std::vector<std::string>& named = {});
+                            const std::vector<std::string>& named = {},
+                            const LoadTolerance& tolerance = {});
 
 }  // namespace ctoladder::cli

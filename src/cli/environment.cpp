@@ -18,6 +18,12 @@ const char* env(const char* name) {
   return value && *value ? value : nullptr;
 }
 
+bool is_off(const char* setting) {
+  if (!setting) return false;
+  std::string value = setting;
+  return value == "off" || value == "0" || value == "no" || value == "false";
+}
+
 }  // namespace
 
 Lang language_from_environment() {
@@ -57,11 +63,12 @@ std::string user_roles_folder() {
   return {};
 }
 
+bool builtin_from_environment() {
+  return !is_off(env("CTOLADDER_BUILTIN"));
+}
+
 std::string cache_folder() {
-  if (const char* setting = env("CTOLADDER_CACHE")) {
-    std::string value = setting;
-    if (value == "off" || value == "0" || value == "no" || value == "false") return {};
-  }
+  if (is_off(env("CTOLADDER_CACHE"))) return {};
   const char* cache = env("XDG_CACHE_HOME");
   if (cache && cache[0] == '/') return std::string(cache) + "/ctoladder";
   if (const char* home = env("HOME")) return std::string(home) + "/.cache/ctoladder";

@@ -30,6 +30,9 @@ std::string user_roles_folder();
 // false, or there is no home.
 std::string cache_folder();
 
+// False when CTOLADDER_BUILTIN is off, 0, no or false (as --no-builtin), else true.
+bool builtin_from_environment();
+
 // The user's role folder when it exists, then the folders of CTOLADDER_ROLES (colon-separated,
 // empty entries skipped).
 std::vector<std::string> role_folders_from_environment();

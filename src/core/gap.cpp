@@ -121,16 +121,21 @@ void check_known(const std::vector<KnownDuty>& known, const std::vector<IdRef>& 
   for (const auto& id : ids) {
     if (std::find(words.begin(), words.end(), id.id) != words.end()) continue;
     auto suggestion = text::closest_match(id.id, words);
-    if (suggestion)
+    // A typo is a letter or two off (`mentorign`, a swap); `pairing` is a duty of its own that the
+    // library lacks, not `hiring` mistyped, and a have file may name such duties (a warning).
+    bool typo = suggestion && text::edit_distance(id.id, *suggestion) <=
+                                  std::max<std::size_t>(1, id.id.size() / 4);
+    if (typo || (suggestion && unmatched != Diagnostic::Severity::warning))
       diagnostics.push_back(
           {id.where,
            fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion)});
     else if (unmatched == Diagnostic::Severity::warning)
       diagnostics.push_back(
           {id.where,
-           fmt::format("unknown responsibility '{}' (no role holds it; not counted — was the "
+           fmt::format("unknown responsibility '{}' (no role holds it{}; not counted — was the "
                        "file made for a role folder? add --roles DIR)",
-                       id.id),
+                       id.id,
+                       suggestion ? fmt::format("; the nearest id is '{}'", *suggestion) : ""),
            unmatched});
     else
       diagnostics.push_back(

@@ -13,8 +13,12 @@ void Library::add_domain(Domain domain) {
   domains_.push_back(std::move(domain));
 }
 
-void Library::add_role(RoleDef role) {
+void Library::add_role(RoleDef role, bool refines) {
   names_indexed_ = false;
+  if (refines)
+    refined_.insert(role.id);
+  else
+    refined_.erase(role.id);
   if (auto it = by_id_.find(role.id); it != by_id_.end()) {
     replaced_[role.id] = roles_[it->second].where.file;
     roles_[it->second] = std::move(role);
@@ -70,6 +74,37 @@ std::vector<std::string> Library::reference_words() const {
     for (const auto& alias : r.aliases) words.push_back(alias);
   }
   return words;
+}
+
+void Library::hide_roles_from(std::string_view prefix) {
+  std::vector<RoleDef> shown;
+  for (auto& role : roles_)
+    (role.where.file.str().starts_with(prefix) ? hidden_ : shown).push_back(std::move(role));
+  roles_ = std::move(shown);
+  by_id_.clear();
+  for (std::size_t i = 0; i < roles_.size(); ++i) by_id_.emplace(roles_[i].id, i);
+  hidden_by_id_.clear();
+  for (std::size_t i = 0; i < hidden_.size(); ++i) hidden_by_id_.emplace(hidden_[i].id, i);
+  for (auto& role : roles_)
+    std::erase_if(role.next, [&](const NextStep& n) { return hidden_by_id_.count(n.id) > 0; });
+  names_indexed_ = false;
+}
+
+const RoleDef* Library::parent(std::string_view id) const {
+  if (const RoleDef* shown = role(id)) return shown;
+  auto it = hidden_by_id_.find(std::string(id));
+  return it == hidden_by_id_.end() ? nullptr : &hidden_[it->second];
+}
+
+bool Library::hidden(std::string_view id_or_alias) const {
+  if (hidden_by_id_.count(std::string(id_or_alias))) return true;
+  std::string folded = text::fold_case(id_or_alias);
+  for (const auto& role : hidden_) {
+    if (role.id == folded) return true;
+    for (const auto& alias : role.aliases)
+      if (text::fold_case(alias) == folded) return true;
+  }
+  return false;
 }
 
 }  // namespace ctoladder

@@ -89,7 +89,10 @@ RoleDef refine(const RoleDef& lower, RoleDef upper) {
   RoleDef role = lower;
   role.where = upper.where;
   if (upper.name) role.name = std::move(upper.name);
-  if (!upper.aliases.empty()) role.aliases = std::move(upper.aliases);
+  if (!upper.aliases.empty()) {
+    role.aliases = std::move(upper.aliases);
+    role.alias_where = std::move(upper.alias_where);
+  }
   if (upper.rank) {
     role.rank = upper.rank;
     role.rank_basis = std::move(upper.rank_basis);
@@ -101,7 +104,8 @@ RoleDef refine(const RoleDef& lower, RoleDef upper) {
     if (std::none_of(role.next.begin(), role.next.end(),
                      [&](const NextStep& n) { return n.id == next.id; }))
       role.next.push_back(std::move(next));
-  // Its guidance is added to the lower role's, as its next steps are.
+  // Its guidance is added to the lower role's, as its next steps are; `guidance: []` clears it.
+  if (upper.guidance_stated && upper.guidance.empty()) role.guidance.clear();
   for (auto& g : upper.guidance) role.guidance.push_back(std::move(g));
   for (auto& c : upper.combinations) role.combinations.push_back(std::move(c));
   if (!upper.sources.empty()) role.sources = std::move(upper.sources);
@@ -132,12 +136,36 @@ RoleDef refine(const RoleDef& lower, RoleDef upper) {
   return role;
 }
 
+// A file with the id of a lower layer's role, no `extends` and several required keys missing was
+// almost always meant to refine that role: one error saying so replaces one per missing key.
+void explain_missing_keys(const Library& library, const RoleDef& role, Diagnostics& diagnostics) {
+  constexpr std::string_view kMissing = "a role file is missing required key '";
+  const RoleDef* lower = library.role(role.id);
+  if (!lower || role.extends) return;
+  std::vector<std::string> keys;
+  for (const auto& d : diagnostics)
+    if (d.message.starts_with(kMissing))
+      keys.push_back(d.message.substr(kMissing.size(), d.message.size() - kMissing.size() - 1));
+  if (keys.size() < 2) return;
+  Location where;
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    if (!d.message.starts_with(kMissing)) return false;
+    where = d.where;
+    return true;
+  });
+  diagnostics.push_back(
+      {where, fmt::format("role '{}' replaces the role of that id in {} but lacks '{}': to refine "
+                          "that role instead of replacing it, add 'extends: {}'",
+                          role.id, lower->where.file.str(), fmt::join(keys, "', '"), role.id)});
+}
+
 // Adds parsed files to the library in order; two files of one layer with the same id clash.
 void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics,
                  bool language_notes) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
   library.reserve_roles(results.size());
   for (auto& result : results) {
+    if (result.parsed.role) explain_missing_keys(library, *result.parsed.role, result.diagnostics);
     for (auto& d : result.diagnostics)
       if (language_notes || d.severity != Diagnostic::Severity::note)
         diagnostics.push_back(std::move(d));
@@ -176,6 +204,8 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
         role.extends.reset();
       } else {
         role = refine(*lower, std::move(role));
+        library.add_role(std::move(role), /*refines=*/true);
+        continue;
       }
     }
     library.add_role(std::move(role));

@@ -76,9 +76,9 @@ void fields(A& a, Overlay& o) {
 }
 template <class A>
 void fields(A& a, RoleDef& r) {
-  a(r.id), a(r.name), a(r.aliases), a(r.rank), a(r.rank_basis), a(r.fields), a(r.next),
+  a(r.id), a(r.name), a(r.aliases), a(r.alias_where), a(r.rank), a(r.rank_basis), a(r.fields), a(r.next),
       a(r.extends), a(r.sources), a(r.responsibilities), a(r.remove), a(r.overlays),
-      a(r.guidance), a(r.combinations), a(r.where);
+      a(r.guidance), a(r.guidance_stated), a(r.combinations), a(r.where);
 }
 template <class A>
 void fields(A& a, Domain& d) {

@@ -25,7 +25,7 @@ namespace {
 
 // Bump whenever the layout below or a model struct (see model_codec.cpp) changes; the role
 // fields need no bump: the header holds their layout (model_codec::fields_layout).
-constexpr std::uint64_t kCacheFormat = 2;
+constexpr std::uint64_t kCacheFormat = 3;
 constexpr std::string_view kMagic = "ctoladder parse cache\n";
 constexpr std::string_view kEndMagic = "ctoladder end\n";
 constexpr std::size_t kFooterSize = 3 * 8 + kEndMagic.size();

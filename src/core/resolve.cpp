@@ -65,16 +65,23 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
     role.rank_basis = def.rank_basis;
   }
   apply_fields(role, def.fields);
-  if (!def.guidance.empty()) {
+  // Guidance is inherited; a role stating its own (`guidance: []` too) replaces it.
+  if (def.guidance_stated || !def.guidance.empty()) {
     role.guidance.clear();
     for (const auto& g : def.guidance) role.guidance.push_back({g, ""});
   }
   if (!def.sources.empty()) role.sources = def.sources;
   for (const auto& removed : def.remove)
-    if (!remove_responsibility(role, removed))
-      diagnostics.push_back({removed.where, fmt::format("role '{}' removes '{}', which it does "
-                                                        "not inherit",
-                                                        def.id, removed.id)});
+    if (!remove_responsibility(role, removed)) {
+      std::vector<std::string> held;
+      for (const auto& r : role.responsibilities) held.push_back(r.id);
+      auto suggestion = text::closest_match(removed.id, held);
+      diagnostics.push_back(
+          {removed.where, fmt::format("role '{}' removes '{}', which it does not inherit{}",
+                                      def.id, removed.id,
+                                      suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion)
+                                                 : "")});
+    }
   role.responsibilities.reserve(role.responsibilities.size() + def.responsibilities.size());
   for (const auto& r : def.responsibilities) {
     Responsibility* existing = find_responsibility(role, r.id);
@@ -128,7 +135,7 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
   std::set<std::string, std::less<>> seen{def.id};
   while (chain.back()->extends) {
     const IdRef& parent = *chain.back()->extends;
-    const RoleDef* next = library.role(parent.id);
+    const RoleDef* next = library.parent(parent.id);
     if (!next) {
       // `extends` takes ids only; an alias gets its role's id as the suggestion.
       std::optional<std::string> suggestion;
@@ -139,6 +146,10 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
         std::vector<std::string> ids;
         for (const auto& r : library.roles())
           if (r.id != chain.back()->id) ids.push_back(r.id);
+        // ...unless a lower layer holds that id: `extends: senior-enginer` in
+        // senior-engineer.yaml meant to refine the built-in senior engineer.
+        if (!library.replaced_file(chain.back()->id).empty())
+          ids.push_back(chain.back()->id);
         suggestion = text::closest_match(parent.id, ids);
       }
       diagnostics.push_back(
@@ -286,6 +297,13 @@ void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Over
 
 const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
   if (const RoleDef* def = library.lookup(id_or_alias)) return *def;
+  if (library.hidden(id_or_alias))
+    throw Error(ErrorKind::unknown_role,
+                fmt::format("role '{}' is a built-in role, and --no-builtin leaves the built-in "
+                            "roles out",
+                            id_or_alias),
+                "drop --no-builtin (and CTOLADDER_BUILTIN=off) to use it, or name one of your "
+                "roles ('ctoladder list' shows them)");
   auto suggestion = text::closest_match(id_or_alias, library.reference_words());
   throw Error(ErrorKind::unknown_role,
               suggestion

@@ -257,6 +257,9 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
   role.where = id ? id->where : r.at(root);
   role.name = r.text(root, "name");
   role.aliases = r.strings(root, "aliases");
+  if (auto list = Reader::get(root, "aliases"); list.IsSequence())
+    for (const auto& item : list)  // the items strings() kept, in its order
+      if (item.IsScalar() && !item.Scalar().empty()) role.alias_where.push_back(r.at(item));
   role.rank = r.integer(root, "rank", 1, 1000);
   if (auto basis = Reader::get(root, "rank_basis"); basis.IsDefined()) {
     if (r.check_map(basis, "'rank_basis'", {"source", "inference"}, {}))
@@ -267,6 +270,7 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
   parse_fields(r, root, role.fields);
   role.next = parse_next(r, root);
   role.guidance = parse_guidance(r, root);
+  role.guidance_stated = Reader::get(root, "guidance").IsDefined();
   role.combinations = parse_combinations(r, root);
   role.extends = r.id(root, "extends");
   role.sources = r.sources(root, "sources");

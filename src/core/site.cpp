@@ -127,8 +127,10 @@ std::string library_line(const Site& s, Lang lang) {
   } else {
     std::vector<std::string> names;
     for (const auto& f : s.options.role_folders) names.push_back(esc(f));
-    from = tr(lang, "the built-in library with ", "内置角色库，叠加 ") +
-           fmt::format("<code>{}</code>", fmt::join(names, "</code>, <code>"));
+    std::string folders = fmt::format("<code>{}</code>", fmt::join(names, "</code>, <code>"));
+    // --no-builtin: the built-in roles are only parents the folders' roles extend.
+    from = s.options.builtin ? tr(lang, "the built-in library with ", "内置角色库，叠加 ") + folders
+                             : folders;
   }
   return lang == Lang::zh
              ? fmt::format("由 ctoladder {} 从{}生成（{} 个角色，{} 个领域；库指纹 <code>{}</code>）。",
@@ -159,8 +161,11 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
       "form-action 'none'\">\n"
       "<meta name=\"color-scheme\" content=\"light dark\">\n"
       "<meta name=\"generator\" content=\"ctoladder {}\">\n"
-      "<title>{} · ctoladder</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n",
-      html_lang(lang), CTOLADDER_VERSION, p.title);
+      "<title>{}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n",
+      html_lang(lang), CTOLADDER_VERSION,
+      s.options.title.empty()             ? p.title + " · ctoladder"
+      : p.title == esc(s.options.title) ? p.title  // the index, named after the site
+                                          : p.title + " · " + esc(s.options.title));
   for (Lang other : s.langs)
     if (other != lang)
       out += fmt::format("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
@@ -169,8 +174,9 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
   out += fmt::format("<body data-page=\"{}\" data-lang=\"{}\"{}>\n", p.kind, code(lang), p.data);
   out += fmt::format("<a class=\"skip\" href=\"#main\">{}</a>\n",
                      tr(lang, "Skip to content", "跳到正文"));
-  out += fmt::format("<header class=\"top\">\n<a class=\"brand\" href=\"{}\">ctoladder</a>\n",
-                     page_file("index", lang));
+  out += fmt::format("<header class=\"top\">\n<a class=\"brand\" href=\"{}\">{}</a>\n",
+                     page_file("index", lang),
+                     s.options.title.empty() ? std::string("ctoladder") : esc(s.options.title));
   out += fmt::format("<nav aria-label=\"{}\">\n<ul>\n", tr(lang, "Site", "站点"));
   struct Link {
     const char* page;
@@ -501,7 +507,8 @@ void index_page(Site& s, Lang lang) {
   std::string body = fmt::format(
       "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
       "<figure class=\"ladder\">\n<img src=\"ladder.{}.svg\" alt=\"{}\">\n<figcaption>{}</figcaption>\n</figure>\n",
-      tr(lang, "The software-engineering career ladder", "软件工程职业阶梯"),
+      s.options.title.empty() ? tr(lang, "The software-engineering career ladder", "软件工程职业阶梯")
+                              : esc(s.options.title),
       tr(lang,
          "Every role of the ladder, what it is responsible for, and how the steps between "
          "them differ. Open a role to assess yourself against it, or compare any two.",
@@ -555,7 +562,10 @@ void index_page(Site& s, Lang lang) {
     body += "</tr>\n";
   }
   body += "</tbody>\n</table>\n";
-  PageSpec spec{"index", esc(tr(lang, "The career ladder", "职业阶梯")), "index", body, "", false};
+  PageSpec spec{"index",
+                s.options.title.empty() ? esc(tr(lang, "The career ladder", "职业阶梯"))
+                                        : esc(s.options.title),
+                "index", body, "", false};
   add_page(s, lang, spec);
   if (lang == s.options.lang || !s.has(s.options.lang)) {
     if (std::none_of(s.files.begin(), s.files.end(),
@@ -746,7 +756,7 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
   for (const auto& asset : site::site_assets()) s.files.push_back({asset.path, asset.bytes});
   for (Lang lang : s.langs) {
     s.files.push_back({fmt::format("ladder.{}.svg", code(lang)),
-                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + site::ladder_svg(s.roles, lang)});
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + site::ladder_svg(s.roles, lang, s.options.title)});
     index_page(s, lang);
     role_pages(s, lang);
     domains_page(s, lang);

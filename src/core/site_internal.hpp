@@ -19,7 +19,8 @@ inline const std::string& text_in(const Text& text, Lang lang) {
 }
 
 // The ladder picture of the index page, a standalone SVG document (site_ladder.cpp).
-std::string ladder_svg(const std::vector<Role>& roles, Lang lang);
+// `title`: the picture's title; empty, "The software-engineering career ladder".
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& title = {});
 
 // The embedded style sheet and scripts (site_assets.cpp).
 struct Asset {

@@ -57,7 +57,7 @@ struct Box {
 
 }  // namespace
 
-std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& given_title) {
   // Rows: ranks, highest first. Columns: tracks that have roles, in kTracks order.
   std::vector<int> ranks;
   for (const auto& role : roles)
@@ -99,8 +99,20 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
     x += w + kColumnGap;
   }
   std::string sourced = lang == Lang::zh ? "有出处：文章给出的下一步" : "sourced: an article gives this step";
-  std::string inferred = lang == Lang::zh ? "推断：没有文章给出这一步"
-                                          : "inferred: no article gives this step";
+  // The dashed entry says what the dashed steps are: the project's inferences (the built-in
+  // library), steps a company's files give with neither source nor inference, or both.
+  bool any_inferred = false, any_bare = false;
+  for (const auto& role : roles)
+    for (const auto& next : role.next_steps)
+      if (!next.basis.source) (next.basis.inference ? any_inferred : any_bare) = true;
+  std::string inferred =
+      any_bare && any_inferred
+          ? (lang == Lang::zh ? "推断或未注明出处：没有文章给出这一步"
+                              : "inferred or unsourced: no article gives this step")
+      : any_bare ? (lang == Lang::zh ? "未注明出处：文件没有给出依据"
+                                     : "no source: the role file gives no basis")
+                 : (lang == Lang::zh ? "推断：没有文章给出这一步"
+                                     : "inferred: no article gives this step");
   double second = kLeft + 52 + text_width(sourced, 13) + 32;
   double width = std::max(x - kColumnGap + 24, second + 52 + text_width(inferred, 13) + 24);
   double rows_bottom = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap;
@@ -122,7 +134,9 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang) {
       }
     }
 
-  std::string title = lang == Lang::zh ? "软件工程职业阶梯" : "The software-engineering career ladder";
+  std::string title = !given_title.empty() ? given_title
+                      : lang == Lang::zh   ? "软件工程职业阶梯"
+                                           : "The software-engineering career ladder";
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
       "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\" role=\"img\">\n"

@@ -51,6 +51,14 @@ std::string yaml_value(const std::optional<Value>& value, std::string_view examp
   return value ? yaml_value(*value) : std::string(example);
 }
 
+// The id of the rung above: the last number one up (e1 -> e2, dev-1 -> dev-2), else ID-2.
+std::string next_rung(std::string_view id) {
+  std::size_t digits = id.size();
+  while (digits > 0 && id[digits - 1] >= '0' && id[digits - 1] <= '9') --digits;
+  if (digits == id.size() || id.size() - digits > 9) return std::string(id) + "-2";
+  return std::string(id.substr(0, digits)) + std::to_string(std::stol(std::string(id.substr(digits))) + 1);
+}
+
 // Words joined by ", " and cut into comment lines no wider than about 96 columns.
 std::string comment_list(const std::vector<std::string>& words, std::string_view indent) {
   std::string out;
@@ -139,7 +147,7 @@ std::string standalone_role(const Library& library, std::string_view id) {
     }
     field(f.info.key, value, comment);
   });
-  line("# next: [" + std::string(id) + "-2]             # the roles one step up");
+  field("# next", "[" + next_rung(id) + "]", "the roles one step up");
   field("sources", "[{article: our-ladder.md, section: " + title + "}]",
         "where the role-level facts come from");
   std::vector<std::string> domains;
@@ -185,8 +193,9 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
   line(fmt::format("id: {}", id));
   line(fmt::format("extends: {}", from.id));
   std::string title = title_from_id(id);
-  line(fmt::format("name: {{en: {}, zh: {}}}  # put the Chinese name in zh", yaml_quote(title),
-                   yaml_quote(title)));
+  // English only: a Chinese name copied from the English one would pass --require-lang zh.
+  line(fmt::format("name: {{en: {}}}  # add zh: \"...\" for a Chinese name", yaml_quote(title)));
+  bool base_has_zh = from.name.has(Lang::zh);
   line("");
   line(fmt::format("# Inherited from {}; uncomment a line to change it.", from.id));
   // "# key: value" with the comment lined up after it.
@@ -202,7 +211,12 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
     std::string comment(f.info.hint);
     if constexpr (std::is_enum_v<Value>)
       comment += fmt::format("{}", fmt::join(words_of<Value>(), " | "));
-    field(f.info.key, yaml_value(from.*f.resolved, f.info.example), comment);
+    // A field the base lacks shows the field's example, said to be one: "the values shown are
+    // e1's" must stay true.
+    const auto& value = from.*f.resolved;
+    if constexpr (requires { value.has_value(); })
+      if (!value) comment = fmt::format("{} has none; an example. {}", from.id, comment);
+    field(f.info.key, yaml_value(value, f.info.example), comment);
   });
   if (!from.next.empty()) field("next", fmt::format("[{}]", fmt::join(from.next, ", ")), {});
   field("sources", "", "where the role-level facts come from");
@@ -219,7 +233,8 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
   line("# responsibilities:");
   line("#   - id: my-new-duty");
   line(fmt::format("#     domain: {}", domain));
-  line("#     text: {en: \"What the role does.\", zh: \"这个角色做什么。\"}");
+  line(base_has_zh ? "#     text: {en: \"What the role does.\", zh: \"这个角色做什么。\"}"
+                   : "#     text: {en: \"What the role does.\"}");
   line("#     source: {article: our-ladder.md, section: " + title + "}");
 
   std::vector<std::string> inherited;

@@ -44,11 +44,16 @@ void check_responsibilities(const Library& library, const std::vector<Responsibi
           {item.where, fmt::format("{} lists responsibility '{}' twice", owner(), item.id)});
     }
     if (!library.domain(item.domain)) {
-      auto suggestion = text::closest_match(item.domain, domain_ids(library));
+      std::vector<std::string> known = domain_ids(library);
+      auto suggestion = text::closest_match(item.domain, known);
+      // No near miss: a domain of the user's own, which a folder's domains.yaml defines.
       out.push_back(
           {item.where,
-           fmt::format("unknown domain '{}'{}", item.domain,
-                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "")});
+           suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", item.domain,
+                                    *suggestion)
+                      : fmt::format("unknown domain '{}' (the domains are {}; a new one is "
+                                    "defined in the folder's domains.yaml)",
+                                    item.domain, fmt::join(known, ", "))});
     }
   }
 }
@@ -57,11 +62,14 @@ void check_names(const Library& library, Diagnostics& out) {
   std::unordered_map<std::string, const RoleDef*> owner;  // folded id or alias -> role
   for (const auto& role : library.roles()) owner.emplace(role.id, &role);
   for (const auto& role : library.roles()) {
-    for (const auto& alias : role.aliases) {
+    for (std::size_t i = 0; i < role.aliases.size(); ++i) {
+      const std::string& alias = role.aliases[i];
       auto [it, fresh] = owner.emplace(text::fold_case(alias), &role);
+      // At the alias: the line to change (the built-in roles already take common titles).
       if (!fresh && it->second != &role)
-        out.push_back({role.where, fmt::format("alias '{}' of '{}' is already used by role '{}'",
-                                               alias, role.id, it->second->id)});
+        out.push_back({i < role.alias_where.size() ? role.alias_where[i] : role.where,
+                       fmt::format("alias '{}' of '{}' is already used by role '{}'", alias,
+                                   role.id, it->second->id)});
     }
   }
 }
@@ -193,7 +201,7 @@ class ChainChecker {
     std::unordered_map<const RoleDef*, std::size_t> on_walk{{&def, 0}};
     std::optional<std::size_t> cycle_start;
     while (!outcome_.count(walk.back()) && walk.back()->extends) {
-      const RoleDef* parent = library_.role(walk.back()->extends->id);
+      const RoleDef* parent = library_.parent(walk.back()->extends->id);
       if (!parent || failed_instead(*walk.back()->extends, parent)) break;
       if (auto it = on_walk.find(parent); it != on_walk.end()) {
         cycle_start = it->second;
@@ -222,7 +230,7 @@ class ChainChecker {
     bool own_file_failed = failed_files_.count(def.where.file.str()) > 0;
     if (def.extends) {
       std::string parent_blame;
-      const RoleDef* parent = library_.role(def.extends->id);
+      const RoleDef* parent = library_.parent(def.extends->id);
       if (const std::string* failed = failed_instead(*def.extends, parent)) {
         parent_blame = *failed;
       } else if (parent) {
@@ -387,12 +395,13 @@ void check_shared_ids(const Library& library, Diagnostics& out) {
   std::unordered_map<std::string, First> first;
   for (const auto& def : library.roles())
     for (const auto& r : def.responsibilities) first.emplace(r.id, First{r.domain, def.id});
+  // Once per id and domain: levels restating a duty in one other domain are one mistake.
+  std::set<std::pair<std::string, std::string>> warned;
   for (const auto& def : library.roles()) {
-    std::set<std::string> warned;
     for (const auto& r : def.responsibilities) {
       auto it = first.find(r.id);
       if (it == first.end() || it->second.domain == r.domain || it->second.role == def.id ||
-          !library.domain(r.domain) || !warned.insert(r.id).second)
+          !library.domain(r.domain) || !warned.emplace(r.id, r.domain).second)
         continue;
       out.push_back({r.where,
                      fmt::format("duty '{}' is in domain '{}' here but in '{}' in role '{}'; "
@@ -420,7 +429,8 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
           [&] { return fmt::format("overlay '{}' of '{}'", overlay.name, def.id); }, out);
     for (const auto& next : def.next)
       // A next step whose file failed to read is not "unknown": that file's error says why.
-      if (options.check_next && !library.role(next.id) && !chains.failed_file(next.id)) {
+      if (options.check_next && !library.role(next.id) && !chains.failed_file(next.id) &&
+          next.id != options.coming_role) {
         std::vector<std::string> ids;
         for (const auto& r : library.roles())
           if (r.id != def.id) ids.push_back(r.id);

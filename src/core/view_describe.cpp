@@ -19,8 +19,9 @@ namespace {
 std::vector<const RoleDef*> extends_chain(const Library& library, const std::string& id) {
   std::vector<const RoleDef*> chain;
   const RoleDef* def = library.role(id);
-  while (def && def->extends && chain.size() < library.roles().size()) {
-    const RoleDef* parent = library.role(def->extends->id);
+  // Bounded: validation refuses cycles and chains longer than 32, but a walk must end anyway.
+  while (def && def->extends && chain.size() < 64) {
+    const RoleDef* parent = library.parent(def->extends->id);
     if (!parent || parent == def) break;
     chain.push_back(parent);
     def = parent;

@@ -1,7 +1,6 @@
 // `new`: what was written, what it replaces, and how to check and see it.
 #include <fmt/format.h>
 
-#include <filesystem>
 
 #include "ctoladder/views.hpp"
 
@@ -12,10 +11,7 @@ Output new_view(const StarterWritten& written, Lang lang) {
   bool zh = lang == Lang::zh;
   const std::string& id = written.id;
   const std::string& path = written.file;
-  std::string folder = std::filesystem::path(path).parent_path().string();
-  std::string show = written.in_user_folder ? fmt::format("ctoladder describe {}", id)
-                                            : fmt::format("ctoladder --roles {} describe {}",
-                                                          folder.empty() ? "." : folder, id);
+  std::string show = fmt::format("ctoladder {}describe {}", written.roles_flags, id);
   Output out;
   out.report.paragraph(
       written.extends.empty()

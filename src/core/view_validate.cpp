@@ -38,18 +38,26 @@ Output validate_view(const ValidationResult& result, Lang lang) {
                 {"warnings", warnings}}},
               {"problems", problems}};
   std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
+  // Warnings are counted too: "no problems" above two warnings would be untrue.
+  std::string warned_zh = warnings ? fmt::format("，{} 个警告", warnings) : "";
+  std::string warned =
+      warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "";
+  auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
   if (lang == Lang::zh)
-    out.report.paragraph(errors == 0
-                             ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，没有问题。", where,
-                                           result.files, result.roles, result.domains)
-                             : fmt::format("{}：发现 {} 个错误。", where, errors));
+    out.report.paragraph(
+        errors == 0
+            ? fmt::format("{}：{} 个文件，{} 个角色，{} 个领域，{}。", where, result.files,
+                          result.roles, result.domains,
+                          warnings ? fmt::format("没有错误{}", warned_zh) : "没有问题")
+            : fmt::format("{}：发现 {} 个错误{}。", where, errors, warned_zh));
   else
     out.report.paragraph(
-        errors == 0 ? fmt::format("{}: {} file{}, {} role{}, {} domain{}: no problems.", where,
-                                  result.files, result.files == 1 ? "" : "s", result.roles,
-                                  result.roles == 1 ? "" : "s", result.domains,
-                                  result.domains == 1 ? "" : "s")
-                    : fmt::format("{}: {} error{}.", where, errors, errors == 1 ? "" : "s"));
+        errors == 0
+            ? fmt::format("{}: {} file{}, {} role{}, {} domain{}: {}.", where, result.files,
+                          plural(result.files), result.roles, plural(result.roles),
+                          result.domains, plural(result.domains),
+                          warnings ? "no errors" + warned : std::string("no problems"))
+            : fmt::format("{}: {} error{}{}.", where, errors, plural(errors), warned));
   return out;
 }
 

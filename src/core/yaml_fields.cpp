@@ -169,9 +169,15 @@ std::optional<std::string> Reader::id_scalar(const YAML::Node& node, std::string
   auto value = scalar(node, what);
   if (!value) return std::nullopt;
   if (!is_valid_id(*value)) {
-    error(node, fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', "
-                            "at most 64 characters)",
-                            shown(*value), what));
+    // `Mentoring`: the id is right but for its case.
+    if (std::string lower = text::fold_case(*value); is_valid_id(lower))
+      error(node, fmt::format("'{}' is not a valid id for {}: ids are lower case (did you mean "
+                              "'{}'?)",
+                              shown(*value), what, lower));
+    else
+      error(node, fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', "
+                              "at most 64 characters)",
+                              shown(*value), what));
     return std::nullopt;
   }
   return value;
@@ -200,6 +206,13 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   YAML::Node node = get(map, key);
   if (!node.IsDefined()) return std::nullopt;
   std::string what = fmt::format("'{}'", key);
+  if (node.IsScalar()) {
+    // `summary: Leads the team`: the text is right, the shape is not; show the shape.
+    error(node, fmt::format("{} must be a map, not text: write {}: {{en: \"...\"}} (and zh: for "
+                            "Chinese)",
+                            what, key));
+    return std::nullopt;
+  }
   if (!check_map(node, what, {"en", "zh"}, {})) return std::nullopt;
   // Either language or both: a one-language library is valid. A missing one is a note, which
   // `validate --require-lang` turns into an error where the text is.

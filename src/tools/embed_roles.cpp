@@ -128,6 +128,7 @@ void emit_role(std::ostream& out, const RoleDef& role, const std::string& file, 
   out << fields("r.fields", role.fields, "    ");
   out << "    r.next = " << next_steps(role.next) << ";\n";
   out << "    r.guidance = " << guidance(role.guidance) << ";\n";
+  if (role.guidance_stated) out << "    r.guidance_stated = true;\n";
   for (const auto& c : role.combinations)
     out << "    r.combinations.push_back(Combination{" << id_refs(c.overlays) << ", "
         << (c.conflict ? "true" : "false") << ", " << text(c.note) << ", " << basis(c.basis)

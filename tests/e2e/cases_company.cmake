@@ -25,7 +25,7 @@ company(one-empty-name [=[sed -i 's/^name: {en: Developer I}/name: {}/' $L/dev-1
   ! grep -q 'lacks' $t/err || fail echo
   [ "$(grep -c ': warning: ' $t/err)" = 1 ] || fail notes
   grep -q 'dev-1.yaml: warning: 6 roles that build on it were not checked' $t/err || fail note
-  grep -qx '.*: 1 error\.' $t/out || fail count
+  grep -qx '.*: 1 error, 1 warning\.' $t/out || fail count
   $CTOLADDER --roles "$L" validate --format json >$t/json 2>/dev/null
   jq -e '.summary.errors == 1 and .summary.warnings == 1' $t/json >/dev/null || fail json]=])
 company(one-tab [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
@@ -167,3 +167,148 @@ company(describe-extends [=[$CTOLADDER --roles "$L" describe dev-4 >$t/out 2>$t/
   jq -e '[.responsibilities[] | select(.id == "mentoring")][0].inherited_from == "dev-3"' $t/json >/dev/null || fail from
   jq -e '[.responsibilities[] | select(.id == "technical-standards")][0].inherited_from == null' $t/json >/dev/null || fail own
   $CTOLADDER --roles "$L" describe dev-1 --format json | jq -e '.extends == null' >/dev/null || fail root]=])
+
+# --- trial 13: a company shows and publishes only its own ladder (--no-builtin, site --title) ---
+company(no-builtin-list [=[$CTOLADDER --roles "$L" --no-builtin list --ids >$t/out 2>$t/err || fail exit
+  for r in dev-1 em-3 tl-2 principal-engineer senior-engineer; do grep -qx "$r" $t/out || fail "has $r"; done
+  for r in programmer architect tech-manager cto chief-architect; do ! grep -qx "$r" $t/out || fail "shows $r"; done
+  [ "$(wc -l <$t/out)" = "$(ls $L/*.yaml | grep -vc domains.yaml)" ] || fail count
+  CTOLADDER_BUILTIN=off $CTOLADDER --roles "$L" list --ids >$t/env || fail env-exit
+  cmp -s $t/out $t/env || fail env
+  $CTOLADDER --roles "$L" list --ids | grep -qx cto || fail default-shows-builtin]=])
+company(no-builtin-parents-resolve [=[$CTOLADDER --roles "$L" --no-builtin describe principal-engineer --format json >$t/out 2>$t/err || fail exit
+  jq -e '.extends == "architect" and .extends_chain == ["architect"]' $t/out >/dev/null || fail extends
+  jq -e '[.responsibilities[].inherited_from] | index("architect")' $t/out >/dev/null || fail inherited
+  jq -e '.next == []' $t/out >/dev/null || fail next-into-builtin
+  $CTOLADDER --roles "$L" --no-builtin describe senior-engineer --format json | jq -e '.next == ["tl-1"]' >/dev/null || fail hook
+  $CTOLADDER --roles "$L" --no-builtin describe cto >$t/out 2>$t/err; [ $? = 2 ] || fail builtin-exit
+  grep -q "error: role 'cto' is a built-in role, and --no-builtin leaves the built-in roles out" $t/err || fail builtin-message
+  $CTOLADDER --roles "$L" --no-builtin compare dev-3 vp-engineering >$t/out 2>$t/err; [ $? = 2 ] || fail alias-exit
+  grep -q "is a built-in role" $t/err || fail alias-message]=])
+company(no-builtin-every-command [=[n() { $CTOLADDER --roles "$L" --no-builtin "$@"; }
+  n ladder --format dot >$t/dot || fail ladder; grep -q '"dev-1"' $t/dot || fail ladder-own
+  ! grep -Eq '"(programmer|architect|cto|tech-director)"' $t/dot || fail ladder-builtin
+  n search review --format json >$t/search || fail search
+  jq -e '.count > 0 and ([.hits[].role | split("@")[0]] | all(IN("programmer","senior-engineer","architect","tech-manager","tech-director","cto","chief-architect","head-of-engineering") | not) or (. == "senior-engineer"))' $t/search >/dev/null || fail search-builtin
+  n where >$t/where || fail where; ! grep -q '<built-in>/cto.yaml' $t/where || fail where-builtin
+  grep -q 'dev-1' $t/where || fail where-own
+  n chart dev-1 dev-5 >/dev/null || fail chart
+  n path dev-1 tl-2 >/dev/null || fail path
+  n path programmer dev-3 >$t/out 2>$t/err; [ $? = 2 ] || fail path-builtin
+  n __complete describe '' >$t/complete || fail complete
+  grep -qx dev-1 $t/complete || fail complete-own; ! grep -qx cto $t/complete || fail complete-builtin
+  n validate >$t/out 2>$t/err || fail validate; ! grep -q '<built-in>' $t/out || fail validate-builtin
+  grep -q "$(ls $L/*.yaml | grep -vc domains.yaml) roles" $t/out || fail validate-count]=])
+company(no-builtin-site-title [=[$CTOLADDER --roles "$L" --no-builtin site $t/site --title 'Example Co. engineering ladder' >$t/out 2>$t/err || fail exit
+  [ -f $t/site/role-dev-1.en.html ] || fail own-page
+  ! ls $t/site | grep -Eq '^role-(cto|programmer|architect)[.@-]' || fail builtin-pages
+  grep -q '<h1>Example Co. engineering ladder</h1>' $t/site/index.html || fail heading
+  grep -q '<title>Example Co. engineering ladder</title>' $t/site/index.html || fail index-title
+  grep -q '<title>Developer I (dev-1) · Example Co. engineering ladder</title>' $t/site/role-dev-1.en.html || fail page-title
+  grep -q 'class="brand"[^>]*>Example Co. engineering ladder</a>' $t/site/role-dev-1.en.html || fail header
+  grep -q '<title>Example Co. engineering ladder</title>' $t/site/ladder.en.svg || fail svg-title
+  ! grep -q 'software-engineering career ladder' $t/site/index.html $t/site/ladder.en.svg || fail default-title
+  grep -q 'Built by ctoladder [^ ]* from <code>ladder</code> (' $t/site/index.html || fail footer
+  ! grep -q '>cto<\|role-cto' $t/site/ladder.en.svg $t/site/index.html || fail builtin-in-ladder
+  $CTOLADDER --roles "$L" site $t/site2 >/dev/null 2>&1 || fail default-site
+  [ -f $t/site2/role-cto.en.html ] || fail default-has-builtin
+  grep -q 'The software-engineering career ladder' $t/site2/index.html || fail default-heading]=])
+
+# --- trial 13, trip 3: guidance is inherited through extends; guidance: [] clears it ---
+company(guidance-cleared [=[printf 'id: lead-manager\nextends: tech-manager\nname: {en: Lead Manager}\n' >$L/lead-manager.yaml
+  $CTOLADDER --roles "$L" describe lead-manager --format json | jq -e '.guidance | length > 0' >/dev/null || fail inherited
+  printf 'guidance: []\n' >>$L/lead-manager.yaml
+  v; [ "$(cat $t/rc)" = 0 ] || fail valid
+  $CTOLADDER --roles "$L" describe lead-manager --format json | jq -e '.guidance == []' >/dev/null || fail cleared
+  $CTOLADDER --roles "$L" --no-cache describe lead-manager --format json | jq -e '.guidance == []' >/dev/null || fail no-cache
+  $CTOLADDER --roles "$L" describe senior-engineer --format json | jq -e '.guidance | length > 0' >/dev/null || fail refine-inherited
+  printf 'guidance: []\n' >>$L/senior-engineer.yaml
+  $CTOLADDER --roles "$L" describe senior-engineer --format json | jq -e '.guidance == []' >/dev/null || fail refine-cleared]=])
+
+# --- trip 4: validate FILE that could not be checked fails, naming the parent's file ---
+company(file-unchecked-fails [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
+  $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "dev-4.yaml: error: role 'dev-4' was not checked: a role it builds on is in .*dev-3.yaml, which has errors" $t/err || fail message
+  ! grep -q 'no problems' $t/out || fail summary
+  $CTOLADDER validate "$L/em-2.yaml" >$t/out 2>$t/err || fail unrelated]=])
+
+# --- trip 5: a `next` to an unknown role fails describe as it fails validate ---
+company(next-unknown-describe [=[sed -i 's/^next: \[em-3\]/next: [em-9]/' $L/em-2.yaml
+  $CTOLADDER --roles "$L" describe em-2 >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "em-2.yaml:[0-9]*:[0-9]*: error: 'next' names unknown role 'em-9'" $t/err || fail message
+  $CTOLADDER --roles "$L" describe dev-1 >/dev/null 2>&1 || fail neighbour-fine]=])
+
+# --- trip 6: new is not refused over the role it creates, nor over a folder it will make ---
+company(new-next-names-it [=[printf 'next: [dev-6]\n' >>$L/dev-5.yaml
+  $CTOLADDER --roles "$L" new dev-6 --from dev-5 --output $L/dev-6.yaml >$t/out 2>$t/err || fail exit
+  v; [ "$(cat $t/rc)" = 0 ] || fail valid]=])
+company(new-missing-roles-folder [=[CTOLADDER_ROLES=$t/company $CTOLADDER new dev-1 --output $t/company/dev-1.yaml >$t/out 2>$t/err || fail env
+  [ -f $t/company/dev-1.yaml ] || fail file
+  $CTOLADDER --roles $t/newdir new e8 --output $t/newdir/e8.yaml >$t/out 2>$t/err || fail roles
+  $CTOLADDER --roles $t/nowhere list >$t/out 2>$t/err; [ $? = 2 ] || fail list-exit
+  grep -q 'hint: a role folder that does not exist: create it (mkdir -p FOLDER)' $t/err || fail hint]=])
+company(new-see-it-with [=[$CTOLADDER --width 0 --roles "$L" new dev-6 --from dev-5 --output $t/other/dev-6.yaml >$t/out 2>$t/err || fail exit
+  cmd=$(grep -o "see it with 'ctoladder [^']*'" $t/out | sed "s/^see it with '//; s/'\$//")
+  [ "$cmd" = "ctoladder --roles $L --roles $t/other describe dev-6" ] || fail "said: $cmd"
+  $CTOLADDER ${cmd#ctoladder } >/dev/null 2>&1 || fail runs]=])
+
+# --- trip 7: a built-in id without extends: one error, the hint; extends typos of it ---
+company(builtin-id-without-extends [=[sed -i '/^extends: senior-engineer/d' $L/senior-engineer.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit; [ "$(errors)" = 1 ] || fail "errors: $(errors)"
+  grep -q "senior-engineer.yaml:[0-9]*:[0-9]*: error: role 'senior-engineer' replaces the role of that id in <built-in>/senior-engineer.yaml but lacks 'name', 'rank'.*add 'extends: senior-engineer'" $t/err || fail message]=])
+company(builtin-extends-typo [=[sed -i 's/^extends: senior-engineer/extends: senior-enginer/' $L/senior-engineer.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "extends unknown role 'senior-enginer' (did you mean 'senior-engineer'?)" $t/err || fail message]=])
+
+# --- trial 13 nits ---
+company(unknown-domain-lists-domains [=[rm $L/domains.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "error: unknown domain 'operations' (the domains are strategy, architecture, .*; a new one is defined in the folder's domains.yaml)" $t/err || fail message]=])
+company(alias-clash-at-alias [=[sed -i 's/^aliases: \[junior-developer\]/aliases: [junior-developer, engineering-manager]/' $L/dev-1.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "dev-1.yaml:4:29: error: alias 'engineering-manager' of 'dev-1' is already used by role 'tech-manager'" $t/err || fail where]=])
+company(new-writes-only-what-is-true [=[$CTOLADDER --roles "$L" new dev-6 --from dev-5 --output $t/n/dev-6.yaml >$t/out 2>$t/err || fail exit
+  grep -q '^name: {en: "Dev 6"}  # add zh' $t/n/dev-6.yaml || fail name
+  ! grep '^name:' $t/n/dev-6.yaml | sed 's/#.*//' | grep -q 'zh' || fail fake-zh
+  grep '^# team_size:' $t/n/dev-6.yaml | grep -q 'dev-5 has none; an example' || fail team-size
+  ! grep -q 'zh: "这个' $t/n/dev-6.yaml || fail duty-zh
+  $CTOLADDER new e1 --output $t/n/e1.yaml >/dev/null 2>&1 || fail e1
+  grep -q '^# next: \[e2\] ' $t/n/e1.yaml || fail next-rung]=])
+company(hints-summary-remove-have [=[sed -i 's/^summary: {en: "Sets technical direction for a product area."}/summary: Sets direction/' $L/dev-4.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "dev-4.yaml:7:10: error: 'summary' must be a map, not text: write summary: {en: \"...\"}" $t/err || fail summary
+  cp -r "$E2E_DATA/company/ladder/." $L/; printf 'remove: [mentorng]\n' >>$L/dev-4.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail remove-exit
+  grep -q "removes 'mentorng', which it does not inherit (did you mean 'mentoring'?)" $t/err || fail remove
+  cp -r "$E2E_DATA/company/ladder/." $L/; printf 'holds:\n  - Mentoring\n' >$t/have.yaml
+  $CTOLADDER --roles "$L" gap dev-4 --have $t/have.yaml >$t/out 2>$t/err; [ $? = 2 ] || fail have-exit
+  grep -q "have.yaml:2:5: error: 'Mentoring' is not a valid id for holds: ids are lower case (did you mean 'mentoring'?)" $t/err || fail have-case]=])
+company(have-unknown-real-duty-warns [=[printf 'holds:\n  - pairing\n  - mentoring\n' >$t/have.yaml
+  $CTOLADDER --roles "$L" gap dev-4 --have $t/have.yaml >$t/out 2>$t/err || fail exit
+  grep -q "have.yaml:2:5: warning: unknown responsibility 'pairing' (no role holds it; the nearest id is 'hiring'; not counted" $t/err || fail warning
+  printf 'holds:\n  - mentorign\n' >$t/have.yaml
+  $CTOLADDER --roles "$L" gap dev-4 --have $t/have.yaml >$t/out 2>$t/err; [ $? = 2 ] || fail typo-exit
+  grep -q "error: unknown responsibility 'mentorign' (did you mean 'mentoring'?)" $t/err || fail typo]=])
+company(where-refines [=[$CTOLADDER --roles "$L" where senior-engineer principal-engineer >$t/out 2>$t/err || fail exit
+  grep -q '^senior-engineer .*refines <built-in>/senior-engineer.yaml' $t/out || fail refines
+  ! grep -q 'replaces <built-in>/senior-engineer' $t/out || fail replaces
+  $CTOLADDER --roles "$L" where senior-engineer --format json >$t/json || fail json
+  jq -e '.roles[0].refines == "<built-in>/senior-engineer.yaml" and .roles[0].replaces == null' $t/json >/dev/null || fail json-keys
+  sed -i '/^extends: senior-engineer/d' $L/senior-engineer.yaml
+  printf 'name: {en: Senior}\nrank: 2\ntrack: individual-contributor\nscope: module\nsummary: {en: s}\npurpose: {en: p}\nsources: [{article: a, section: b}]\n' >>$L/senior-engineer.yaml
+  $CTOLADDER --roles "$L" where senior-engineer >$t/out 2>$t/err || fail replace-exit
+  grep -q 'replaces <built-in>/senior-engineer.yaml' $t/out || fail replace]=])
+company(shared-id-warned-once [=[for f in dev-3 em-1; do sed -i '/id: mentoring/{n;s/domain: development/domain: organization/}' $L/$f.yaml; done
+  v; [ "$(cat $t/rc)" = 0 ] || fail exit
+  [ "$(grep -c "warning: duty 'mentoring'" $t/err)" = 1 ] || fail "warned $(grep -c "warning: duty 'mentoring'" $t/err) times"
+  grep -q ': no errors, 1 warning\.$' $t/out || fail summary]=])
+company(site-failed-leaves-no-folder [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
+  $CTOLADDER --roles "$L" site $t/site >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  [ ! -e $t/site ] || fail "left $t/site"]=])
+company(site-legend-no-source [=[$CTOLADDER --roles "$L" --no-builtin site $t/site >$t/out 2>$t/err || fail exit
+  grep -q '>no source: the role file gives no basis</text>' $t/site/ladder.en.svg || fail legend
+  ! grep -q '>inferred: no article' $t/site/ladder.en.svg || fail inferred
+  $CTOLADDER --roles "$L" site $t/site2 >/dev/null 2>&1 || fail mixed
+  grep -q '>inferred or unsourced: no article gives this step</text>' $t/site2/ladder.en.svg || fail mixed-legend]=])
+company(complete-new-flags [=[$CTOLADDER __complete --no-b >$t/out || fail exit; grep -qx -- '--no-builtin' $t/out || fail no-builtin
+  $CTOLADDER __complete site out --ti >$t/out || fail site; grep -qx -- '--title' $t/out || fail title]=])

@@ -380,7 +380,7 @@ PY
   make_user_folder "$tmp/env"
   cp "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/architect.yaml"
   CTOLADDER_ROLES=$tmp/env "$CTOLADDER" where architect staff-engineer --format tsv >"$tmp/tsv"
-  [ "$(head -1 "$tmp/tsv")" = "$(printf 'id\tfile\treplaces\textends')" ] || fail "where tsv header: $(head -1 "$tmp/tsv")"
+  [ "$(head -1 "$tmp/tsv")" = "$(printf 'id\tfile\treplaces\trefines\textends')" ] || fail "where tsv header: $(head -1 "$tmp/tsv")"
   printf 'architect\t%s\t%s\nstaff-engineer\t%s\t\n' "$tmp/env/architect.yaml" \
     "$XDG_DATA_HOME/ctoladder/roles/architect.yaml" "$tmp/env/staff-engineer.yaml" >"$tmp/want"
   tail -n +2 "$tmp/tsv" | cut -f1-3 >"$tmp/got"

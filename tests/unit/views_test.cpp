@@ -263,11 +263,11 @@ TEST_CASE("where, new and site say what they found and wrote, in every part", "[
   Output where = where_view(ladder(), {"coder"}, Lang::en);
   CHECK(where.tsv.size() == 1);
   CHECK(where.tsv.at(0).at(0) == "coder");
-  CHECK(where.tsv_columns == Ids{"id", "file", "replaces", "extends"});
+  CHECK(where.tsv_columns == Ids{"id", "file", "replaces", "refines", "extends"});
   CHECK(where.data["roles"][0]["replaces"].is_null());
   CHECK(where_view(ladder(), {}, Lang::en).tsv.size() == ladder().roles().size());
 
-  StarterWritten own{"staff", "", "roles/staff.yaml", "", false};
+  StarterWritten own{"staff", "", "roles/staff.yaml", "", "--roles roles "};
   Output wrote = new_view(own, Lang::en);
   CHECK(render_text(wrote.report, 0, false) ==
         "Wrote roles/staff.yaml: role staff, a role of its own.\nEdit it, check it with "
@@ -276,7 +276,7 @@ TEST_CASE("where, new and site say what they found and wrote, in every part", "[
   CHECK(wrote.data["extends"].is_null());
   CHECK(wrote.tsv == std::vector<Ids>{{"staff", "", "roles/staff.yaml", ""}});
   StarterWritten replacing{"lead", "coder", "/home/me/roles/lead.yaml", "<built-in>/lead.yaml",
-                           true};
+                           ""};
   std::string zh = render_text(new_view(replacing, Lang::zh).report, 0, false);
   CHECK_THAT(zh, Contains("已写入 /home/me/roles/lead.yaml：角色 lead，继承自 coder。"));
   CHECK_THAT(zh, Contains("它将取代 <built-in>/lead.yaml。"));

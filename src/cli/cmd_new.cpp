@@ -23,17 +23,6 @@ bool same_folder(const std::string& a, const std::string& b) {
   return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
 }
 
-// Checks the starter as it will be read: its own problems only, with the library around it.
-void check_starter(const Library& library, const std::string& path, const std::string& yaml) {
-  Library check = library;
-  Diagnostics diagnostics;
-  add_layer(check, {{path, yaml}}, diagnostics);
-  validate_library(check, diagnostics);
-  for (const auto& d : diagnostics)
-    if (d.severity == Diagnostic::Severity::error && d.where.file == path)
-      throw std::logic_error("the starter role file does not validate: " + d.format());
-}
-
 class New final : public CommandRun {
  public:
   void add_options(CLI::App& command) override {

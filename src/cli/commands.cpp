@@ -371,7 +371,7 @@ const Library* load_named_roles(const Context& context, const std::vector<std::s
     }
   }
   if (!context.role_folders.empty())  // the built-in roles were checked at build time
-    validate_library(lazy, diagnostics, {.check_next = false});
+    validate_library(lazy, diagnostics, {.check_next = false, .coming_role = {}});
   fail_closed(diagnostics);
   if (!context.builtin) {
     // Next steps into built-in roles not read here are dropped like the others: read them so

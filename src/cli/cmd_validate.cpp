@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <utility>
 #include <set>
 #include <tuple>
 
@@ -90,8 +91,10 @@ class Validate final : public CommandRun {
       // domains.yaml), because that is where it lives, and only its own problems are reported.
       add_embedded_library(library);
       std::set<std::string> folders_read;
+      std::map<std::string, std::size_t> layer_files;  // a --roles folder -> its role files
       for (const auto& folder : c.role_folders) {
-        add_path(library, folder, limits, context_diagnostics, c.cache_dir);
+        layer_files[canonical(folder)] =
+            add_path(library, folder, limits, context_diagnostics, c.cache_dir);
         folders_read.insert(canonical(folder));
       }
       for (const auto& path : paths_) {
@@ -105,6 +108,8 @@ class Validate final : public CommandRun {
           focus.insert(folder);
           if (folders_read.insert(folder).second)
             result.files += add_path(library, path, limits, context_diagnostics, c.cache_dir);
+          else if (auto layer = layer_files.find(folder); layer != layer_files.end())
+            result.files += std::exchange(layer->second, 0);  // named twice counts once
           result.paths.push_back(path);
           continue;
         }

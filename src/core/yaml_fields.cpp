@@ -90,7 +90,19 @@ Location position(const FileName& file, std::string_view bytes, const YAML::Mark
 
 Location Reader::at(const YAML::Node& node) const {
   if (!node.IsDefined()) return Location{file_, 0, 0};
-  return position(file_, bytes_, node.Mark());
+  const YAML::Mark mark = node.Mark();
+  const bool in_bytes = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) <= bytes_.size();
+  if (in_bytes && mark.line == last_.line && static_cast<std::size_t>(mark.pos) >= last_.byte) {
+    const auto end = static_cast<std::size_t>(mark.pos);
+    for (std::size_t i = last_.byte; i < end; ++i)
+      if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++last_.column;
+    last_.byte = end;
+    return Location{file_, mark.line + 1, last_.column};
+  }
+  Location where = position(file_, bytes_, mark);
+  if (in_bytes && mark.line >= 0)
+    last_ = {mark.line, static_cast<std::size_t>(mark.pos), where.column};
+  return where;
 }
 
 void Reader::error(const YAML::Node& node, std::string message) {

@@ -78,6 +78,14 @@ class Reader {
   std::string_view bytes_;
   Diagnostics& out_;
   std::size_t errors_ = 0;
+  // The last position asked for: the next one on the same line counts on from it, so a
+  // 100,000-item flow list on one line costs linear time, not quadratic.
+  struct LastMark {
+    int line = -1;
+    std::size_t byte = 0;
+    int column = 0;
+  };
+  mutable LastMark last_;
 };
 
 // The 1-based line and column of a byte offset, counting columns in code points.

@@ -217,6 +217,9 @@ e2e(validate-user-dir --empty-err --env COLUMNS=1000 --out "no problems" --out "
 e2e(validate-user-flag --empty-err --out "<built-in>, ${UR}: 11 files, 9 roles, 9 domains: no problems."
     -- --roles ${UR} validate)
 e2e(validate-user-file --empty-err --env COLUMNS=1000 --out "no problems" -- validate ${UR}/staff-engineer.yaml)
+# A folder named both in --roles and as the path counts its files once, not zero times.
+e2e(validate-layer-named-again --empty-err --env COLUMNS=1000 --out "${UR}: 2 files, 9 roles, 9 domains: no problems."
+    -- --roles ${UR} validate ${UR})
 # One file is "1 file", not "1 files".
 e2e(validate-one-file --empty-err --env COLUMNS=1000 --out "staff-engineer.yaml: 1 file, 9 roles, 9 domains: no problems."
     -- validate ${UR}/staff-engineer.yaml)

@@ -290,14 +290,16 @@ company(have-unknown-real-duty-warns [=[printf 'holds:\n  - pairing\n  - mentori
   $CTOLADDER --roles "$L" gap dev-4 --have $t/have.yaml >$t/out 2>$t/err; [ $? = 2 ] || fail typo-exit
   grep -q "error: unknown responsibility 'mentorign' (did you mean 'mentoring'?)" $t/err || fail typo]=])
 company(where-refines [=[$CTOLADDER --roles "$L" where senior-engineer principal-engineer >$t/out 2>$t/err || fail exit
-  grep -q '^senior-engineer .*refines <built-in>/senior-engineer.yaml' $t/out || fail refines
+  grep -q 'refines <built-in>/senior-engineer.yaml' $t/out || fail refines
+  $CTOLADDER --roles "$L" where senior-engineer --format tsv >$t/tsv || fail tsv
+  awk -F'\t' '$1 == "senior-engineer" && $4 == "<built-in>/senior-engineer.yaml" { found = 1 } END { exit !found }' $t/tsv || fail tsv-refines
   ! grep -q 'replaces <built-in>/senior-engineer' $t/out || fail replaces
   $CTOLADDER --roles "$L" where senior-engineer --format json >$t/json || fail json
   jq -e '.roles[0].refines == "<built-in>/senior-engineer.yaml" and .roles[0].replaces == null' $t/json >/dev/null || fail json-keys
   sed -i '/^extends: senior-engineer/d' $L/senior-engineer.yaml
   printf 'name: {en: Senior}\nrank: 2\ntrack: individual-contributor\nscope: module\nsummary: {en: s}\npurpose: {en: p}\nsources: [{article: a, section: b}]\n' >>$L/senior-engineer.yaml
-  $CTOLADDER --roles "$L" where senior-engineer >$t/out 2>$t/err || fail replace-exit
-  grep -q 'replaces <built-in>/senior-engineer.yaml' $t/out || fail replace]=])
+  $CTOLADDER --roles "$L" where senior-engineer --format tsv >$t/out 2>$t/err || fail replace-exit
+  awk -F'\t' '$1 == "senior-engineer" && $3 == "<built-in>/senior-engineer.yaml" && $4 == "" { found = 1 } END { exit !found }' $t/out || fail replace]=])
 company(shared-id-warned-once [=[for f in dev-3 em-1; do sed -i '/id: mentoring/{n;s/domain: development/domain: organization/}' $L/$f.yaml; done
   v; [ "$(cat $t/rc)" = 0 ] || fail exit
   [ "$(grep -c "warning: duty 'mentoring'" $t/err)" = 1 ] || fail "warned $(grep -c "warning: duty 'mentoring'" $t/err) times"

@@ -286,8 +286,8 @@ TEST_CASE("markdown tables escape pipes and keep each row on one line", "[render
         "\n"
         "| ID\\|X | TEXT |\n"
         "| --- | --- |\n"
-        "| a\\|b | line\\\\nbreak |\n"  // the backslash of the visible \\n is escaped too
-        "| 中文 | x \\| y \\| z |\n");
+        "| **a\\|b** | **line\\\\nbreak** |\n"  // the backslash of the visible \\n is escaped too
+        "| **中文** | **x \\| y \\| z** |\n");  // strong cells stay strong
 }
 
 TEST_CASE("markdown fences diff lines longer than any backtick run inside", "[render]") {

@@ -285,7 +285,7 @@ TEST_CASE("alias collisions are reported, ignoring case and width", "[validate]"
   auto checked = validated({role("x", "aliases: [Dev]\n"), role("y", "aliases: [CODER]\n"),
                             role("z", "aliases: [码农]\n"), role("u", "aliases: [ＤＥＶ]\n")});
   CHECK_THAT(checked.listing(),
-             Contains("extra/x.yaml:1:5: error: alias 'Dev' of 'x' is already used by role "
+             Contains("extra/x.yaml:3:11: error: alias 'Dev' of 'x' is already used by role "
                       "'coder'"));
   CHECK_THAT(checked.listing(), Contains("alias 'CODER' of 'y' is already used by role 'coder'"));
   CHECK_THAT(checked.listing(), Contains("alias '码农' of 'z' is already used by role 'coder'"));

@@ -216,7 +216,7 @@ COLUMNS = {
     "path": ["step", "kind", "domain", "id", "from", "to"],
     "gap": ["kind", "domain", "id", "held", "total", "percent", "learned_at", "overlay", "text"],
     "chart": ["role", "domain", "count", "share"],
-    "where": ["id", "file", "replaces", "extends"],
+    "where": ["id", "file", "replaces", "refines", "extends"],
     "new": ["id", "extends", "file", "replaces"],
     "site": ["path", "bytes"],
 }

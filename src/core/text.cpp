@@ -139,6 +139,12 @@ bool can_break_between(const Cp& a, const Cp& b) {
   return false;
 }
 
+// Wide closing punctuation (，。、；：）」…) never starts a line (kinsoku): a cut that would
+// put it first takes the character before it along.
+bool cannot_start_line(const Cp& c) {
+  return c.width == 2 && is_close_punct(category(c.cp));
+}
+
 // Where a word that is too long may be cut: between code points, but keeping combining marks,
 // variation selectors and ZWJ sequences with their base.
 bool can_split_between(const Cp& a, const Cp& b) {
@@ -203,13 +209,34 @@ void wrap_paragraph(std::string_view para, std::size_t width, std::vector<Cp>& c
         // Hard split. A ZWJ sequence too wide for any line is cut after its joiners; a single
         // character wider than the whole width (a wide one when width is 1) still gets its own
         // line, since dropping text would be worse than overflowing.
+        std::size_t first_on_line = i;  // where the current line starts, as a code point
         const auto place = [&](std::size_t from, std::size_t to, std::size_t w) {
-          if (has_content && line_width + w > width) flush();
+          if (has_content && line_width + w > width && cannot_start_line(cps[from])) {
+            // Carry the last character (and any closing punctuation before this one) down,
+            // when the line keeps something and the carried part fits.
+            std::size_t carry = from;
+            do --carry;
+            while (carry > first_on_line && (cps[carry].width == 0 || cannot_start_line(cps[carry])));
+            std::size_t carried_width = w;
+            for (std::size_t c = carry; c < from; ++c) carried_width += cps[c].width;
+            if (carry > first_on_line && carried_width <= width) {
+              line_end = offset(carry);
+              flush();
+              start_line(carry, to, carried_width);
+              first_on_line = carry;
+              return;
+            }
+          }
+          if (has_content && line_width + w > width) {
+            flush();
+            first_on_line = from;
+          }
           if (has_content) {
             line_end = offset(to);
             line_width += w;
           } else {
             start_line(from, to, w);
+            first_on_line = from;
           }
         };
         for (std::size_t k = i; k < j;) {

@@ -199,6 +199,24 @@ TEST_CASE("wrap does not start a line with CJK closing punctuation", "[text]") {
   check_wrap_invariants("技术委员会：架构、质量、安全。（必选）", 6);
 }
 
+TEST_CASE("a Latin word too long for the line does not push CJK punctuation to a line start",
+          "[text]") {
+  // "（engineer/developer），" cannot break, so it is cut; the cut takes a letter down with the
+  // closing punctuation rather than start a line with "），" or "，" (search 代码 at 44-80 columns).
+  const std::string text = "工程师（engineer/developer），能写出工业级代码";
+  for (std::size_t width = 4; width <= 30; ++width) {
+    auto lines = t::wrap(text, width);
+    CHECK(concat(lines) == text);
+    for (const auto& line : lines) {
+      INFO("width " << width << ": " << line);
+      CHECK_FALSE(line.starts_with("，"));
+      CHECK_FALSE(line.starts_with("）"));
+      CHECK(t::display_width(line) <= width);
+    }
+  }
+  CHECK(t::wrap(text, 10) == Lines{"工程师", "（engineer", "/develope", "r），能写", "出工业级代", "码"});
+}
+
 TEST_CASE("wrap handles mixed Chinese and English", "[text]") {
   const std::string text = "负责 code review 与质量管理";
   CHECK(t::wrap(text, 8) == Lines{"负责", "code", "review", "与质量管", "理"});

@@ -19,17 +19,27 @@ enum class ErrorKind {
   io,            // reading or writing failed
 };
 
+// The core never knows the user's language: an error carries its words in English and, where
+// translated, in Chinese; the CLI picks one at the edge (message(lang), hint(lang)).
 class Error : public std::runtime_error {
  public:
   Error(ErrorKind kind, std::string message, std::string hint = {})
-      : std::runtime_error(std::move(message)), kind_(kind), hint_(std::move(hint)) {}
+      : std::runtime_error(message), kind_(kind), message_{std::move(message), {}},
+        hint_{std::move(hint), {}} {}
+  Error(ErrorKind kind, Text message, Text hint = {})
+      : std::runtime_error(message.en), kind_(kind), message_(std::move(message)),
+        hint_(std::move(hint)) {}
   ErrorKind kind() const { return kind_; }
   // A second line telling the user what to do next; may be empty.
-  const std::string& hint() const { return hint_; }
+  const std::string& hint() const { return hint_.en; }
+  // In `lang` when translated, else in English.
+  const std::string& message(Lang lang) const { return message_.in(lang); }
+  const std::string& hint(Lang lang) const { return hint_.in(lang); }
 
  private:
   ErrorKind kind_;
-  std::string hint_;
+  Text message_;
+  Text hint_;
 };
 
 // One problem found in a role file, reported as FILE:LINE:COL: error: MESSAGE.
@@ -41,8 +51,13 @@ struct Diagnostic {
   std::string message;
   Severity severity = Severity::error;
   std::optional<Lang> lacks = std::nullopt;
+  // The message in Chinese, for people (text output under --lang zh); empty when untranslated.
+  // JSON keeps `message` in English: scripts match on it.
+  std::string message_zh{};
 
-  std::string format() const;
+  // "FILE:LINE:COL: error: MESSAGE"; the level word stays ASCII in every language (tools and
+  // editors find problems by it), the message is in `lang` when translated.
+  std::string format(Lang lang = Lang::en) const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

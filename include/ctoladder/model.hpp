@@ -22,6 +22,12 @@ enum class Lang { en, zh };
 inline Lang other_lang(Lang lang) { return lang == Lang::zh ? Lang::en : Lang::zh; }
 inline const char* lang_code(Lang lang) { return lang == Lang::zh ? "zh" : "en"; }
 
+// A short text of the program's own (a heading, a message) in `lang`: both languages side by side
+// where it is written. The views, help and errors all use this one pattern.
+inline std::string tr(Lang lang, std::string_view en, std::string_view zh) {
+  return std::string(lang == Lang::zh ? zh : en);
+}
+
 // A human-facing string in English, Chinese or both: a one-language library is valid, so either
 // may be empty (never both, once parsed).
 struct Text {

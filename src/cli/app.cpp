@@ -77,6 +77,9 @@ void take_last_value(CLI::App& app) {
     if (option->nonpositional()) option->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
+// The prefixes stay ASCII in every language: scripts and tests find errors by `ctoladder: error:`
+// as by the exit code (git translates its "error: " and scripts parsing it must force LC_ALL=C;
+// ctoladder's --lang zh is often set for the data alone). The message and hint are translated.
 void print_error(const std::string& message, const std::string& hint = {}) {
   // A message may list problems on several lines; escape each line, keep the breaks.
   std::string_view rest = message;
@@ -157,6 +160,23 @@ const Command* check_command_word(const std::vector<std::string>& args, bool& op
   return nullptr;
 }
 
+// The language of help and errors, known before the command line parses (a parse error needs it
+// too): the last --lang en|zh before `--`, else LC_ALL, LC_MESSAGES, LANG.
+Lang early_language(const std::vector<std::string>& args) {
+  std::optional<Lang> lang;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--" || args[i] == "__complete") break;
+    std::string_view value;
+    if (args[i] == kLangOption && i + 1 < args.size())
+      value = args[++i];
+    else if (args[i].starts_with("--lang="))
+      value = std::string_view(args[i]).substr(7);
+    if (value == "zh") lang = Lang::zh;
+    if (value == "en") lang = Lang::en;
+  }
+  return lang ? *lang : language_from_environment();
+}
+
 Context settle(const CommonOptions& before, const CommonOptions& after) {
   auto pick = [](const std::string& local, const std::string& global) {
     return local.empty() ? global : local;
@@ -188,9 +208,13 @@ void check_picture_format(const Command& command, Format format) {
   for (Format drawn : command.pictures)
     if (drawn == format) return;
   std::string name(format_info(format).name);
-  throw Error(ErrorKind::usage, fmt::format("'{}' cannot draw --format {}", command.name, name),
-              fmt::format("--format {} works with: {}; '{}' takes {}", name, drawn_by(format),
-                          command.name, fmt::join(format_names_for(&command), ", ")));
+  throw Error(ErrorKind::usage,
+              Text{fmt::format("'{}' cannot draw --format {}", command.name, name),
+                   fmt::format("'{}' 不能输出 --format {}", command.name, name)},
+              Text{fmt::format("--format {} works with: {}; '{}' takes {}", name, drawn_by(format),
+                               command.name, fmt::join(format_names_for(&command), ", ")),
+                   fmt::format("--format {} 适用于：{}；'{}' 可用：{}", name, drawn_by(format),
+                               command.name, fmt::join(format_names_for(&command), ", "))});
 }
 
 // The command CLI11 parsed, with its run; null when the line has no command.
@@ -205,7 +229,8 @@ int run_parsed(CommandLine& line) {
   auto [chosen, run] = chosen_command(line);
   if (!chosen) {
     // A bare `ctoladder`: the help, on stderr, as a usage error.
-    std::cerr << main_help(line.app, settle(line.before, line.after).render.width);
+    Context context = settle(line.before, line.after);
+    std::cerr << main_help(line.app, context.render.width, context.lang);
     return kBadInput;
   }
   Context context = settle(line.before, line.after);
@@ -226,7 +251,9 @@ int run_parsed(CommandLine& line) {
                       error, pipe_closed)) {
       // The reader went away (`ctoladder list | head -1`): nothing to report.
       if (pipe_closed) return 128 + SIGPIPE;
-      print_error(fmt::format("cannot write output: {}", error));
+      print_error(fmt::format(fmt::runtime(tr(context.lang, "cannot write output: {}",
+                                               "无法写出输出：{}")),
+                              error));
       return kOutputError;
     }
   }
@@ -234,21 +261,22 @@ int run_parsed(CommandLine& line) {
 }
 
 // `--help` and `-h`: the help of the command on the line, else of ctoladder.
-int print_help(CommandLine& line) {
+int print_help(CommandLine& line, Lang lang) {
   std::size_t width = settle(line.before, line.after).render.width;
   const Command* command = chosen_command(line).first;
   std::string help;
   if (command) {
     for (const CLI::App* sub : line.app.get_subcommands())
-      if (sub->get_name() == command->name) help = command_help(*command, *sub, width);
+      if (sub->get_name() == command->name) help = command_help(*command, *sub, width, lang);
   } else {
-    help = main_help(line.app, width);
+    help = main_help(line.app, width, lang);
   }
   std::string error;
   bool pipe_closed = false;
   if (!write_stdout(help, error, pipe_closed)) {
     if (pipe_closed) return 128 + SIGPIPE;
-    print_error(fmt::format("cannot write output: {}", error));
+    print_error(fmt::format(fmt::runtime(tr(lang, "cannot write output: {}", "无法写出输出：{}")),
+                            error));
     return kOutputError;
   }
   return kOk;
@@ -281,8 +309,10 @@ CommandLine::CommandLine(std::string_view only, bool options_before)
 int run(int argc, char** argv) {
   // The user's --roles, for hints that name a command ("--roles A --roles B ").
   std::string roles_given;
+  Lang lang = language_from_environment();
   try {
     std::vector<std::string> args = arguments(argc, argv);
+    lang = early_language(args);
     bool options_before = false;
     const Command* command_word = check_command_word(args, options_before);
     // Only the command asked for: setting up all of them costs more than most commands' work.
@@ -292,16 +322,16 @@ int run(int argc, char** argv) {
       std::vector<std::string> reversed(args.rbegin(), args.rend());
       line.app.parse(reversed);
     } catch (const CLI::CallForHelp&) {
-      return print_help(line);
+      return print_help(line, lang);
     } catch (const CLI::CallForAllHelp&) {
-      return print_help(line);
+      return print_help(line, lang);
     } catch (const CLI::CallForVersion& e) {
       return line.app.exit(e, std::cout, std::cerr);
     } catch (const CLI::ParseError& e) {
       // `describe cto architect --help`: the help asked for, not the mistake before it.
       for (const auto& arg : args) {
         if (arg == "--") break;
-        if (arg == "-h" || arg == "--help") return print_help(line);
+        if (arg == "-h" || arg == "--help") return print_help(line, lang);
       }
       throw explain_parse_error(e, args, line.app, chosen_command(line).first ? chosen_command(line).first : command_word);
     }
@@ -315,16 +345,18 @@ int run(int argc, char** argv) {
   } catch (const Error& e) {
     // The core's hints name commands without the user's --roles; a 'ctoladder list' that
     // forgot them would list other roles than the ones asked about.
-    std::string hint = e.hint();
+    std::string hint = e.hint(lang);
     if (auto at = hint.find("'ctoladder list'"); at != std::string::npos && !roles_given.empty())
       hint.replace(at, 16, "'ctoladder " + roles_given + "list'");
-    print_error(e.what(), hint);
+    print_error(e.message(lang), hint);
     return e.kind() == ErrorKind::io ? kOutputError : kBadInput;
   } catch (const std::bad_alloc&) {
-    print_error("out of memory");
+    print_error(tr(lang, "out of memory", "内存不足"));
     return kInternal;
   } catch (const std::exception& e) {
-    print_error(fmt::format("internal error: {} (please report this)", e.what()));
+    print_error(fmt::format(fmt::runtime(tr(lang, "internal error: {} (please report this)",
+                                            "内部错误：{}（请报告此问题）")),
+                            e.what()));
     return kInternal;
   }
 }

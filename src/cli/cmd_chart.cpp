@@ -28,8 +28,9 @@ class Chart final : public CommandRun {
     if (roles_.size() > kMaxChartRoles)
       throw Error(
           ErrorKind::usage,
-          fmt::format("chart draws at most {} roles, not {}", kMaxChartRoles, roles_.size()),
-          "split them over two charts");
+          Text{fmt::format("chart draws at most {} roles, not {}", kMaxChartRoles, roles_.size()),
+               fmt::format("chart 最多画 {} 个角色，而不是 {} 个", kMaxChartRoles, roles_.size())},
+          Text{"split them over two charts", "请分成两张图"});
     return std::nullopt;
   }
   Result run(const Context& c, const Library& library) override {

@@ -38,10 +38,14 @@ class Describe final : public CommandRun {
       for (const auto& overlay : def.overlays)
         if (overlay.name == text::fold_case(*extra) && overlay.axis != axis)
           throw Error(ErrorKind::usage,
-                      fmt::format("'{}' is a {} of '{}', not a {}", overlay.name,
-                                  to_string(overlay.axis), def.id, to_string(axis)),
-                      fmt::format("use --{} {}, or {}@{}", to_string(overlay.axis), overlay.name,
-                                  def.id, overlay.name));
+                      Text{fmt::format("'{}' is a {} of '{}', not a {}", overlay.name,
+                                       to_string(overlay.axis), def.id, to_string(axis)),
+                           fmt::format("'{}' 是 '{}' 的 {}，不是 {}", overlay.name, def.id,
+                                       to_string(overlay.axis), to_string(axis))},
+                      Text{fmt::format("use --{} {}, or {}@{}", to_string(overlay.axis),
+                                       overlay.name, def.id, overlay.name),
+                           fmt::format("请用 --{} {}，或 {}@{}", to_string(overlay.axis),
+                                       overlay.name, def.id, overlay.name)});
       ref.overlays.push_back(*extra);
     }
     return ref;

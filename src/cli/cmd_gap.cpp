@@ -46,12 +46,17 @@ class GapRun final : public CommandRun {
       return result;
     }
     if (target_.empty())
-      throw Error(ErrorKind::usage, "gap needs a TARGET role",
-                  "e.g. 'ctoladder gap architect --have me.yaml'; 'ctoladder gap --template' "
-                  "prints a have file");
+      throw Error(ErrorKind::usage, Text{"gap needs a TARGET role", "gap 需要一个 TARGET 角色"},
+                  Text{"e.g. 'ctoladder gap architect --have me.yaml'; 'ctoladder gap --template' "
+                       "prints a have file",
+                       "例如 'ctoladder gap architect --have me.yaml'；'ctoladder gap --template' "
+                       "可输出 have 文件示例"});
     if (have_.empty() && from_.empty())
-      throw Error(ErrorKind::usage, "gap needs --have FILE, --have id,id,... or --from ROLE",
-                  "'ctoladder gap --template > me.yaml' writes a have file to start from");
+      throw Error(ErrorKind::usage,
+                  Text{"gap needs --have FILE, --have id,id,... or --from ROLE",
+                       "gap 需要 --have FILE、--have id,id,... 或 --from ROLE"},
+                  Text{"'ctoladder gap --template > me.yaml' writes a have file to start from",
+                       "可先用 'ctoladder gap --template > me.yaml' 生成一份 have 文件"});
     return std::nullopt;
   }
 
@@ -68,14 +73,18 @@ class GapRun final : public CommandRun {
       ids = from_file ? read_have_file(have_, problems) : parse_have_list(have_, "--have", problems);
     check_known(known, ids, problems,
                 from_file ? Diagnostic::Severity::warning : Diagnostic::Severity::error);
-    print_diagnostics(problems);
+    print_diagnostics(problems, c.lang);
     if (has_errors(problems)) {
       std::size_t errors = 0;
       for (const auto& d : problems) errors += d.severity == Diagnostic::Severity::error;
       throw Error(ErrorKind::usage,
-                  fmt::format("--have {} has {} problem{}", have_, errors, errors == 1 ? "" : "s"),
-                  "ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap --template' "
-                  "prints an example have file");
+                  Text{fmt::format("--have {} has {} problem{}", have_, errors,
+                                   errors == 1 ? "" : "s"),
+                       fmt::format("--have {} 有 {} 个问题", have_, errors)},
+                  Text{"ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap "
+                       "--template' prints an example have file",
+                       "id 见 'ctoladder describe ROLE' 的列表；'ctoladder gap --template' "
+                       "可输出 have 文件示例"});
     }
     std::vector<std::string> held;
     for (const auto& id : ids) held.push_back(id.id);

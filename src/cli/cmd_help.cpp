@@ -19,8 +19,9 @@ class Help final : public CommandRun {
     }
     Result result;
     CommandLine line(command ? command->name : std::string_view());
-    result.raw = command ? command_help(*command, *line.app.get_subcommand(command_), c.render.width)
-                         : main_help(line.app, c.render.width);
+    result.raw = command ? command_help(*command, *line.app.get_subcommand(command_),
+                                        c.render.width, c.lang)
+                         : main_help(line.app, c.render.width, c.lang);
     return result;
   }
   Result run(const Context&, const Library&) override { return {}; }

@@ -47,8 +47,10 @@ class New final : public CommandRun {
       std::string folder = user_roles_folder();
       if (folder.empty())
         throw Error(ErrorKind::usage,
-                    "there is no user role folder (neither XDG_DATA_HOME nor HOME is set)",
-                    "give the file to write with --output FILE");
+                    Text{"there is no user role folder (neither XDG_DATA_HOME nor HOME is set)",
+                         "没有用户角色目录（XDG_DATA_HOME 和 HOME 都未设置）"},
+                    Text{"give the file to write with --output FILE",
+                         "请用 --output FILE 指定要写的文件"});
       path_ = folder + "/" + id_ + ".yaml";
       return std::nullopt;
     }
@@ -56,9 +58,13 @@ class New final : public CommandRun {
     if (file.stem() != id_ || (file.extension() != ".yaml" && file.extension() != ".yml"))
       throw Error(
           ErrorKind::usage,
-          fmt::format("'{}' cannot hold role '{}': a role file is named after its id", path_, id_),
-          fmt::format("write it as {}.yaml, e.g. --output {}", id_,
-                      (file.parent_path() / (id_ + ".yaml")).string()));
+          Text{fmt::format("'{}' cannot hold role '{}': a role file is named after its id", path_,
+                           id_),
+               fmt::format("'{}' 不能存放角色 '{}'：角色文件以其 id 命名", path_, id_)},
+          Text{fmt::format("write it as {}.yaml, e.g. --output {}", id_,
+                           (file.parent_path() / (id_ + ".yaml")).string()),
+               fmt::format("请写成 {}.yaml，如 --output {}", id_,
+                           (file.parent_path() / (id_ + ".yaml")).string())});
     return std::nullopt;
   }
 
@@ -74,8 +80,11 @@ class New final : public CommandRun {
 
     // A missing folder is made, as `mkdir -p` would: `new` starts a ladder in a new folder.
     if (write_file_atomically(path_, yaml, force_, /*make_parents=*/true) == WriteOutcome::exists)
-      throw Error(ErrorKind::usage, fmt::format("'{}' already exists; it was left as it is", path_),
-                  "add --force to replace it, or choose another file with --output");
+      throw Error(ErrorKind::usage,
+                  Text{fmt::format("'{}' already exists; it was left as it is", path_),
+                       fmt::format("'{}' 已存在，未作改动", path_)},
+                  Text{"add --force to replace it, or choose another file with --output",
+                       "加 --force 可替换它，或用 --output 另选文件"});
 
     StarterWritten written{id_, base ? base->id : std::string(), path_, replaced,
                            roles_to_see_it(c)};

@@ -88,7 +88,8 @@ class Site final : public CommandRun {
     if (fs::exists(folder, error)) {
       if (!fs::is_directory(folder, error))
         throw Error(ErrorKind::usage,
-                    fmt::format("{} exists and is not a folder", folder.string()));
+                    Text{fmt::format("{} exists and is not a folder", folder.string()),
+                         fmt::format("{} 已存在，且不是目录", folder.string())});
       // Hidden entries (.git/, .gitkeep, .nojekyll) do not count: a fresh clone of a GitHub Pages
       // repository is an empty folder to a site. They are never touched.
       bool empty = true;
@@ -97,8 +98,10 @@ class Site final : public CommandRun {
       if (!empty && !fs::exists(folder / kManifest, error))
         throw Error(
             ErrorKind::usage,
-            fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
-            "give a new or empty folder; ctoladder replaces only a site it wrote itself");
+            Text{fmt::format("{} is not empty and holds no site ctoladder wrote", folder.string()),
+                 fmt::format("{} 不是空目录，也不是 ctoladder 写的网站", folder.string())},
+            Text{"give a new or empty folder; ctoladder replaces only a site it wrote itself",
+                 "请给一个新的或空的目录；ctoladder 只替换它自己写的网站"});
     }
     return std::nullopt;
   }

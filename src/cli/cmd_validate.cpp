@@ -181,7 +181,7 @@ class Validate final : public CommandRun {
                      });
     result.roles = library.roles().size();
     result.domains = library.domains().size();
-    print_diagnostics(result.diagnostics);
+    print_diagnostics(result.diagnostics, c.lang);
     return {validate_view(result, c.lang), has_errors(result.diagnostics) ? kBadInput : kOk};
   }
 

@@ -41,106 +41,112 @@ constexpr Format kCharts[] = {Format::svg};
 
 // Examples shown by `ctoladder help COMMAND`; each must work as typed (e2e: help-examples-run).
 constexpr Example kListExamples[] = {
-    {"Every role in ladder order", "ctoladder list"},
-    {"Only the ids, one per line", "ctoladder list --ids"},
-    {"Ids and tracks, with jq", "ctoladder list --format json | jq -r '.roles[].track'"},
+    {"Every role in ladder order", "ctoladder list", "按阶梯顺序列出所有角色"},
+    {"Only the ids, one per line", "ctoladder list --ids", "只列出 id，每行一个"},
+    {"Ids and tracks, with jq", "ctoladder list --format json | jq -r '.roles[].track'", "用 jq 取出每个角色的通道"},
 };
 constexpr Example kDescribeExamples[] = {
-    {"What a CTO does, by domain", "ctoladder describe cto"},
-    {"The CTO of a startup, citing the articles", "ctoladder describe cto@startup --sources"},
-    {"In Chinese", "ctoladder describe architect --lang zh"},
+    {"What a CTO does, by domain", "ctoladder describe cto", "CTO 做什么，按领域分组"},
+    {"The CTO of a startup, citing the articles", "ctoladder describe cto@startup --sources", "创业公司的 CTO，并注明出处"},
+    {"In Chinese", "ctoladder describe architect --lang zh", "用中文显示"},
 };
 constexpr Example kCompareExamples[] = {
-    {"Side by side", "ctoladder compare architect cto"},
-    {"Startup against enterprise, as Markdown", "ctoladder compare cto@startup cto@enterprise --format markdown"},
+    {"Side by side", "ctoladder compare architect cto", "并排对比"},
+    {"Startup against enterprise, as Markdown", "ctoladder compare cto@startup cto@enterprise --format markdown", "创业公司与大企业对比，输出 Markdown"},
 };
 constexpr Example kDiffExamples[] = {
-    {"What a US CTO leaves that a Chinese CTO holds", "ctoladder diff cto@china cto@us"},
-    {"Just the counts", "ctoladder diff tech-manager tech-director --format json | jq .summary"},
+    {"What a US CTO leaves that a Chinese CTO holds", "ctoladder diff cto@china cto@us", "中国 CTO 负责、美国 CTO 不负责的职责"},
+    {"Just the counts", "ctoladder diff tech-manager tech-director --format json | jq .summary", "只看数量"},
 };
 constexpr Example kSearchExamples[] = {
-    {"Every duty about code review", "ctoladder search review"},
-    {"In Chinese, management roles only", "ctoladder search 代码 --track management"},
-    {"One role's hiring duties", "ctoladder search hiring --role cto"},
+    {"Every duty about code review", "ctoladder search review", "所有与代码评审有关的职责"},
+    {"In Chinese, management roles only", "ctoladder search 代码 --track management", "用中文搜索，只看管理通道"},
+    {"One role's hiring duties", "ctoladder search hiring --role cto", "某个角色的招聘职责"},
 };
 constexpr Example kLadderExamples[] = {
-    {"The ladder as a table", "ctoladder ladder"},
-    {"Drawn with Graphviz", "ctoladder ladder --format dot | dot -Tpng -o ladder.png"},
-    {"As a Mermaid file", "ctoladder ladder --format mermaid -o ladder.mmd"},
+    {"The ladder as a table", "ctoladder ladder", "以表格显示阶梯"},
+    {"Drawn with Graphviz", "ctoladder ladder --format dot | dot -Tpng -o ladder.png", "用 Graphviz 画图"},
+    {"As a Mermaid file", "ctoladder ladder --format mermaid -o ladder.mmd", "写成 Mermaid 文件"},
 };
 constexpr Example kPathExamples[] = {
-    {"From programmer to CTO", "ctoladder path programmer cto"},
-    {"Through the architect", "ctoladder path programmer cto --via architect"},
+    {"From programmer to CTO", "ctoladder path programmer cto", "从程序员到 CTO"},
+    {"Through the architect", "ctoladder path programmer cto --via architect", "途经架构师"},
 };
 constexpr Example kGapExamples[] = {
-    {"Start a have file", "ctoladder gap --template > me.yaml"},
-    {"Measure it against a role", "ctoladder gap architect --have me.yaml"},
-    {"In a script: fail below 60%", "ctoladder gap cto --from tech-director --min 60"},
+    {"Start a have file", "ctoladder gap --template > me.yaml", "生成一份“已具备”文件"},
+    {"Measure it against a role", "ctoladder gap architect --have me.yaml", "与某个角色对比"},
+    {"In a script: fail below 60%", "ctoladder gap cto --from tech-director --min 60", "在脚本中：覆盖率低于 60% 时失败"},
 };
 constexpr Example kChartExamples[] = {
-    {"Bars per domain", "ctoladder chart architect tech-manager cto"},
-    {"A radar chart", "ctoladder chart programmer cto --format svg -o chart.svg"},
+    {"Bars per domain", "ctoladder chart architect tech-manager cto", "按领域画条形图"},
+    {"A radar chart", "ctoladder chart programmer cto --format svg -o chart.svg", "雷达图"},
 };
 constexpr Example kSiteExamples[] = {
-    {"The built-in ladder as a web site", "ctoladder site public"},
-    {"With your own roles", "ctoladder --roles ./roles site public"},
+    {"The built-in ladder as a web site", "ctoladder site public", "把内置阶梯生成网站"},
+    {"With your own roles", "ctoladder --roles ./roles site public", "加上你自己的角色"},
 };
 constexpr Example kValidateExamples[] = {
-    {"The library in use", "ctoladder validate"},
-    {"A folder of your own", "ctoladder validate ./roles"},
-    {"Every text must also be in Chinese", "ctoladder validate --require-lang zh ./roles"},
+    {"The library in use", "ctoladder validate", "检查当前使用的角色库"},
+    {"A folder of your own", "ctoladder validate ./roles", "检查你自己的目录"},
+    {"Every text must also be in Chinese", "ctoladder validate --require-lang zh ./roles", "要求每段文字都有中文"},
 };
 constexpr Example kWhereExamples[] = {
-    {"Where every role comes from", "ctoladder where"},
-    {"Which file gives cto, with your folder", "ctoladder --roles ./roles where cto"},
+    {"Where every role comes from", "ctoladder where", "每个角色来自哪里"},
+    {"Which file gives cto, with your folder", "ctoladder --roles ./roles where cto", "加上你的目录后，cto 来自哪个文件"},
 };
 constexpr Example kNewExamples[] = {
-    {"The first rung of a ladder of your own", "ctoladder new dev-1 -o ladder/dev-1.yaml"},
-    {"A staff engineer in your user role folder", "ctoladder new staff-engineer --from senior-engineer"},
-    {"Into a folder of your own", "ctoladder new staff-engineer --from senior-engineer -o roles/staff-engineer.yaml"},
+    {"The first rung of a ladder of your own", "ctoladder new dev-1 -o ladder/dev-1.yaml", "自建阶梯的第一级"},
+    {"A staff engineer in your user role folder", "ctoladder new staff-engineer --from senior-engineer", "在你的用户角色目录中新建 staff engineer"},
+    {"Into a folder of your own", "ctoladder new staff-engineer --from senior-engineer -o roles/staff-engineer.yaml", "写入你自己的目录"},
 };
 constexpr Example kSchemaExamples[] = {
-    {"For your editor", "ctoladder schema > role.schema.json"},
+    {"For your editor", "ctoladder schema > role.schema.json", "供编辑器使用"},
 };
 constexpr Example kHelpExamples[] = {
-    {"Every command", "ctoladder help"},
-    {"One command", "ctoladder help compare"},
+    {"Every command", "ctoladder help", "所有命令"},
+    {"One command", "ctoladder help compare", "某个命令"},
 };
 
 // The order here is the order of `ctoladder --help`.
 constexpr Command kCommands[] = {
     {.name = "list",
      .summary = "List the roles in ladder order",
+     .summary_zh = "按阶梯顺序列出角色",
      .usage = "[flags]",
      .examples = kListExamples,
      .loads = Loads::library,
      .make = make_list},
     {.name = "describe",
      .summary = "Describe one role, responsibilities grouped by domain",
+     .summary_zh = "描述一个角色，职责按领域分组",
      .usage = "ROLE [flags]",
      .examples = kDescribeExamples,
      .loads = Loads::named_roles,
      .make = make_describe},
     {.name = "compare",
      .summary = "Compare two roles side by side",
+     .summary_zh = "并排对比两个角色",
      .usage = "A B [flags]",
      .examples = kCompareExamples,
      .loads = Loads::named_roles,
      .make = make_compare},
     {.name = "diff",
      .summary = "Show what changes from role A to role B as +/- lines (exit 1 if they differ)",
+     .summary_zh = "以 +/- 行显示从角色 A 到角色 B 的变化（有差异时退出码为 1）",
      .usage = "A B [flags]",
      .examples = kDiffExamples,
      .loads = Loads::named_roles,
      .make = make_diff},
     {.name = "search",
      .summary = "Find responsibilities, names and summaries matching a text (exit 1 if none)",
+     .summary_zh = "查找包含某段文字的职责、名称和简介（无匹配时退出码为 1）",
      .usage = "TEXT [flags]",
      .examples = kSearchExamples,
      .loads = Loads::library,
      .make = make_search},
     {.name = "ladder",
      .summary = "Show the ladder from programmer to CTO, with its tracks",
+     .summary_zh = "显示从程序员到 CTO 的阶梯及其通道",
      .usage = "[flags]",
      .examples = kLadderExamples,
      .loads = Loads::library,
@@ -148,18 +154,21 @@ constexpr Command kCommands[] = {
      .make = make_ladder},
     {.name = "path",
      .summary = "Show the steps up the ladder from role A to role B: what each gains and leaves",
+     .summary_zh = "显示从角色 A 到角色 B 的晋升步骤：每一步新增和放下什么",
      .usage = "FROM TO [--via ROLE] [flags]",
      .examples = kPathExamples,
      .loads = Loads::library,
      .make = make_path},
     {.name = "gap",
      .summary = "Measure what you hold against a role: coverage per domain, what is missing",
+     .summary_zh = "对照某个角色衡量你已具备的职责：各领域覆盖率与缺口",
      .usage = "TARGET (--have FILE|IDS | --from ROLE) [flags]",
      .examples = kGapExamples,
      .loads = Loads::library,
      .make = make_gap},
     {.name = "chart",
      .summary = "Chart responsibilities per domain for roles: bars, or --format svg",
+     .summary_zh = "按领域绘制角色的职责数量：条形图，或 --format svg",
      .usage = "ROLE... [flags]",
      .examples = kChartExamples,
      .loads = Loads::library,
@@ -167,42 +176,49 @@ constexpr Command kCommands[] = {
      .make = make_chart},
     {.name = "site",
      .summary = "Write the ladder as a static web site into a folder",
+     .summary_zh = "把阶梯写成静态网站，输出到一个目录",
      .usage = "OUT_DIR [flags]",
      .examples = kSiteExamples,
      .loads = Loads::library,
      .make = make_site},
     {.name = "validate",
      .summary = "Check role files or folders and report every problem",
+     .summary_zh = "检查角色文件或目录，报告所有问题",
      .usage = "[PATH...] [flags]",
      .examples = kValidateExamples,
      .loads = Loads::nothing,
      .make = make_validate},
     {.name = "where",
      .summary = "Show which file each role comes from, and what it replaced",
+     .summary_zh = "显示每个角色来自哪个文件，以及它替换了什么",
      .usage = "[ROLE...] [flags]",
      .examples = kWhereExamples,
      .loads = Loads::library,
      .make = make_where},
     {.name = "new",
      .summary = "Write a starter role file: a role of its own, or one extending another",
+     .summary_zh = "生成角色文件模板：独立角色，或扩展另一个角色",
      .usage = "ID [--from ROLE] [flags]",
      .examples = kNewExamples,
      .loads = Loads::nothing,  // run() loads it, forgiving what `new` is about to fix
      .make = make_new},
     {.name = "schema",
      .summary = "Print the JSON Schema of role files, for editors and linters",
+     .summary_zh = "输出角色文件的 JSON Schema，供编辑器和检查工具使用",
      .usage = "[flags]",
      .examples = kSchemaExamples,
      .loads = Loads::nothing,
      .make = make_schema},
     {.name = "help",
      .summary = "Show help for ctoladder or one command",
+     .summary_zh = "显示 ctoladder 或某个命令的帮助",
      .usage = "[COMMAND]",
      .examples = kHelpExamples,
      .loads = Loads::nothing,
      .make = make_help},
     {.name = "__complete",
      .summary = "Print completion candidates for the shell scripts (internal)",
+     .summary_zh = "为 shell 补全脚本输出候选项（内部使用）",
      .usage = "WORD...",
      .examples = {},
      .loads = Loads::nothing,
@@ -222,13 +238,17 @@ const Command* find_command(std::string_view name) {
   return nullptr;
 }
 
-void print_diagnostics(const Diagnostics& diagnostics) {
+void print_diagnostics(const Diagnostics& diagnostics, Lang lang) {
   // A broken folder of thousands of files must not flood the terminal; --format json has them all.
   constexpr std::size_t kMaxShown = 100;
   for (std::size_t i = 0; i < diagnostics.size() && i < kMaxShown; ++i)
-    std::cerr << text::escape_for_terminal(diagnostics[i].format()) << '\n';
+    std::cerr << text::escape_for_terminal(diagnostics[i].format(lang)) << '\n';
   if (diagnostics.size() > kMaxShown)
-    std::cerr << fmt::format("ctoladder: {} more problems not shown (--format json lists all)\n",
+    std::cerr << fmt::format(fmt::runtime(tr(lang,
+                                             "ctoladder: {} more problems not shown (--format "
+                                             "json lists all)\n",
+                                             "ctoladder: 另有 {} 个问题未显示（--format json "
+                                             "可列出全部）\n")),
                              diagnostics.size() - kMaxShown);
 }
 
@@ -254,10 +274,14 @@ void OutputFile::add_options(CLI::App& command) {
 void OutputFile::check() const {
   if (force || !find_format(text::fold_case(file))) return;
   throw Error(ErrorKind::usage,
-              fmt::format("--output {}: '{}' is a format name, not a file name", file, file),
-              fmt::format("for that format use --format {}; to write a file named '{}' add --force "
-                          "(or write -o ./{})",
-                          text::fold_case(file), file, file));
+              Text{fmt::format("--output {}: '{}' is a format name, not a file name", file, file),
+                   fmt::format("--output {}：'{}' 是格式名，不是文件名", file, file)},
+              Text{fmt::format("for that format use --format {}; to write a file named '{}' add "
+                               "--force (or write -o ./{})",
+                               text::fold_case(file), file, file),
+                   fmt::format("要用该格式请写 --format {}；确要写名为 '{}' 的文件，请加 --force"
+                               "（或写 -o ./{}）",
+                               text::fold_case(file), file, file)});
 }
 
 CLI::Validator one_of(std::vector<std::string> values, std::vector<std::string> offered) {
@@ -305,23 +329,28 @@ Result deliver(const Context& context, const OutputFile& output_file, Output out
 namespace {
 
 // Prints every problem and throws when any is an error; prints warnings and returns otherwise.
-void fail_closed(const Diagnostics& diagnostics) {
+void fail_closed(const Diagnostics& diagnostics, Lang lang) {
   if (has_errors(diagnostics)) {
     // Fail closed: answering from a partly read library would silently drop someone's roles.
-    print_diagnostics(diagnostics);
+    print_diagnostics(diagnostics, lang);
     std::size_t errors = 0, missing = 0;
     for (const auto& d : diagnostics) {
       errors += d.severity == Diagnostic::Severity::error;
       missing += d.severity == Diagnostic::Severity::error && d.message == "no such file or folder";
     }
     throw Error(ErrorKind::invalid_data,
-                fmt::format("the role folders have {} problem{}", errors, errors == 1 ? "" : "s"),
+                Text{fmt::format("the role folders have {} problem{}", errors,
+                                 errors == 1 ? "" : "s"),
+                     fmt::format("角色目录有 {} 个问题", errors)},
                 missing == errors
-                    ? "a role folder that does not exist: create it (mkdir -p FOLDER), or leave "
-                      "it out of --roles and CTOLADDER_ROLES"
-                    : "fix them, or check them with 'ctoladder validate FOLDER'");
+                    ? Text{"a role folder that does not exist: create it (mkdir -p FOLDER), or "
+                           "leave it out of --roles and CTOLADDER_ROLES",
+                           "角色目录不存在：请创建它（mkdir -p FOLDER），或从 --roles 和 "
+                           "CTOLADDER_ROLES 中去掉它"}
+                    : Text{"fix them, or check them with 'ctoladder validate FOLDER'",
+                           "请修正，或用 'ctoladder validate FOLDER' 检查"});
   }
-  print_diagnostics(diagnostics);  // warnings only
+  print_diagnostics(diagnostics, lang);  // warnings only
 }
 
 // The library is never destroyed: freeing ten thousand roles one string at a time costs more
@@ -372,7 +401,7 @@ const Library* load_named_roles(const Context& context, const std::vector<std::s
   }
   if (!context.role_folders.empty())  // the built-in roles were checked at build time
     validate_library(lazy, diagnostics, {.check_next = false, .coming_role = {}});
-  fail_closed(diagnostics);
+  fail_closed(diagnostics, context.lang);
   if (!context.builtin) {
     // Next steps into built-in roles not read here are dropped like the others: read them so
     // that hiding knows them (unless a folder's file of that id replaces the built-in one).
@@ -413,7 +442,7 @@ const Library& load_library(const Context& context, Loads loads,
   // Parse errors first: cross-checks over a half-read library would only add noise.
   if (!has_errors(diagnostics) && !context.role_folders.empty())
     validate_library(library, diagnostics, {.coming_role = tolerance.coming_role});
-  fail_closed(diagnostics);
+  fail_closed(diagnostics, context.lang);
   if (!context.builtin) library.hide_roles_from(kBuiltinPrefix);
   return keep_until_exit(std::move(library));
 }

@@ -62,15 +62,20 @@ class CommandRun {
   virtual Result run(const Context& context, const Library& library) = 0;
 };
 
-// One example in a command's help: what it shows, and the command line.
+// One example in a command's help: what it shows (in English and Chinese), and the command line.
 struct Example {
   std::string_view note;
   std::string_view command;
+  std::string_view note_zh = {};
+  std::string_view shown_note(Lang lang) const {
+    return lang == Lang::zh && !note_zh.empty() ? note_zh : note;
+  }
 };
 
 struct Command {
   std::string_view name;
   std::string_view summary;
+  std::string_view summary_zh;  // the summary in Chinese, for help under --lang zh
   // What follows `ctoladder NAME` in the usage line, e.g. "A B [flags]": help and every usage
   // error show it.
   std::string_view usage;
@@ -81,6 +86,10 @@ struct Command {
   bool hidden = false;  // left out of --help, the man page and completion (e.g. __complete)
   std::unique_ptr<CommandRun> (*make)();
 };
+
+inline std::string_view shown_summary(const Command& command, Lang lang) {
+  return lang == Lang::zh && !command.summary_zh.empty() ? command.summary_zh : command.summary;
+}
 
 // Every command, in help order.
 std::span<const Command> commands();
@@ -122,7 +131,8 @@ CLI::Validator one_of(std::vector<std::string> values, std::vector<std::string> 
 CLI::Validator number_in(double low, double high, bool whole = false);
 
 // Helpers the commands share.
-void print_diagnostics(const Diagnostics& diagnostics);
+// Each problem on a line of stderr, its message in `lang` when translated.
+void print_diagnostics(const Diagnostics& diagnostics, Lang lang = Lang::en);
 // ROLE positionals: `count` of them (0: one or more), shown in help and errors as `names`.
 void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
                const std::string& names, const std::string& description = {});

@@ -22,13 +22,14 @@ std::vector<std::string> format_names_for(const Command* command);
 // The commands that draw the picture `format`: "ladder" for dot, "chart" for svg.
 std::string drawn_by(Format format);
 // The help line of --format for `command` (or before any command).
-std::string format_description(const Command* command);
+std::string format_description(const Command* command, Lang lang = Lang::en);
 
-// "ctoladder describe ROLE [flags]".
-std::string usage_line(const Command& command);
+// "ctoladder describe ROLE [flags]" ("[选项]" in Chinese).
+std::string usage_line(const Command& command, Lang lang = Lang::en);
 
 // `width` 0: no wrapping (output that is not a terminal).
-std::string main_help(const CLI::App& app, std::size_t width);
-std::string command_help(const Command& command, const CLI::App& sub, std::size_t width);
+std::string main_help(const CLI::App& app, std::size_t width, Lang lang);
+std::string command_help(const Command& command, const CLI::App& sub, std::size_t width,
+                         Lang lang);
 
 }  // namespace ctoladder::cli

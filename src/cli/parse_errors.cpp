@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <regex>
 
 #include "ctoladder/text.hpp"
 #include "help.hpp"
@@ -47,10 +49,14 @@ bool looks_like_flag(std::string_view word) {
   return word.size() > 1 && word[0] == '-' && !(word[1] >= '0' && word[1] <= '9');
 }
 
-std::string usage_hint(const Command* command) {
-  if (!command) return "usage: ctoladder COMMAND [ARGS...] [flags] ('ctoladder --help' for more)";
-  return fmt::format("usage: {} ('ctoladder {} --help' for more)", usage_line(*command),
-                     command->name);
+Text usage_hint(const Command* command) {
+  if (!command)
+    return {"usage: ctoladder COMMAND [ARGS...] [flags] ('ctoladder --help' for more)",
+            "用法：ctoladder 命令 [参数...] [选项]（详见 'ctoladder --help'）"};
+  return {fmt::format("usage: {} ('ctoladder {} --help' for more)", usage_line(*command),
+                      command->name),
+          fmt::format("用法：{}（详见 'ctoladder {} --help'）", usage_line(*command, Lang::zh),
+                      command->name)};
 }
 
 // The values a one_of check allows, from its description "{a,b,c}".
@@ -69,9 +75,9 @@ std::vector<std::string> offered_values(const CLI::Option& option) {
   return values;
 }
 
-std::string value_name(const CLI::Option& option) {
+std::string value_name(const CLI::Option& option, Lang lang = Lang::en) {
   std::string text = option.get_option_text();
-  return text.empty() ? std::string("a value") : text;
+  return text.empty() ? tr(lang, "a value", "一个值") : text;
 }
 
 // What the words say, read the way CLI11 reads them.
@@ -140,17 +146,42 @@ std::optional<Error> positional_error(const Walk& w, const CLI::App& sub, const 
   std::size_t got = w.positionals.size();
   if (got >= e.min && got <= e.max) return std::nullopt;
   std::string names = fmt::format("{}", fmt::join(e.names, " "));
-  std::string takes = e.max == 0               ? std::string("none")
-                      : e.max >= (1u << 20)   ? fmt::format("at least {} ({})", e.min, names)
-                      : e.min == e.max        ? fmt::format("{} ({})", e.max, names)
-                                              : fmt::format("up to {} ({})", e.max, names);
-  std::string given = got == 0 ? std::string("none")
-                               : fmt::format("{}: {}", got, fmt::join(w.positionals, " "));
+  auto takes = [&](Lang lang) {
+    return e.max == 0             ? tr(lang, "none", "不接受参数")
+           : e.max >= (1u << 20) ? fmt::format(fmt::runtime(tr(lang, "at least {} ({})", "至少 {} 个（{}）")), e.min, names)
+           : e.min == e.max      ? fmt::format(fmt::runtime(tr(lang, "{} ({})", "{} 个（{}）")), e.max, names)
+                                 : fmt::format(fmt::runtime(tr(lang, "up to {} ({})", "至多 {} 个（{}）")), e.max, names);
+  };
+  auto given = [&](Lang lang) {
+    return got == 0 ? tr(lang, "none", "0 个")
+                    : fmt::format(fmt::runtime(tr(lang, "{}: {}", "{} 个：{}")), got,
+                                  fmt::join(w.positionals, " "));
+  };
   return Error(ErrorKind::usage,
-               fmt::format("{} for '{}': it takes {}, got {}",
-                           got > e.max ? "too many arguments" : "missing argument", command.name,
-                           takes, given),
+               Text{fmt::format("{} for '{}': it takes {}, got {}",
+                                got > e.max ? "too many arguments" : "missing argument",
+                                command.name, takes(Lang::en), given(Lang::en)),
+                    fmt::format("'{}' 的参数{}：应为 {}，实际 {}", command.name,
+                                got > e.max ? "过多" : "不足", takes(Lang::zh), given(Lang::zh))},
                usage_hint(&command));
+}
+
+// The Chinese of what one_of and number_in say (commands.cpp), as CLI11 reports it:
+// "--lang: 'fr' is not one of en, zh (did you mean 'en'?)", "--min: '200' is not a number from 0
+// to 100".
+std::optional<std::string> validation_message_zh(const std::string& message) {
+  static const std::regex one_of(R"(^(\S+): '(.*)' is not one of (.*?)( \(did you mean '(.*)'\?\))?$)");
+  static const std::regex number(R"(^(\S+): '(.*)' is not a (whole )?number from (\S+) to (\S+)$)");
+  std::smatch m;
+  if (std::regex_match(message, m, one_of)) {
+    std::string zh = fmt::format("{} 的值 '{}' 无效，可选：{}", m[1].str(), m[2].str(), m[3].str());
+    if (m[5].matched) zh += fmt::format("（是否想用 '{}'？）", m[5].str());
+    return zh;
+  }
+  if (std::regex_match(message, m, number))
+    return fmt::format("{} 的值 '{}' 无效：应为 {} 到 {} 之间的{}", m[1].str(), m[2].str(),
+                       m[4].str(), m[5].str(), m[3].matched ? "整数" : "数");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -161,13 +192,18 @@ Error unknown_command_error(std::string_view word) {
     if (!command.hidden) names.emplace_back(command.name);
   auto suggestion = text::closest_match(word, names);
   return Error(ErrorKind::usage,
-               suggestion ? fmt::format("unknown command '{}' (did you mean '{}'?)", word, *suggestion)
-                          : fmt::format("unknown command '{}'", word),
-               fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")));
+               suggestion
+                   ? Text{fmt::format("unknown command '{}' (did you mean '{}'?)", word, *suggestion),
+                          fmt::format("未知命令 '{}'（是否想用 '{}'？）", word, *suggestion)}
+                   : Text{fmt::format("unknown command '{}'", word),
+                          fmt::format("未知命令 '{}'", word)},
+               Text{fmt::format("commands: {}; run 'ctoladder --help'", fmt::join(names, ", ")),
+                    fmt::format("可用命令：{}；详见 'ctoladder --help'", fmt::join(names, ", "))});
 }
 
 Error unknown_flag_error(std::string_view typed, const CLI::App& scope, const Command* command) {
   std::string where = command ? fmt::format(" for '{}'", command->name) : std::string();
+  std::string where_zh = command ? fmt::format("'{}' 的", command->name) : std::string();
   std::vector<std::string> names;
   for (const CLI::Option* option : scope.get_options()) {
     if (!option->nonpositional() || option->get_group().empty()) continue;
@@ -183,7 +219,9 @@ Error unknown_flag_error(std::string_view typed, const CLI::App& scope, const Co
     suggestion = text::closest_match(word, names);
   if (suggestion)
     return Error(ErrorKind::usage,
-                 fmt::format("unknown flag '{}'{} (did you mean '{}'?)", word, where, *suggestion),
+                 Text{fmt::format("unknown flag '{}'{} (did you mean '{}'?)", word, where,
+                                  *suggestion),
+                      fmt::format("{}未知选项 '{}'（是否想用 '{}'？）", where_zh, word, *suggestion)},
                  usage_hint(command));
   // A flag of other commands: say which.
   CommandLine all;
@@ -196,16 +234,23 @@ Error unknown_flag_error(std::string_view typed, const CLI::App& scope, const Co
   }
   if (!owners.empty() && !command)
     return Error(ErrorKind::usage,
-                 fmt::format("unknown flag '{}' before the command: it is a flag of {}", word,
-                             fmt::join(owners, ", ")),
-                 fmt::format("put it after the command word: ctoladder {} {}", owners.front(),
-                             word));
+                 Text{fmt::format("unknown flag '{}' before the command: it is a flag of {}", word,
+                                  fmt::join(owners, ", ")),
+                      fmt::format("命令前的选项 '{}' 无效：它是 {} 的选项", word,
+                                  fmt::join(owners, "、"))},
+                 Text{fmt::format("put it after the command word: ctoladder {} {}",
+                                  owners.front(), word),
+                      fmt::format("请放在命令之后：ctoladder {} {}", owners.front(), word)});
   if (!owners.empty())
     return Error(ErrorKind::usage,
-                 fmt::format("unknown flag '{}'{}: it is a flag of {}", word, where,
-                             fmt::join(owners, ", ")),
+                 Text{fmt::format("unknown flag '{}'{}: it is a flag of {}", word, where,
+                                  fmt::join(owners, ", ")),
+                      fmt::format("{}未知选项 '{}'：它是 {} 的选项", where_zh, word,
+                                  fmt::join(owners, "、"))},
                  usage_hint(command));
-  return Error(ErrorKind::usage, fmt::format("unknown flag '{}'{}", word, where),
+  return Error(ErrorKind::usage,
+               Text{fmt::format("unknown flag '{}'{}", word, where),
+                    fmt::format("{}未知选项 '{}'", where_zh, word)},
                usage_hint(command));
 }
 
@@ -220,19 +265,28 @@ Error explain_parse_error(const CLI::ParseError& error, const std::vector<std::s
     std::string name = w.missing_value->get_name();
     return Error(ErrorKind::usage,
                  values.empty()
-                     ? fmt::format("{} needs a value ({})", name, value_name(*w.missing_value))
-                     : fmt::format("{} needs a value: {}", name, fmt::join(values, ", ")),
+                     ? Text{fmt::format("{} needs a value ({})", name, value_name(*w.missing_value)),
+                            fmt::format("{} 需要一个值（{}）", name,
+                                        value_name(*w.missing_value, Lang::zh))}
+                     : Text{fmt::format("{} needs a value: {}", name, fmt::join(values, ", ")),
+                            fmt::format("{} 需要一个值：{}", name, fmt::join(values, "、"))},
                  usage_hint(command));
   }
   if (sub && command)
     if (auto problem = positional_error(w, *sub, *command)) return *problem;
-  std::string message = error.what();
+  Text message{error.what(), {}};
   // "--from is required": the only RequiredError left once the positionals are counted.
-  if (error.get_name() == "RequiredError" && command && message.ends_with(" is required")) {
-    std::string name = message.substr(0, message.size() - std::string_view(" is required").size());
+  if (error.get_name() == "RequiredError" && command && message.en.ends_with(" is required")) {
+    std::string name =
+        message.en.substr(0, message.en.size() - std::string_view(" is required").size());
     const CLI::Option* option = sub ? find_flag(*sub, name) : nullptr;
-    message = fmt::format("'{}' needs {}{}", command->name, name,
-                          option ? " " + value_name(*option) : std::string());
+    std::string value = option ? " " + value_name(*option) : std::string();
+    message = {fmt::format("'{}' needs {}{}", command->name, name, value),
+               fmt::format("'{}' 需要 {}{}", command->name, name, value)};
+  }
+  // Our validators (one_of, number_in) word CLI11's ValidationError: "--lang: 'fr' is not ...".
+  else if (auto zh = validation_message_zh(message.en)) {
+    message.zh = *zh;
   }
   return Error(ErrorKind::usage, message, usage_hint(command));
 }

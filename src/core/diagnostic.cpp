@@ -4,7 +4,8 @@
 
 namespace ctoladder {
 
-std::string Diagnostic::format() const {
+std::string Diagnostic::format(Lang lang) const {
+  const std::string& message = lang == Lang::zh && !message_zh.empty() ? message_zh : this->message;
   std::string_view level = severity == Severity::error     ? "error"
                            : severity == Severity::warning ? "warning"
                                                            : "note";

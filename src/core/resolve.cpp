@@ -111,16 +111,22 @@ RoleRef parse_reference(std::string_view text) {
   auto at = text.find('@');
   ref.role = std::string(text.substr(0, at));
   if (ref.role.empty())
-    throw Error(ErrorKind::usage, fmt::format("'{}' names no role", text),
-                "a role reference looks like ROLE or ROLE@OVERLAY[,OVERLAY...], e.g. cto@startup");
+    throw Error(ErrorKind::usage,
+                Text{fmt::format("'{}' names no role", text), fmt::format("'{}' 没有指明角色", text)},
+                Text{"a role reference looks like ROLE or ROLE@OVERLAY[,OVERLAY...], e.g. "
+                     "cto@startup",
+                     "角色的写法是 ROLE 或 ROLE@OVERLAY[,OVERLAY...]，如 cto@startup"});
   if (at == std::string_view::npos) return ref;
   std::string_view rest = text.substr(at + 1);
   while (true) {
     auto comma = rest.find(',');
     std::string_view part = rest.substr(0, comma);
     if (part.empty())
-      throw Error(ErrorKind::usage, fmt::format("empty overlay name in '{}'", text),
-                  "overlays are separated by commas: cto@startup,china");
+      throw Error(ErrorKind::usage,
+                  Text{fmt::format("empty overlay name in '{}'", text),
+                       fmt::format("'{}' 中有空的叠加项名", text)},
+                  Text{"overlays are separated by commas: cto@startup,china",
+                       "叠加项之间用英文逗号分隔：cto@startup,china"});
     ref.overlays.emplace_back(part);
     if (comma == std::string_view::npos) break;
     rest.remove_prefix(comma + 1);
@@ -156,6 +162,9 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
           {parent.where,
            fmt::format("role '{}' extends unknown role '{}'{}", chain.back()->id, parent.id,
                        suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "")});
+      diagnostics.back().message_zh =
+          fmt::format("角色 '{}' 扩展（extends）的角色 '{}' 不存在{}", chain.back()->id, parent.id,
+                      suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "");
       return std::nullopt;
     }
     if (!seen.insert(next->id).second) {
@@ -299,17 +308,23 @@ const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
   if (const RoleDef* def = library.lookup(id_or_alias)) return *def;
   if (library.hidden(id_or_alias))
     throw Error(ErrorKind::unknown_role,
-                fmt::format("role '{}' is a built-in role, and --no-builtin leaves the built-in "
-                            "roles out",
-                            id_or_alias),
-                "drop --no-builtin (and CTOLADDER_BUILTIN=off) to use it, or name one of your "
-                "roles ('ctoladder list' shows them)");
+                Text{fmt::format("role '{}' is a built-in role, and --no-builtin leaves the "
+                                 "built-in roles out",
+                                 id_or_alias),
+                     fmt::format("'{}' 是内置角色，而 --no-builtin 不使用内置角色", id_or_alias)},
+                Text{"drop --no-builtin (and CTOLADDER_BUILTIN=off) to use it, or name one of "
+                     "your roles ('ctoladder list' shows them)",
+                     "去掉 --no-builtin（及 CTOLADDER_BUILTIN=off）即可使用它，或改用你自己的角色"
+                     "（见 'ctoladder list'）"});
   auto suggestion = text::closest_match(id_or_alias, library.reference_words());
   throw Error(ErrorKind::unknown_role,
               suggestion
-                  ? fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias, *suggestion)
-                  : fmt::format("unknown role '{}'", id_or_alias),
-              "run 'ctoladder list' to see every role");
+                  ? Text{fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias,
+                                     *suggestion),
+                         fmt::format("未知角色 '{}'（是否想用 '{}'？）", id_or_alias, *suggestion)}
+                  : Text{fmt::format("unknown role '{}'", id_or_alias),
+                         fmt::format("未知角色 '{}'", id_or_alias)},
+              Text{"run 'ctoladder list' to see every role", "运行 'ctoladder list' 查看所有角色"});
 }
 
 Role resolve(const Library& library, const RoleRef& ref) {
@@ -331,15 +346,23 @@ Role resolve(const Library& library, const RoleRef& ref) {
       throw Error(
           ErrorKind::unknown_overlay,
           offered.empty()
-              ? fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name)
-              : fmt::format("role '{}' has no overlay '{}'{}; it has: {}", def.id, name,
-                            suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "",
-                            fmt::join(offered, ", ")));
+              ? Text{fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name),
+                     fmt::format("角色 '{}' 没有任何叠加项（要求的是 '{}'）", def.id, name)}
+              : Text{fmt::format("role '{}' has no overlay '{}'{}; it has: {}", def.id, name,
+                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion)
+                                            : "",
+                                 fmt::join(offered, ", ")),
+                     fmt::format("角色 '{}' 没有叠加项 '{}'{}；可用的有：{}", def.id, name,
+                                 suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "",
+                                 fmt::join(offered, ", "))});
     }
     for (const Overlay* earlier : chosen)
       if (earlier->axis == it->axis)
-        throw Error(ErrorKind::usage, fmt::format("overlays '{}' and '{}' are both a {}; pick one",
-                                                  earlier->name, it->name, to_string(it->axis)));
+        throw Error(ErrorKind::usage,
+                    Text{fmt::format("overlays '{}' and '{}' are both a {}; pick one",
+                                     earlier->name, it->name, to_string(it->axis)),
+                         fmt::format("叠加项 '{}' 和 '{}' 都是 {}，只能选一个", earlier->name,
+                                     it->name, to_string(it->axis))});
     chosen.push_back(&*it);
   }
   // The role's own order, whatever order the reference names them in: x@a,b is x@b,a. The

@@ -281,7 +281,8 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
   if (!Reader::get(root, "extends").IsDefined()) {
     for (auto key : role_keys().required_at_root)
       if (!Reader::get(root, key).IsDefined())
-        r.error(root, fmt::format("a role file is missing required key '{}'", key));
+        r.error(root, fmt::format("a role file is missing required key '{}'", key),
+                fmt::format("角色文件缺少必填的键 '{}'", key));
     if (auto list = Reader::get(root, "responsibilities");
         list.IsDefined() && role.responsibilities.empty() &&
         (list.IsNull() || (list.IsSequence() && list.size() == 0)))
@@ -393,6 +394,7 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
       if (bytes[start] == '\t') {
         diagnostics.push_back(
             {{source.path, line, 1}, "a tab is used for indentation; YAML allows only spaces"});
+        diagnostics.back().message_zh = "缩进中用了制表符；YAML 只允许用空格缩进";
         return result;
       }
       std::size_t newline = bytes.find('\n', start);
@@ -400,12 +402,16 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
       start = newline + 1;
     }
     // An unquoted ': ' inside a text ("text: {en: Plan: ship it}") is the usual cause of these.
-    std::string hint;
+    std::string hint, hint_zh;
     for (std::string_view cause : {"end of map flow not found", "illegal map value",
                                    "end of sequence flow not found"})
-      if (e.msg == cause)
+      if (e.msg == cause) {
         hint = " (if a text holds ': ', put it in quotes: {en: \"Plan: ship it\"})";
+        hint_zh = "（文字中含有 ': ' 时请加引号：{en: \"Plan: ship it\"}）";
+      }
+    // yaml-cpp's own words stay English: they name YAML's terms.
     diagnostics.push_back({where, fmt::format("invalid YAML: {}{}", e.msg, hint)});
+    diagnostics.back().message_zh = fmt::format("YAML 语法错误：{}{}", e.msg, hint_zh);
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {

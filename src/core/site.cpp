@@ -49,9 +49,6 @@ std::string esc(std::string_view text) {
 std::string esc(const Text& text, Lang lang) {
   return html_escape(text_in(text, lang));
 }
-std::string tr(Lang lang, std::string_view en, std::string_view zh) {
-  return std::string(lang == Lang::zh ? zh : en);
-}
 const char* code(Lang lang) {
   return lang == Lang::zh ? "zh" : "en";
 }

@@ -167,14 +167,23 @@ std::string standalone_role(const Library& library, std::string_view id) {
 
 std::string starter_role(const Library& library, std::string_view id, std::string_view base) {
   if (!yaml_fields::is_valid_id(id))
-    throw Error(ErrorKind::usage, fmt::format("'{}' is not a valid role id", id),
-                "use lower-case words joined by '-', at most 64 characters, e.g. staff-engineer");
+    throw Error(ErrorKind::usage,
+                Text{fmt::format("'{}' is not a valid role id", id),
+                     fmt::format("'{}' 不是有效的角色 id", id)},
+                Text{"use lower-case words joined by '-', at most 64 characters, e.g. "
+                     "staff-engineer",
+                     "请用 '-' 连接的小写英文单词，最多 64 个字符，如 staff-engineer"});
   if (base.empty()) return standalone_role(library, id);
   const RoleDef& def = find_role(library, base);
   if (def.id == id)
-    throw Error(ErrorKind::usage, fmt::format("a role cannot extend itself ('{}')", id),
-                "give the new role its own id, e.g. 'ctoladder new my-" + std::string(id) +
-                    " --from " + def.id + "'");
+    throw Error(ErrorKind::usage,
+                Text{fmt::format("a role cannot extend itself ('{}')", id),
+                     fmt::format("角色不能扩展自身（'{}'）", id)},
+                Text{fmt::format("give the new role its own id, e.g. 'ctoladder new my-{} --from "
+                                 "{}'",
+                                 id, def.id),
+                     fmt::format("请给新角色另起一个 id，如 'ctoladder new my-{} --from {}'", id,
+                                 def.id)});
   Role from = resolve(library, RoleRef{def.id, {}});
 
   std::string out;

@@ -439,6 +439,9 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
                                                suggestion ? fmt::format(" (did you mean '{}'?)",
                                                                         *suggestion)
                                                           : "")});
+        out.back().message_zh =
+            fmt::format("'next' 中的角色 '{}' 不存在{}", next.id,
+                        suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "");
       }
     check_combinations(def, out);
     auto base = chains.check(def);

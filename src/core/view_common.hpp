@@ -13,9 +13,7 @@
 
 namespace ctoladder::view {
 
-inline std::string tr(Lang lang, std::string_view en, std::string_view zh) {
-  return std::string(lang == Lang::zh ? zh : en);
-}
+using ctoladder::tr;
 
 // Ladder order: by rank, then by id. For anything with `rank` and `id` (roles, and the
 // summaries and hit lists that whole-library views keep instead of roles).

@@ -93,7 +93,9 @@ bool matches(const std::string& folded_query, const Responsibility& r) {
 
 Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts) {
   std::string folded = text::fold_case(query.text);
-  if (folded.empty()) throw Error(ErrorKind::usage, "search needs some text to look for");
+  if (folded.empty())
+    throw Error(ErrorKind::usage,
+                Text{"search needs some text to look for", "search 需要要查找的文字"});
   std::string only_role;
   if (query.role) only_role = find_role(library, *query.role).id;
   if (query.domain && !library.domain(*query.domain)) {
@@ -101,10 +103,14 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     for (const auto& d : library.domains()) ids.push_back(d.id);
     auto suggestion = text::closest_match(*query.domain, ids);
     throw Error(ErrorKind::usage,
-                suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", *query.domain,
-                                         *suggestion)
-                           : fmt::format("unknown domain '{}'", *query.domain),
-                fmt::format("domains: {}", fmt::join(ids, ", ")));
+                suggestion ? Text{fmt::format("unknown domain '{}' (did you mean '{}'?)",
+                                              *query.domain, *suggestion),
+                                  fmt::format("未知领域 '{}'（是否想用 '{}'？）", *query.domain,
+                                              *suggestion)}
+                           : Text{fmt::format("unknown domain '{}'", *query.domain),
+                                  fmt::format("未知领域 '{}'", *query.domain)},
+                Text{fmt::format("domains: {}", fmt::join(ids, ", ")),
+                     fmt::format("可用领域：{}", fmt::join(ids, ", "))});
   }
 
   std::vector<RoleHits> by_role;

@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <set>
+#include <utility>
 
 #include "ctoladder/text.hpp"
 
@@ -105,11 +106,13 @@ Location Reader::at(const YAML::Node& node) const {
   return where;
 }
 
-void Reader::error(const YAML::Node& node, std::string message) {
+void Reader::error(const YAML::Node& node, std::string message, std::string message_zh) {
   // A generated or corrupted file can hold thousands of errors; the first ones tell the story.
   ++errors_;
-  if (errors_ <= kMaxErrors)
+  if (errors_ <= kMaxErrors) {
     out_.push_back({at(node), std::move(message)});
+    out_.back().message_zh = std::move(message_zh);
+  }
   else if (errors_ == kMaxErrors + 1)
     out_.push_back({at(node), fmt::format("too many errors; stopped after {}", kMaxErrors)});
 }
@@ -122,6 +125,24 @@ YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
   }
   return YAML::Node(YAML::NodeType::Undefined);
 }
+
+namespace {
+
+// The Chinese of the `what` that check_map names ("a role file": "角色文件"); a quoted key as it is.
+std::string what_zh(std::string_view what) {
+  static constexpr std::pair<std::string_view, std::string_view> kWhat[] = {
+      {"a role file", "角色文件"},       {"a responsibility", "职责"},
+      {"a piece of guidance", "建议"},    {"a next step", "下一步（next）"},
+      {"a combination", "组合"},          {"a rewording", "改写项"},
+      {"a domains file", "领域文件"},     {"a domain", "领域"},
+      {"a have file", "have 文件"},       {"an overlay", "叠加项"},
+  };
+  for (auto [en, zh] : kWhat)
+    if (en == what) return std::string(zh);
+  return std::string(what);
+}
+
+}  // namespace
 
 bool Reader::check_map(const YAML::Node& node, std::string_view what,
                        std::span<const std::string_view> known,
@@ -141,20 +162,27 @@ bool Reader::check_map(const YAML::Node& node, std::string_view what,
     }
     const std::string& name = key.Scalar();
     if (!seen.insert(name).second) {
-      error(key, fmt::format("duplicate key '{}' in {}", shown(name), what));
+      error(key, fmt::format("duplicate key '{}' in {}", shown(name), what),
+            fmt::format("{} 中的键 '{}' 重复", what_zh(what), shown(name)));
       continue;
     }
     bool is_known = false;
     for (auto k : known) is_known = is_known || k == name;
     if (!is_known) {
       auto suggestion = text::closest_match(name, known_words);
-      error(key, suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)",
-                                          shown(name), what, *suggestion)
-                            : fmt::format("unknown key '{}' in {}", shown(name), what));
+      error(key,
+            suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)", shown(name),
+                                     what, *suggestion)
+                       : fmt::format("unknown key '{}' in {}", shown(name), what),
+            suggestion ? fmt::format("{} 中有未知的键 '{}'（是否想用 '{}'？）", what_zh(what),
+                                     shown(name), *suggestion)
+                       : fmt::format("{} 中有未知的键 '{}'", what_zh(what), shown(name)));
     }
   }
   for (auto r : required)
-    if (!seen.contains(r)) error(node, fmt::format("{} is missing required key '{}'", what, r));
+    if (!seen.contains(r))
+      error(node, fmt::format("{} is missing required key '{}'", what, r),
+            fmt::format("{} 缺少必填的键 '{}'", what_zh(what), r));
   return true;
 }
 

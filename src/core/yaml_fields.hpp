@@ -26,7 +26,8 @@ class Reader {
       : file_(std::move(file)), bytes_(bytes), out_(diagnostics) {}
 
   Location at(const YAML::Node& node) const;
-  void error(const YAML::Node& node, std::string message);
+  // `message_zh`: the same in Chinese, for people reading under --lang zh (may be empty).
+  void error(const YAML::Node& node, std::string message, std::string message_zh = {});
   const std::string& file() const { return file_.str(); }
   // After kMaxErrors errors the reader stops walking lists: the rest would only add noise.
   static constexpr std::size_t kMaxErrors = 50;

@@ -160,18 +160,25 @@ GrowthPath growth_path(const Library& library, const Role& from, const Role& to,
   if (ids.empty()) {
     std::string route = fmt::format("{} to {}", from.reference(), to.reference());
     if (!path.via.empty()) route += fmt::format(" via {}", fmt::join(path.via, ", "));
+    std::string route_zh = fmt::format("从 {} 到 {}", from.reference(), to.reference());
+    if (!path.via.empty()) route_zh += fmt::format("（途经 {}）", fmt::join(path.via, "、"));
     std::vector<std::string> onwards = reachable_from(library, from.id);
     const RoleDef* def = library.role(from.id);
     std::vector<std::string> steps;
     if (def)
       for (const auto& step : def->next) steps.push_back(step.id);
-    std::string hint =
+    Text hint =
         onwards.empty()
-            ? fmt::format("{} has no 'next' step: the ladder goes nowhere from it", from.id)
-            : fmt::format("from {} the ladder goes to {} (its next steps: {})", from.id,
-                          fmt::join(onwards, ", "), fmt::join(steps, ", "));
+            ? Text{fmt::format("{} has no 'next' step: the ladder goes nowhere from it", from.id),
+                   fmt::format("{} 没有 'next' 步骤：阶梯从它出发无路可走", from.id)}
+            : Text{fmt::format("from {} the ladder goes to {} (its next steps: {})", from.id,
+                               fmt::join(onwards, ", "), fmt::join(steps, ", ")),
+                   fmt::format("从 {} 出发，阶梯可到 {}（它的下一步：{}）", from.id,
+                               fmt::join(onwards, ", "), fmt::join(steps, ", "))};
     throw Error(ErrorKind::usage,
-                fmt::format("no way up the ladder from {} along 'next' steps", route), hint);
+                Text{fmt::format("no way up the ladder from {} along 'next' steps", route),
+                     fmt::format("沿 'next' 步骤，{}没有晋升路径", route_zh)},
+                std::move(hint));
   }
   path.roles.push_back(from);
   for (std::size_t i = 1; i + 1 < ids.size(); ++i) path.roles.push_back(resolve(library, ids[i]));

@@ -32,7 +32,7 @@ e2e(err-overlay-swapped --exit 2 --empty-out --err "role 'cto' has no overlay 'c
     -- describe cto@chian)
 e2e(err-overlay-flag-swapped --exit 2 --empty-out --err "(did you mean 'china'?)" -- describe cto --profile chian)
 e2e(err-command-swapped --exit 2 --empty-out --err "unknown command 'lsit' (did you mean 'list'?)" -- lsit)
-e2e(err-role-zh --exit 2 --empty-out --err "unknown role 'architec'" -- --lang zh describe architec)
+e2e(err-role-zh --exit 2 --empty-out --err "ctoladder: error: 未知角色 'architec'（是否想用 'architect'？）" -- --lang zh describe architec)
 e2e_sh(err-role-far [=[unset CTOLADDER_ROLES
   err=$($CTOLADDER describe zzzz 2>&1 >/dev/null)
   [ $? = 2 ] && grep -qx "ctoladder: error: unknown role 'zzzz'" <<<"$err" && ! grep -q 'did you mean' <<<"$err"]=])

@@ -160,7 +160,7 @@ GrowthPath growth_path(const Library& library, const Role& from, const Role& to,
   if (ids.empty()) {
     std::string route = fmt::format("{} to {}", from.reference(), to.reference());
     if (!path.via.empty()) route += fmt::format(" via {}", fmt::join(path.via, ", "));
-    std::string route_zh = fmt::format("从 {} 到 {}", from.reference(), to.reference());
+    std::string route_zh = fmt::format("从 {} 升到 {}", from.reference(), to.reference());
     if (!path.via.empty()) route_zh += fmt::format("（途经 {}）", fmt::join(path.via, "、"));
     std::vector<std::string> onwards = reachable_from(library, from.id);
     const RoleDef* def = library.role(from.id);
@@ -177,7 +177,7 @@ GrowthPath growth_path(const Library& library, const Role& from, const Role& to,
                                fmt::join(onwards, ", "), fmt::join(steps, ", "))};
     throw Error(ErrorKind::usage,
                 Text{fmt::format("no way up the ladder from {} along 'next' steps", route),
-                     fmt::format("沿 'next' 步骤，{}没有晋升路径", route_zh)},
+                     fmt::format("沿 'next' 步骤无法{}", route_zh)},
                 std::move(hint));
   }
   path.roles.push_back(from);

@@ -39,6 +39,9 @@ const Text& label(Axis value);
 
 // "3-8", "20+", "up to 3"; empty when the range is open at both ends.
 Text describe_range(const Range& range, const Text& unit);
+// A team size: as describe_range in people, except that a bare minimum is the size the team has
+// grown past when the role is needed: {min: 20} is "more than 20 people" (article B: 超过20人).
+Text describe_team_size(const Range& range);
 
 // The label of a role field ("track", "scope", ... and "id", "name", "rank", "next",
 // "overlays") in each language.

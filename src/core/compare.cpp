@@ -24,6 +24,7 @@ const Text& shown(const Text& value, const FieldInfo&) {
   return value;
 }
 Text shown(const Range& value, const FieldInfo& info) {
+  if (info.key == "team_size") return describe_team_size(value);
   return describe_range(value, {std::string(info.unit_en), std::string(info.unit_zh)});
 }
 template <class Enum>

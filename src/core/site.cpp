@@ -230,16 +230,15 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
     if (value_html.empty()) return;
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", esc(label, lang), value_html);
   };
-  row(heading_label("rank"), std::to_string(role.rank));
-  // A built-in role's track is the project's grouping, marked as `describe` marks it.
-  row(heading_label("track"),
-      view::is_builtin(role)
-          ? esc(view::aside(lang, text_in(label(role.track), lang),
-                            tr(lang, "the project's inference", "本项目的推断")))
-          : esc(label(role.track), lang));
-  row(heading_label("scope"), esc(label(role.scope), lang));
+  // What the project infers (an inferred rank, a built-in role's track and scope) is marked as
+  // `describe` marks it.
+  std::string rank = std::to_string(role.rank);
+  row(heading_label("rank"), esc(view::field_shown(role, "rank", Text{rank, rank}, lang)));
+  row(heading_label("track"), esc(view::field_shown(role, "track", label(role.track), lang)));
+  row(heading_label("scope"), esc(view::field_shown(role, "scope", label(role.scope), lang)));
   row(heading_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
-  row(heading_label("team_size"), esc(range_text(role.team_size, {"people", "人"}, lang)));
+  row(heading_label("team_size"),
+      esc(role.team_size ? text_in(describe_team_size(*role.team_size), lang) : ""));
   if (role.coding) row(heading_label("coding"), esc(label(*role.coding), lang));
   if (!role.aliases.empty()) {
     std::vector<std::string> aliases;
@@ -540,7 +539,7 @@ void index_page(Site& s, Lang lang) {
         if (role.rank != rank || role.track != t) continue;
         std::string detail;
         for (const auto& part : {range_text(role.years, {"years", "年"}, lang),
-                                 range_text(role.team_size, {"people", "人"}, lang)})
+                                 role.team_size ? text_in(describe_team_size(*role.team_size), lang) : ""})
           if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
         body += fmt::format("<div class=\"cell-role\">{}<br><small><code>{}</code>{}</small>",
                             role_link(s, role.id, lang), esc(role.id),

@@ -73,7 +73,7 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     std::vector<std::string> parts;
     if (role.years) parts.push_back(describe_range(*role.years, {"years", "年"}).in(lang));
     if (role.team_size)
-      parts.push_back(describe_range(*role.team_size, {"people", "人"}).in(lang));
+      parts.push_back(describe_team_size(*role.team_size).in(lang));
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : " · ") + p;
     return out;

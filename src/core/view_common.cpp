@@ -27,6 +27,25 @@ std::string_view cite_separator(Lang lang) { return lang == Lang::zh ? "；" : "
 
 bool is_builtin(const Role& role) { return role.file.starts_with(kBuiltinPrefix); }
 
+bool rank_inferred(const Role& role) {
+  return !role.rank_basis.source && role.rank_basis.inference.has_value();
+}
+
+std::string field_shown(const Role& role, std::string_view field, const Text& value, Lang lang) {
+  std::string shown = value.shown(lang);
+  bool inferred = (field == "track" || field == "scope") ? is_builtin(role)
+                  : field == "rank"                      ? rank_inferred(role)
+                                                         : false;
+  if (!inferred || shown.empty()) return shown;
+  return aside(lang, shown, tr(lang, "the project's inference", "本项目的推断"));
+}
+
+std::string rank_note(bool any_inferred, Lang lang) {
+  if (!any_inferred) return {};
+  return tr(lang, "* The rank is the project's inference, not an article's ('describe ROLE' says why).",
+            "* 该级别是本项目的推断，并非文章所给（'describe 角色' 说明原因）。");
+}
+
 std::string track_note(bool builtin_shown, Lang lang) {
   if (!builtin_shown) return {};
   return tr(lang,

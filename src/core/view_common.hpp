@@ -40,14 +40,26 @@ std::string_view cite_separator(Lang lang);
 std::string track_note(bool builtin_shown, Lang lang);
 bool is_builtin(const Role& role);
 
+// A field's value as a table shows it ("" stays ""). What the project infers rather than cites
+// carries the marker `describe` puts on it: the built-in library's tracks and scopes (the
+// project's grouping; no article sorts roles into tracks or scope levels) and a rank whose basis
+// is the project's inference.
+std::string field_shown(const Role& role, std::string_view field, const Text& value, Lang lang);
+
+// A rank no article gives: `list` and `ladder` mark such roles with rank_mark and say what the
+// mark means in rank_note (empty when no role shown has one).
+bool rank_inferred(const Role& role);
+inline constexpr std::string_view rank_mark = "*";
+std::string rank_note(bool any_inferred, Lang lang);
+
 // The role's responsibilities grouped by domain, domains in library order, items in file order.
 std::vector<std::pair<std::string, std::vector<const Responsibility*>>> by_domain(
     const Library& library, const Role& role);
 
-// "3-5" years as a table shows it; empty when the role states none.
+// "3-5 years" / "3-5年" as a table shows it; empty when the role states none.
 template <class R>
 std::string years_text(const R& role, Lang lang) {
-  return role.years ? describe_range(*role.years, {"", ""}).shown(lang) : "";
+  return role.years ? describe_range(*role.years, {"years", "年"}).shown(lang) : "";
 }
 
 // "article § section"

@@ -78,8 +78,8 @@ Report compare_report(const Library& library, const Role& a, const Role& b, cons
     if (f.a.shown(lang).empty() && f.b.shown(lang).empty()) continue;  // neither role states it
     Style style = f.differs ? Style::changed : Style::plain;
     fields.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
-                           {f.a.shown(lang), style},
-                           {f.b.shown(lang), style}});
+                           {view::field_shown(a, f.field, f.a, lang), style},
+                           {view::field_shown(b, f.field, f.b, lang), style}});
   }
   report.table(std::move(fields));
 
@@ -150,9 +150,11 @@ Report diff_report(const Library& library, const Role& a, const Role& b, const C
       if (!f.differs) continue;
       std::string name = field_label(f.field).shown(lang);
       if (!f.a.shown(lang).empty())
-        lines.push_back({fmt::format("-{}: {}", name, f.a.shown(lang)), Style::removed});
+        lines.push_back({fmt::format("-{}: {}", name, view::field_shown(a, f.field, f.a, lang)),
+                         Style::removed});
       if (!f.b.shown(lang).empty())
-        lines.push_back({fmt::format("+{}: {}", name, f.b.shown(lang)), Style::added});
+        lines.push_back({fmt::format("+{}: {}", name, view::field_shown(b, f.field, f.b, lang)),
+                         Style::added});
     }
   }
   for (const auto& d : c.domains) {

@@ -93,11 +93,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   }
   for (const auto& [field, value] : field_values(role)) {
     if (field == "name" || field == "summary" || value.shown(lang).empty()) continue;
-    std::string shown = value.shown(lang);
-    // The built-in tracks are the project's grouping, marked like an inferred rank.
-    if (field == "track" && view::is_builtin(role))
-      shown = view::aside(lang, shown, tr(lang, "the project's inference", "本项目的推断"));
-    fields.rows.push_back({{field_label(field).shown(lang), Style::strong}, {shown}});
+    fields.rows.push_back({{field_label(field).shown(lang), Style::strong},
+                           {view::field_shown(role, field, value, lang)}});
   }
   if (!role.aliases.empty())
     fields.rows.push_back({{tr(lang, "aliases", "别名"), Style::strong},

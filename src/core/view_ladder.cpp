@@ -46,12 +46,15 @@ Output ladder_view(const Library& library, Lang lang) {
       if (it != by_track.end())
         for (const Role* role : it->second) {
           // Ids are what commands take; Chinese readers also get the name.
-          names.push_back(lang == Lang::zh ? view::aside(lang, role->name.shown(lang), role->id)
-                                           : role->id);
+          // A rank no article gives is marked, and the note under the table says so.
+          std::string mark(view::rank_inferred(*role) ? view::rank_mark : "");
+          names.push_back(lang == Lang::zh
+                              ? view::aside(lang, role->name.shown(lang), role->id) + mark
+                              : role->id + mark);
           if (role->years) years.push_back(view::years_text(*role, lang));
           if (role->team_size)
-            years.push_back(tr(lang, "team ", "团队 ") +
-                            describe_range(*role->team_size, {"", ""}).shown(lang));
+            years.push_back(tr(lang, "team: ", "团队：") +
+                            describe_team_size(*role->team_size).shown(lang));
           nlohmann::ordered_json item = json_shapes::role_summary(*role);
           item["next"] = role->next;
           nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -73,6 +76,9 @@ Output ladder_view(const Library& library, Lang lang) {
   {
     bool builtin = std::any_of(roles.begin(), roles.end(), [](const Role& r) { return view::is_builtin(r); });
     if (auto note = view::track_note(builtin, lang); !note.empty())
+      out.report.paragraph(note, Style::dim);
+    bool inferred = std::any_of(roles.begin(), roles.end(), view::rank_inferred);
+    if (auto note = view::rank_note(inferred, lang); !note.empty())
       out.report.paragraph(note, Style::dim);
   }
 

@@ -35,6 +35,7 @@ struct ListedRole {
   std::optional<Range> years;
   nlohmann::ordered_json json;
   bool builtin = false;
+  bool rank_inferred = false;
 };
 
 }  // namespace
@@ -47,7 +48,7 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
     Role role = view::resolve_listed(library, def, Detail::ids);  // a list shows no duties
     roles.push_back({role.id, role.name, role.track, role.rank, role.years,
                      parts.data && !ids_only ? json_shapes::role_summary(role) : nullptr,
-                     view::is_builtin(role)});
+                     view::is_builtin(role), view::rank_inferred(role)});
   }
   std::sort(roles.begin(), roles.end(), view::in_ladder_order<ListedRole>);
   if (parts.data) {
@@ -89,13 +90,18 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
     table.rows.push_back({{role.id, Style::strong},
                           {name},
                           {std::string(label(role.track).shown(lang))},
-                          {std::to_string(role.rank)},
+                          {std::to_string(role.rank) +
+                           std::string(role.rank_inferred ? view::rank_mark : "")},
                           {view::years_text(role, lang)}});
   }
   out.report.table(std::move(table));
   if (!ids_only) {
     bool builtin = std::any_of(roles.begin(), roles.end(), [](const ListedRole& r) { return r.builtin; });
     if (auto note = view::track_note(builtin, lang); !note.empty())
+      out.report.paragraph(note, Style::dim);
+    bool inferred = std::any_of(roles.begin(), roles.end(),
+                                [](const ListedRole& r) { return r.rank_inferred; });
+    if (auto note = view::rank_note(inferred, lang); !note.empty())
       out.report.paragraph(note, Style::dim);
   }
   return out;

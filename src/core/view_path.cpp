@@ -52,8 +52,8 @@ void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b
     if (!is_ladder_field(f.field) || (f.a.shown(lang).empty() && f.b.shown(lang).empty())) continue;
     Style style = f.differs ? Style::changed : Style::dim;
     table.rows.push_back({{field_label(f.field).shown(lang), Style::strong},
-                          {f.a.shown(lang), style},
-                          {f.b.shown(lang), style}});
+                          {view::field_shown(a, f.field, f.a, lang), style},
+                          {view::field_shown(b, f.field, f.b, lang), style}});
     if (f.differs)
       out.tsv.push_back({step, "field", "", f.field, json_shapes::tsv_cell(f.value_a, lang),
                          json_shapes::tsv_cell(f.value_b, lang)});

@@ -166,6 +166,12 @@ Text describe_range(const Range& range, const Text& unit) {
   return Text{render(unit.en.empty() ? "" : " " + unit.en, "up to "), render(unit.zh, "至多 ")};
 }
 
+Text describe_team_size(const Range& range) {
+  if (range.min && !range.max)
+    return Text{fmt::format("more than {} people", *range.min), fmt::format("超过 {} 人", *range.min)};
+  return describe_range(range, {"people", "人"});
+}
+
 const Text& field_label(std::string_view field) {
   static const std::vector<std::pair<std::string_view, Text>> kLabels = [] {
     std::vector<std::pair<std::string_view, Text>> labels{

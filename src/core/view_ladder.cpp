@@ -46,15 +46,18 @@ Output ladder_view(const Library& library, Lang lang) {
       if (it != by_track.end())
         for (const Role* role : it->second) {
           // Ids are what commands take; Chinese readers also get the name.
-          // A rank no article gives is marked, and the note under the table says so.
-          std::string mark(view::rank_inferred(*role) ? view::rank_mark : "");
-          names.push_back(lang == Lang::zh
-                              ? view::aside(lang, role->name.shown(lang), role->id) + mark
-                              : role->id + mark);
+          names.push_back(lang == Lang::zh ? view::aside(lang, role->name.shown(lang), role->id)
+                                           : role->id);
           if (role->years) years.push_back(view::years_text(*role, lang));
-          if (role->team_size)
-            years.push_back(tr(lang, "team: ", "团队：") +
-                            describe_team_size(*role->team_size).shown(lang));
+          if (role->team_size) {
+            // Short: a Chinese ladder has little room left for this column. "More than":
+            // article B's tech director is needed past 20 people (超过20人).
+            const Range& size = *role->team_size;
+            years.push_back(lang == Lang::zh
+                                ? (size.min && !size.max ? fmt::format("团队>{}人", *size.min)
+                                                         : "团队" + describe_team_size(size).zh)
+                                : "team: " + describe_team_size(size).en);
+          }
           nlohmann::ordered_json item = json_shapes::role_summary(*role);
           item["next"] = role->next;
           nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -77,9 +80,23 @@ Output ladder_view(const Library& library, Lang lang) {
     bool builtin = std::any_of(roles.begin(), roles.end(), [](const Role& r) { return view::is_builtin(r); });
     if (auto note = view::track_note(builtin, lang); !note.empty())
       out.report.paragraph(note, Style::dim);
-    bool inferred = std::any_of(roles.begin(), roles.end(), view::rank_inferred);
-    if (auto note = view::rank_note(inferred, lang); !note.empty())
-      out.report.paragraph(note, Style::dim);
+    // Which ranks no article gives, by name: a mark in the cells would not fit a Chinese ladder.
+    std::vector<std::string> inferred;
+    for (const auto& role : roles)
+      if (view::rank_inferred(role))
+        inferred.push_back(lang == Lang::zh ? view::role_title(role, lang) : role.id);
+    std::string last = inferred.empty() ? "" : inferred.back();
+    if (inferred.size() > 1) inferred.pop_back();
+    if (!inferred.empty())
+      out.report.paragraph(
+          lang == Lang::zh
+              ? fmt::format("{}{}的级别是本项目的推断，并非文章所给（describe 可查看原因）。",
+                            fmt::join(inferred, "、"), inferred.back() == last ? "" : "和" + last)
+              : fmt::format("The rank of {}{} is the project's inference, not an article's "
+                            "('describe ROLE' says why).",
+                            fmt::join(inferred, ", "),
+                            inferred.back() == last ? "" : " and " + last),
+          Style::dim);
   }
 
   // Every `next` link and why it is there: an article's, or the project's own reading.

@@ -168,7 +168,7 @@ Text describe_range(const Range& range, const Text& unit) {
 
 Text describe_team_size(const Range& range) {
   if (range.min && !range.max)
-    return Text{fmt::format("more than {} people", *range.min), fmt::format("超过 {} 人", *range.min)};
+    return Text{fmt::format("more than {} people", *range.min), fmt::format("超过{}人", *range.min)};
   return describe_range(range, {"people", "人"});
 }
 

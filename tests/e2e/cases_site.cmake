@@ -124,7 +124,7 @@ e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
   $CTOLADDER site "$dir" >/dev/null || exit 1
   en="$dir/role-chief-architect.en.html" zh="$dir/role-chief-architect.zh.html"
   grep -q '<li class="step inferred" data-to="cto">.*<span class="basis-kind">the project.s inference</span>' "$en" &&
-    grep -q '<p class="basis">A move across, within the technology leadership of a larger company. Article A gives the chief architect part of the CTO' "$en" &&
+    grep -q '<p class="basis">Within the technology leadership of a larger company. Article A gives this role part of the CTO' "$en" &&
     grep -q '<span class="basis-kind">本项目的推断</span>' "$zh" || { echo "chief-architect basis"; exit 1; }
   grep -q '<li class="step sourced" data-to="senior-engineer">.*<span class="basis-kind">sourced</span><p class="basis">Source: 004_3fe3bb29514d875f.txt § ' "$dir/role-programmer.en.html" ||
     { echo "programmer basis"; exit 1; }
@@ -145,6 +145,11 @@ e2e_shell(site-tracks-marked-as-inference [=[unset CTOLADDER_ROLES
     grep -q "<dd>individual contributor (the project's inference)</dd>" "$dir/role-architect.en.html" ||
     { echo "en track row"; exit 1; }
   grep -q '<dd>专业序列（本项目的推断）</dd>' "$dir/role-architect.zh.html" || { echo "zh track row"; exit 1; }
+  # Scopes are the project's scale too, and a rank no article gives is marked like them.
+  grep -q '<dd>系统（本项目的推断）</dd>' "$dir/role-architect.zh.html" || { echo "zh scope row"; exit 1; }
+  grep -q '<dd>6（本项目的推断）</dd>' "$dir/role-chief-architect.zh.html" || { echo "zh inferred rank"; exit 1; }
+  grep -q '<dd>6</dd>' "$dir/role-cto.zh.html" || { echo "zh sourced rank"; exit 1; }
+  grep -q '<dd>超过20人</dd>' "$dir/role-tech-director.zh.html" || { echo "zh team size"; exit 1; }
   grep -q '<dd>chief-technology-officer、首席技术官</dd>' "$dir/role-cto.zh.html" || { echo "zh aliases"; exit 1; }
   grep -q '路线是本项目的推断' "$dir/index.zh.html" || { echo "zh index note"; exit 1; }
   grep -q 'Tracks are the project' "$dir/index.en.html" || { echo "en index note"; exit 1; }]=])

@@ -49,11 +49,11 @@ pipe-whole-lines)
   grep -q '^+tech-vision: .*(Designs the technical direction .*three years\.)$' "$tmp/diff" ||
     fail "diff | grep '^+': the tech-vision line is not whole"
   ! grep -qE '^[-+] ' "$tmp/diff" || fail "diff output has continuation lines: $(grep -E '^[-+] ' "$tmp/diff" | head -1)"
-  # Tables: one row per line, so `list | wc -l` counts roles (plus the header and the one-line
-  # note that the built-in tracks are the project's grouping).
+  # Tables: one row per line, so `list | wc -l` counts roles (plus the header, the one-line
+  # note that the built-in tracks are the project's grouping and the one on inferred ranks).
   roles=$("$CTOLADDER" list --ids | wc -l)
   rows=$("$CTOLADDER" list | wc -l)
-  [ "$rows" = $((roles + 2)) ] || fail "list in a pipe has $rows lines for $roles roles, a header and the tracks note"
+  [ "$rows" = $((roles + 3)) ] || fail "list in a pipe has $rows lines for $roles roles, a header and the two notes"
   ;;
 
 width-asked)

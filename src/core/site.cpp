@@ -538,8 +538,12 @@ void index_page(Site& s, Lang lang) {
       for (const auto& role : s.roles) {
         if (role.rank != rank || role.track != t) continue;
         std::string detail;
+        // A rank no article gives says so here too, as `list` and `ladder` do.
         for (const auto& part : {range_text(role.years, {"years", "年"}, lang),
-                                 role.team_size ? text_in(describe_team_size(*role.team_size), lang) : ""})
+                                 role.team_size ? text_in(describe_team_size(*role.team_size), lang) : "",
+                                 view::rank_inferred(role)
+                                     ? tr(lang, "rank: the project's inference", "级别：本项目的推断")
+                                     : std::string()})
           if (!part.empty()) detail += (detail.empty() ? "" : " · ") + part;
         body += fmt::format("<div class=\"cell-role\">{}<br><small><code>{}</code>{}</small>",
                             role_link(s, role.id, lang), esc(role.id),

@@ -150,6 +150,9 @@ e2e_shell(site-tracks-marked-as-inference [=[unset CTOLADDER_ROLES
   grep -q '<dd>6（本项目的推断）</dd>' "$dir/role-chief-architect.zh.html" || { echo "zh inferred rank"; exit 1; }
   grep -q '<dd>6</dd>' "$dir/role-cto.zh.html" || { echo "zh sourced rank"; exit 1; }
   grep -q '<dd>超过20人</dd>' "$dir/role-tech-director.zh.html" || { echo "zh team size"; exit 1; }
+  # The index's table names the two inferred ranks (chief architect, head of engineering) and no other.
+  [ "$(grep -o '· 级别：本项目的推断' "$dir/index.zh.html" | wc -l)" = 2 ] || { echo "zh index inferred ranks"; exit 1; }
+  grep -q '<code>head-of-engineering</code> · 级别：本项目的推断' "$dir/index.zh.html" || { echo "zh index hoe rank"; exit 1; }
   grep -q '<dd>chief-technology-officer、首席技术官</dd>' "$dir/role-cto.zh.html" || { echo "zh aliases"; exit 1; }
   grep -q '路线是本项目的推断' "$dir/index.zh.html" || { echo "zh index note"; exit 1; }
   grep -q 'Tracks are the project' "$dir/index.en.html" || { echo "en index note"; exit 1; }]=])

@@ -164,6 +164,7 @@ def describe():
         "responsibilities": array(described_duty),
         "extends": nullable(ref("id")),
         "extends_chain": array(ref("id")),
+        "refines": nullable(STRING),
     })
     return props
 

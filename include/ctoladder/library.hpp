@@ -19,8 +19,9 @@ class Library {
   // built-in one); the replaced role's file is remembered for `where`.
   void add_domain(Domain domain);
   // `refines`: the role is a lower layer's role of that id with a file's statements laid over it
-  // (the file extends its own id), not a replacement.
-  void add_role(RoleDef role, bool refines = false);
+  // (the file extends its own id), not a replacement; `stated`: the duty ids that file states
+  // (the others are the lower role's).
+  void add_role(RoleDef role, bool refines = false, std::vector<std::string> stated = {});
   // Room for `more` roles, so a large folder does not regrow (and briefly double) the list.
   void reserve_roles(std::size_t more) { roles_.reserve(roles_.size() + more); }
 
@@ -37,6 +38,11 @@ class Library {
   std::string replaced_file(std::string_view id) const;
   // True when the role of that id refines the lower role instead of replacing it.
   bool refined(std::string_view id) const { return refined_.count(std::string(id)) > 0; }
+  // The duty ids the refining file of that role states itself; empty when it is not refined.
+  std::vector<std::string> refining_duties(std::string_view id) const {
+    auto it = refined_.find(std::string(id));
+    return it == refined_.end() ? std::vector<std::string>() : it->second;
+  }
 
   // Every id and alias, for "did you mean" suggestions.
   std::vector<std::string> reference_words() const;
@@ -58,7 +64,7 @@ class Library {
   std::vector<RoleDef> roles_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::string> replaced_;
-  std::unordered_set<std::string> refined_;
+  std::unordered_map<std::string, std::vector<std::string>> refined_;  // id -> duties it states
   std::vector<RoleDef> hidden_;
   std::unordered_map<std::string, std::size_t> hidden_by_id_;
   // Folded ids and aliases; built on the first lookup by alias.

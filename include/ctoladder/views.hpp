@@ -54,6 +54,7 @@ struct StarterWritten {
   std::string extends;   // the base's id; empty for a role of its own
   std::string file;      // the file written
   std::string replaces;  // the file of the role of that id it replaces; empty when none
+  std::string refines;   // the file of the role it refines (extends == id); empty when none
   std::string roles_flags;  // the --roles flags a command needs to see it ("--roles roles "), or ""
 };
 Output new_view(const StarterWritten& written, Lang lang);

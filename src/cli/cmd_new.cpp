@@ -1,6 +1,7 @@
 // `new`: write a starter role file that extends an existing role.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "commands.hpp"
@@ -71,12 +72,29 @@ class New final : public CommandRun {
   Result run(const Context& c, const Library&) override {
     // A folder named in --roles or CTOLADDER_ROLES that does not exist yet is the one `new` is
     // about to make, and a `next` naming the role being written is about to be right.
-    const Library& library = load_library(
-        c, Loads::library, {}, {.missing_folders = true, .coming_role = id_});
+    const LoadTolerance tolerance{.missing_folders = true, .coming_role = id_};
+    const Library* loaded = &load_library(c, Loads::library, {}, tolerance);
+    // A base found only in the folder the file goes into is read from there:
+    // `new dev-5 --from dev-4 -o ladder/dev-5.yaml` starts from the dev-4 beside it, as
+    // `validate ladder/dev-5.yaml` will read it.
+    std::string folder = own_folder();
+    std::error_code ec;
+    bool folder_read = std::any_of(c.role_folders.begin(), c.role_folders.end(),
+                                   [&](const auto& given) { return same_folder(given, folder); });
+    if (!from_.empty() && !loaded->lookup(from_) && !in_user_folder_ && !folder_read &&
+        fs::is_directory(folder, ec)) {
+      Context with_own_folder = c;
+      with_own_folder.role_folders.push_back(folder);
+      loaded = &load_library(with_own_folder, Loads::library, {}, tolerance);
+    }
+    const Library& library = *loaded;
     std::string yaml = starter_role(library, id_, from_);
     check_starter(library, path_, yaml);
     const RoleDef* base = from_.empty() ? nullptr : library.lookup(from_);
-    std::string replaced = library.role(id_) ? library.role(id_)->where.file.str() : std::string();
+    const RoleDef* same_id = library.role(id_);
+    bool refining = base && same_id && base->id == id_;
+    std::string lower = same_id ? same_id->where.file.str() : std::string();
+    if (same_folder(lower, path_)) lower.clear();  // --force over the file itself: nothing below
 
     // A missing folder is made, as `mkdir -p` would: `new` starts a ladder in a new folder.
     if (write_file_atomically(path_, yaml, force_, /*make_parents=*/true) == WriteOutcome::exists)
@@ -86,8 +104,12 @@ class New final : public CommandRun {
                   Text{"add --force to replace it, or choose another file with --output",
                        "加 --force 可替换它，或用 --output 另选文件"});
 
-    StarterWritten written{id_, base ? base->id : std::string(), path_, replaced,
-                           roles_to_see_it(c)};
+    StarterWritten written{.id = id_,
+                           .extends = base ? base->id : std::string(),
+                           .file = path_,
+                           .replaces = refining ? std::string() : lower,
+                           .refines = refining ? lower : std::string(),
+                           .roles_flags = roles_to_see_it(c)};
     return {new_view(written, c.lang)};
   }
 
@@ -98,8 +120,7 @@ class New final : public CommandRun {
     std::vector<std::string> from_environment = role_folders_from_environment();
     std::string out;
     bool own_folder_read = false;
-    std::string folder = fs::path(path_).parent_path().string();
-    if (folder.empty()) folder = ".";
+    std::string folder = own_folder();
     for (const auto& given : c.role_folders) {
       own_folder_read = own_folder_read || same_folder(given, folder);
       if (std::find(from_environment.begin(), from_environment.end(), given) ==
@@ -108,6 +129,11 @@ class New final : public CommandRun {
     }
     if (!own_folder_read && !in_user_folder_) out += "--roles " + shell_word(folder) + " ";
     return out;
+  }
+
+  std::string own_folder() const {
+    std::string folder = fs::path(path_).parent_path().string();
+    return folder.empty() ? "." : folder;
   }
 
   std::string id_, from_, path_;

@@ -2,7 +2,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <map>
 #include <utility>
 #include <set>
@@ -150,34 +153,49 @@ class Validate final : public CommandRun {
           d.where.file = FileName(d.where.file.str().substr(2));
         result.diagnostics.push_back(std::move(d));
       }
-    // A file named that could not be checked (a role it extends is in a file with errors) has
-    // not passed: one error at it, naming the file to fix, so a pre-commit hook fails.
+    // A file named that could not be checked (a role it builds on is in a file with errors) has
+    // not passed: the errors of that file are its cause, shown once however many named files
+    // they block (the warning at that file names them), so a pre-commit hook fails and says why.
+    std::set<std::string> causes;
     Diagnostics unchecked;
     for (const auto& [id, path] : focus_files) {
       std::string own = canonical(path);
       bool own_errors = false;
-      const Diagnostic* blamed = nullptr;
+      std::optional<FileName> blamed;
       for (const auto& d : result.diagnostics) {
         if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == own)
           own_errors = true;
         if (d.severity == Diagnostic::Severity::warning && names_any(d.message, {id}))
-          blamed = &d;
+          blamed = d.where.file;
       }
-      if (blamed && !own_errors)
+      if (!blamed || own_errors) continue;
+      std::string cause = canonical(blamed->str());
+      if (in_focus(cause) || !causes.insert(cause).second) continue;
+      std::size_t shown = 0;
+      for (const auto& d : context_diagnostics)
+        if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == cause) {
+          unchecked.push_back(d);
+          ++shown;
+        }
+      if (shown == 0)  // the cause left no error of its own to show: still not a pass
         unchecked.push_back(
             {{path, 0, 0},
              fmt::format("role '{}' was not checked: a role it builds on is in {}, which has errors",
-                         id, blamed->where.file.str())});
+                         id, blamed->str())});
     }
     result.diagnostics.insert(result.diagnostics.end(), unchecked.begin(), unchecked.end());
     if (!c.builtin) library.hide_roles_from(kBuiltinPrefix);  // counted as other commands show
     // In file and line order, as a compiler lists them, however the files were read.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
-                       return std::forward_as_tuple(a.where.file.str(), a.where.line,
-                                                    a.where.column) <
-                              std::forward_as_tuple(b.where.file.str(), b.where.line,
-                                                    b.where.column);
+                       // A note on a whole file (line 0: roles it blocks) follows its causes.
+                       auto line = [](const Diagnostic& d) {
+                         return d.where.line > 0 ? d.where.line : INT_MAX;
+                       };
+                       return std::make_tuple(std::cref(a.where.file.str()), line(a),
+                                              a.where.column) <
+                              std::make_tuple(std::cref(b.where.file.str()), line(b),
+                                              b.where.column);
                      });
     result.roles = library.roles().size();
     result.domains = library.domains().size();

@@ -13,10 +13,10 @@ void Library::add_domain(Domain domain) {
   domains_.push_back(std::move(domain));
 }
 
-void Library::add_role(RoleDef role, bool refines) {
+void Library::add_role(RoleDef role, bool refines, std::vector<std::string> stated) {
   names_indexed_ = false;
   if (refines)
-    refined_.insert(role.id);
+    refined_[role.id] = std::move(stated);
   else
     refined_.erase(role.id);
   if (auto it = by_id_.find(role.id); it != by_id_.end()) {

@@ -203,8 +203,10 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
                          role.id, role.id, role.id)});
         role.extends.reset();
       } else {
+        std::vector<std::string> stated;
+        for (const auto& duty : role.responsibilities) stated.push_back(duty.id);
         role = refine(*lower, std::move(role));
-        library.add_role(std::move(role), /*refines=*/true);
+        library.add_role(std::move(role), /*refines=*/true, std::move(stated));
         continue;
       }
     }

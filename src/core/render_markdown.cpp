@@ -75,16 +75,17 @@ std::string table_markdown(const Table& t) {
   std::vector<std::size_t> kept = kept_columns(t, columns);
   if (kept.empty()) return "";
 
-  // A row whose first shown cell is empty continues the row above (a duty's `how`, its source):
-  // GFM has no multi-line cells, so it joins the above row's last cell after a line break.
+  // A row with text only in its last shown cell continues the row above (a duty's `how`, its
+  // source): GFM has no multi-line cells, so it joins the above row's last cell after a line
+  // break. A row that only leaves its first cells empty (a chart's second role of a domain) is
+  // a row of its own under the same group.
   std::vector<std::vector<std::string>> rows;
   for (const auto& row : t.rows) {
     auto cell = [&](std::size_t c) { return c < row.size() ? row[c] : Cell{}; };
-    if (!rows.empty() && is_blank(cell(kept.front()))) {
-      std::vector<std::string> parts;
-      for (std::size_t c : kept)
-        if (!is_blank(cell(c))) parts.push_back(styled(cell(c)));
-      if (!parts.empty()) rows.back().back() += "<br>" + fmt::format("{}", fmt::join(parts, ": "));
+    bool continues = std::all_of(kept.begin(), kept.end() - 1,
+                                 [&](std::size_t c) { return is_blank(cell(c)); });
+    if (!rows.empty() && kept.size() > 1 && continues) {
+      if (!is_blank(cell(kept.back()))) rows.back().back() += "<br>" + styled(cell(kept.back()));
       continue;
     }
     std::vector<std::string> cells;

@@ -401,13 +401,30 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
       if (newline == std::string_view::npos) break;
       start = newline + 1;
     }
-    // An unquoted ': ' inside a text ("text: {en: Plan: ship it}") is the usual cause of these.
+    // An unquoted ': ' inside a text ("text: {en: Plan: ship it}") is the usual cause of these
+    // on a line with a flow map or list; on a plain line, a key indented too far or too little.
+    auto line_at = [&bytes](int wanted) {
+      std::size_t start = 0;
+      for (int n = 1; n < wanted; ++n) {
+        std::size_t newline = bytes.find('\n', start);
+        if (newline == std::string_view::npos) return std::string_view();
+        start = newline + 1;
+      }
+      return bytes.substr(start, bytes.find('\n', start) - start);
+    };
+    bool flow = line_at(where.line).find_first_of("{[") != std::string_view::npos;
     std::string hint, hint_zh;
     for (std::string_view cause : {"end of map flow not found", "illegal map value",
                                    "end of sequence flow not found"})
-      if (e.msg == cause) {
+      if (e.msg == cause && (flow || e.msg != "illegal map value")) {
         hint = " (if a text holds ': ', put it in quotes: {en: \"Plan: ship it\"})";
         hint_zh = "（文字中含有 ': ' 时请加引号：{en: \"Plan: ship it\"}）";
+      }
+    for (std::string_view cause : {"illegal map value", "end of map not found",
+                                   "end of sequence not found"})
+      if (e.msg == cause && hint.empty()) {
+        hint = " (check the indentation of this line and the one above: keys of one map line up)";
+        hint_zh = "（请检查这一行和上一行的缩进：同一映射的键应当对齐）";
       }
     // yaml-cpp's own words stay English: they name YAML's terms.
     diagnostics.push_back({where, fmt::format("invalid YAML: {}{}", e.msg, hint)});

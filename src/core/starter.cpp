@@ -175,15 +175,9 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
                      "请用 '-' 连接的小写英文单词，最多 64 个字符，如 staff-engineer"});
   if (base.empty()) return standalone_role(library, id);
   const RoleDef& def = find_role(library, base);
-  if (def.id == id)
-    throw Error(ErrorKind::usage,
-                Text{fmt::format("a role cannot extend itself ('{}')", id),
-                     fmt::format("角色不能扩展自身（'{}'）", id)},
-                Text{fmt::format("give the new role its own id, e.g. 'ctoladder new my-{} --from "
-                                 "{}'",
-                                 id, def.id),
-                     fmt::format("请给新角色另起一个 id，如 'ctoladder new my-{} --from {}'", id,
-                                 def.id)});
+  // `new senior-engineer --from senior-engineer` writes a refinement: a file of the same id
+  // that extends the role of that id in a lower layer (the built-in one, say) and changes a part.
+  const bool refines = def.id == id;
   Role from = resolve(library, RoleRef{def.id, {}});
 
   std::string out;
@@ -191,19 +185,31 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
     out += text;
     out += '\n';
   };
-  line(fmt::format("# {}: a role of your own, starting from {} ({}).", id, from.id, from.name.in(Lang::en)));
+  if (refines) {
+    line(fmt::format("# {}: your own version of {} ({}).", id, from.id, from.name.in(Lang::en)));
+    line("# With `extends:` its own id, this file refines the role of that id in a layer below");
+    line("# (the built-in one, say) instead of replacing it: what you leave out stays as it is.");
+  } else {
+    line(fmt::format("# {}: a role of your own, starting from {} ({}).", id, from.id,
+                     from.name.in(Lang::en)));
+  }
   line(fmt::format("# Made by `ctoladder new {} --from {}`. It is valid as it stands: everything",
                    id, from.id));
   line(fmt::format("# {} states is inherited. Uncomment and edit what differs; the values shown",
                    from.id));
   line(fmt::format("# are {}'s. Format: docs/role-format.md or `man ctoladder`; check it with",
                    from.id));
-  line("# `ctoladder validate FILE`, see it with `ctoladder describe " + std::string(id) + "`.");
+  line("# `ctoladder validate FILE`, see it with `ctoladder --roles FOLDER describe " +
+       std::string(id) + "`.");
   line(fmt::format("id: {}", id));
   line(fmt::format("extends: {}", from.id));
   std::string title = title_from_id(id);
   // English only: a Chinese name copied from the English one would pass --require-lang zh.
-  line(fmt::format("name: {{en: {}}}  # add zh: \"...\" for a Chinese name", yaml_quote(title)));
+  if (refines)
+    line(fmt::format("# name: {{en: {}}}  # the name stays {}'s unless you set one",
+                     yaml_quote(from.name.in(Lang::en)), from.id));
+  else
+    line(fmt::format("name: {{en: {}}}  # add zh: \"...\" for a Chinese name", yaml_quote(title)));
   bool base_has_zh = from.name.has(Lang::zh);
   line("");
   line(fmt::format("# Inherited from {}; uncomment a line to change it.", from.id));

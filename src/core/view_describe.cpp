@@ -52,9 +52,19 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   std::unordered_map<std::string, std::string> inherited;  // duty id -> the role stating it
   for (const auto& r : role.responsibilities)
     if (auto from = stated_by(library, role.id, chain, r.id); !from.empty()) inherited[r.id] = from;
+  // A refined role (a file extending its own id): the duties its file does not state are the
+  // lower role's, the role of the same id in the file it refines.
+  std::string refines = library.refined(role.id) ? library.replaced_file(role.id) : std::string();
+  if (!refines.empty()) {
+    const auto stated = library.refining_duties(role.id);
+    for (const auto& r : role.responsibilities)
+      if (std::find(stated.begin(), stated.end(), r.id) == stated.end() && !inherited.count(r.id))
+        inherited[r.id] = role.id;
+  }
   if (parts.data) {
     out.data = json_shapes::role(role);
     out.data["extends"] = chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(chain.front()->id);
+    out.data["refines"] = refines.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(refines);
     std::vector<std::string> ids;
     for (const RoleDef* def : chain) ids.push_back(def->id);
     out.data["extends_chain"] = ids;
@@ -90,6 +100,16 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                             role.responsibilities.size(), inherited.size())
               : fmt::format("{} ({} of {} duties inherited)", fmt::join(ids, " → "),
                             inherited.size(), role.responsibilities.size())}});
+  }
+  if (!refines.empty()) {
+    std::size_t lower = 0;
+    for (const auto& [duty, from] : inherited) lower += from == role.id;
+    fields.rows.push_back(
+        {{tr(lang, "refines", "细化"), Style::strong},
+         {lang == Lang::zh ? fmt::format("{}（{} 项职责中 {} 项来自它）", refines,
+                                         role.responsibilities.size(), lower)
+                           : fmt::format("{} ({} of {} duties from it)", refines, lower,
+                                         role.responsibilities.size())}});
   }
   for (const auto& [field, value] : field_values(role)) {
     if (field == "name" || field == "summary" || value.shown(lang).empty()) continue;

@@ -1,7 +1,6 @@
 // `new`: what was written, what it replaces, and how to check and see it.
 #include <fmt/format.h>
 
-
 #include "ctoladder/views.hpp"
 
 namespace ctoladder {
@@ -17,6 +16,9 @@ Output new_view(const StarterWritten& written, Lang lang) {
       written.extends.empty()
           ? (zh ? fmt::format("已写入 {}：角色 {}，独立成型（不继承）。", path, id)
                 : fmt::format("Wrote {}: role {}, a role of its own.", path, id))
+      : !written.refines.empty()
+          ? (zh ? fmt::format("已写入 {}：角色 {}，在 {} 的基础上修改。", path, id, written.refines)
+                : fmt::format("Wrote {}: role {}, refining {}.", path, id, written.refines))
       : zh ? fmt::format("已写入 {}：角色 {}，继承自 {}。", path, id, written.extends)
            : fmt::format("Wrote {}: role {}, extending {}.", path, id, written.extends));
   if (!written.replaces.empty())

@@ -89,8 +89,8 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
 std::string counts_line(const Comparison& c, Lang lang) {
   if (lang == Lang::zh)
     return fmt::format("新增 {} 项职责，放下 {} 项，保留 {} 项。", c.only_b, c.only_a, c.shared);
-  return fmt::format("Gains {} responsibilities, leaves {} behind, keeps {}.", c.only_b, c.only_a,
-                     c.shared);
+  return fmt::format("Gains {} responsibilit{}, leaves {} behind, keeps {}.", c.only_b,
+                     c.only_b == 1 ? "y" : "ies", c.only_a, c.shared);
 }
 
 // The total: gained and left behind per domain, FROM to TO.

@@ -37,7 +37,13 @@ Output validate_view(const ValidationResult& result, Lang lang) {
                 {"errors", errors},
                 {"warnings", warnings}}},
               {"problems", problems}};
-  std::string where = fmt::format("{}", fmt::join(result.paths, ", "));
+  // `validate roles/*.yaml` names many paths: the first two and how many more, as a summary.
+  std::string where = fmt::format("{}", fmt::join(result.paths, lang == Lang::zh ? "、" : ", "));
+  if (result.paths.size() > 3)
+    where = lang == Lang::zh ? fmt::format("{}、{} 等 {} 处", result.paths[0], result.paths[1],
+                                           result.paths.size())
+                             : fmt::format("{}, {} and {} more", result.paths[0],
+                                           result.paths[1], result.paths.size() - 2);
   // Warnings are counted too: "no problems" above two warnings would be untrue.
   std::string warned_zh = warnings ? fmt::format("，{} 个警告", warnings) : "";
   std::string warned =

@@ -228,7 +228,10 @@ company(guidance-cleared [=[printf 'id: lead-manager\nextends: tech-manager\nnam
 # --- trip 4: validate FILE that could not be checked fails, naming the parent's file ---
 company(file-unchecked-fails [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
   $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail exit
-  grep -q "dev-4.yaml: error: role 'dev-4' was not checked: a role it builds on is in .*dev-3.yaml, which has errors" $t/err || fail message
+  grep -q "dev-3.yaml:5:1: error: a tab is used for indentation" $t/err || fail cause
+  grep -q "dev-3.yaml: warning: 4 roles that build on it were not checked because this file has errors: dev-4, " $t/err || fail skipped
+  [ "$(grep -c 'error' $t/err)" = 1 ] || fail "one error: $(cat $t/err)"
+  grep -q "dev-4.yaml: 1 error, 1 warning." $t/out || fail count
   ! grep -q 'no problems' $t/out || fail summary
   $CTOLADDER validate "$L/em-2.yaml" >$t/out 2>$t/err || fail unrelated]=])
 

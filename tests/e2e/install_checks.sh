@@ -349,8 +349,11 @@ PY
   [ $? = 2 ] || fail "an unknown base is not exit 2"
   "$CTOLADDER" new x --from cto --output "$tmp/out-dir/y.yaml" 2>/dev/null
   [ $? = 2 ] || fail "a file not named after the id is not exit 2"
-  "$CTOLADDER" new cto --from cto --output "$tmp/out-dir/cto.yaml" 2>/dev/null
-  [ $? = 2 ] || fail "a role extending itself is not exit 2"
+  # Its own id: a refinement of the built-in role, which validates as written.
+  "$CTOLADDER" new cto --from cto --output "$tmp/out-dir/cto.yaml" >"$tmp/refine.out" || fail "new cto --from cto fails"
+  grep -q "refining <built-in>/cto.yaml" "$tmp/refine.out" || fail "new cto --from cto: $(cat "$tmp/refine.out")"
+  "$CTOLADDER" validate "$tmp/out-dir/cto.yaml" >/dev/null || fail "the refinement does not validate"
+  rm "$tmp/out-dir/cto.yaml"
   [ ! -e "$tmp/out-dir/x.yaml" ] && [ ! -e "$tmp/out-dir/y.yaml" ] || fail "files written on error"
   # An unwritable folder: exit 3, no file.
   if [ "$(id -u)" != 0 ]; then

@@ -320,6 +320,18 @@ TEST_CASE("markdown tables: a header always, bullets and bars left out, continua
   CHECK(render_markdown(report) ==
         "| ID | TEXT |\n| --- | --- |\n| **a** | first<br>how: by hand |\n| **b** | second |\n");
   CHECK(render_text(report, 80, false).find("TEXT") == std::string::npos);
+
+  // A row that leaves only its group empty (chart: a domain's second role) is a row of its own.
+  Report grouped;
+  Table g;
+  g.header = {"DOMAIN", "ROLE", "", "COUNT"};
+  g.fits = {Fit::words, Fit::words, Fit::bar, Fit::words};
+  g.rows = {{{"Delivery"}, {"architect", Style::strong}, {"##"}, {"2"}},
+            {{""}, {"cto", Style::strong}, {"#"}, {"1"}}};
+  grouped.table(g);
+  CHECK(render_markdown(grouped) ==
+        "| DOMAIN | ROLE | COUNT |\n| --- | --- | --- |\n| Delivery | **architect** | 2 |\n"
+        "|  | **cto** | 1 |\n");
 }
 
 TEST_CASE("json output is valid and round-trips", "[render]") {

@@ -100,12 +100,15 @@ TEST_CASE("starter roles are valid as written, for every built-in base") {
   }
 }
 
-TEST_CASE("starter_role refuses bad ids, unknown bases and itself") {
+TEST_CASE("starter_role refuses bad ids and unknown bases; its own id refines the role") {
   Library library;
   add_embedded_library(library);
   CHECK_THROWS_AS(starter_role(library, "Bad Id", "cto"), Error);
   CHECK_THROWS_AS(starter_role(library, "x", "no-such-role"), Error);
-  CHECK_THROWS_AS(starter_role(library, "cto", "CTO"), Error);
+  // `new cto --from CTO`: a refinement of the built-in cto, keeping its name unless set.
+  std::string refinement = starter_role(library, "cto", "CTO");
+  CHECK(refinement.find("id: cto\nextends: cto\n# name: ") != std::string::npos);
+  CHECK(refinement.find("refines the role of that id") != std::string::npos);
   CHECK(starter_role(library, "x", "首席技术官").find("extends: cto\n") != std::string::npos);
 }
 

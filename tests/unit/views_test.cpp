@@ -267,7 +267,12 @@ TEST_CASE("where, new and site say what they found and wrote, in every part", "[
   CHECK(where.data["roles"][0]["replaces"].is_null());
   CHECK(where_view(ladder(), {}, Lang::en).tsv.size() == ladder().roles().size());
 
-  StarterWritten own{"staff", "", "roles/staff.yaml", "", "--roles roles "};
+  StarterWritten own{.id = "staff",
+                     .extends = "",
+                     .file = "roles/staff.yaml",
+                     .replaces = "",
+                     .refines = "",
+                     .roles_flags = "--roles roles "};
   Output wrote = new_view(own, Lang::en);
   CHECK(render_text(wrote.report, 0, false) ==
         "Wrote roles/staff.yaml: role staff, a role of its own.\nEdit it, check it with "
@@ -275,8 +280,12 @@ TEST_CASE("where, new and site say what they found and wrote, in every part", "[
         "staff'.\n");
   CHECK(wrote.data["extends"].is_null());
   CHECK(wrote.tsv == std::vector<Ids>{{"staff", "", "roles/staff.yaml", ""}});
-  StarterWritten replacing{"lead", "coder", "/home/me/roles/lead.yaml", "<built-in>/lead.yaml",
-                           ""};
+  StarterWritten replacing{.id = "lead",
+                           .extends = "coder",
+                           .file = "/home/me/roles/lead.yaml",
+                           .replaces = "<built-in>/lead.yaml",
+                           .refines = "",
+                           .roles_flags = ""};
   std::string zh = render_text(new_view(replacing, Lang::zh).report, 0, false);
   CHECK_THAT(zh, Contains("已写入 /home/me/roles/lead.yaml：角色 lead，继承自 coder。"));
   CHECK_THAT(zh, Contains("它将取代 <built-in>/lead.yaml。"));

@@ -64,10 +64,10 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   if (parts.data) {
     out.data = json_shapes::role(role);
     out.data["extends"] = chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(chain.front()->id);
-    out.data["refines"] = refines.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(refines);
     std::vector<std::string> ids;
     for (const RoleDef* def : chain) ids.push_back(def->id);
     out.data["extends_chain"] = ids;
+    out.data["refines"] = refines.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(refines);
     for (auto& item : out.data["responsibilities"]) {
       auto found = inherited.find(item["id"].get<std::string>());
       item["inherited_from"] =

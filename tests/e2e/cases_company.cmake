@@ -230,7 +230,7 @@ company(file-unchecked-fails [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
   $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail exit
   grep -q "dev-3.yaml:5:1: error: a tab is used for indentation" $t/err || fail cause
   grep -q "dev-3.yaml: warning: 4 roles that build on it were not checked because this file has errors: dev-4, " $t/err || fail skipped
-  [ "$(grep -c 'error' $t/err)" = 1 ] || fail "one error: $(cat $t/err)"
+  [ "$(grep -c ': error:' $t/err)" = 1 ] || fail "one error: $(cat $t/err)"
   grep -q "dev-4.yaml: 1 error, 1 warning." $t/out || fail count
   ! grep -q 'no problems' $t/out || fail summary
   $CTOLADDER validate "$L/em-2.yaml" >$t/out 2>$t/err || fail unrelated]=])

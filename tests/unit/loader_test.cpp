@@ -286,8 +286,12 @@ TEST_CASE("invalid YAML is reported with its position", "[loader]") {
   auto indented = parse("id: x\n  rank: 1\nname: y\n");
   REQUIRE(indented.diagnostics.size() == 1);
   CHECK(indented.diagnostics[0].format() ==
-        "roles/x.yaml:2:7: error: invalid YAML: illegal map value (if a text holds ': ', put it "
-        "in quotes: {en: \"Plan: ship it\"})");
+        "roles/x.yaml:2:7: error: invalid YAML: illegal map value (check the indentation of "
+        "this line and the one above: keys of one map line up)");
+  // The same message on a line with a flow map: an unquoted ': ' in a text is the usual cause.
+  auto colon = parse("id: x\nname: {en: Plan: ship it}\n");
+  REQUIRE(colon.diagnostics.size() == 1);
+  CHECK_THAT(colon.diagnostics[0].format(), Catch::Matchers::Contains("put it in quotes"));
 }
 
 TEST_CASE("an empty file and a file without a document are reported", "[loader]") {

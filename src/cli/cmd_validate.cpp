@@ -183,6 +183,22 @@ class Validate final : public CommandRun {
              fmt::format("role '{}' was not checked: a role it builds on is in {}, which has errors",
                          id, blamed->str())});
     }
+    // A named file's role is only as good as the roles it extends: errors in their files (an
+    // unknown domain in dev-1 under dev-4.yaml) are shown too, once, or `validate dev-4.yaml`
+    // would pass a role that every other command refuses to load.
+    for (const auto& [id, path] : focus_files) {
+      const RoleDef* def = library.role(id);
+      for (int depth = 0; def && def->extends && depth < 64; ++depth) {
+        const RoleDef* parent = library.parent(def->extends->id);
+        if (!parent || parent == def) break;
+        std::string file = canonical(parent->where.file.str());
+        if (!in_focus(file) && causes.insert(file).second)
+          for (const auto& d : context_diagnostics)
+            if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == file)
+              unchecked.push_back(d);
+        def = parent;
+      }
+    }
     result.diagnostics.insert(result.diagnostics.end(), unchecked.begin(), unchecked.end());
     if (!c.builtin) library.hide_roles_from(kBuiltinPrefix);  // counted as other commands show
     // In file and line order, as a compiler lists them, however the files were read.

@@ -64,11 +64,16 @@ company(next-typo [=[sed -i 's/^next: \[dev-2\]/next: [dev2]/' $L/dev-1.yaml
 company(file-in-folder [=[$CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err || fail exit
   [ ! -s $t/err ] || fail stderr; grep -q 'no problems' $t/out || fail summary
   (cd "$L" && $CTOLADDER validate dev-4.yaml) >$t/out 2>$t/err || fail relative]=])
-company(file-own-problems-only [=[sed -i 's/^name: {en: Developer I}/name: {}/' $L/dev-1.yaml
+company(file-own-and-parents-problems [=[sed -i 's/^name: {en: Developer I}/name: {}/' $L/dev-1.yaml
   sed -i 's/domain: operations/domain: operation/' $L/dev-4.yaml
   $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail exit
   grep -q "dev-4.yaml:.*unknown domain 'operation' (did you mean 'operations'?)" $t/err || fail domain
-  ! grep -q 'dev-1.yaml:3' $t/err || fail sibling-error; grep -q 'dev-1.yaml: warning: .*dev-4' $t/err || fail note]=])
+  # dev-1, which dev-4 builds on, is dev-4's problem too (once); a sibling it does not extend is not.
+  [ "$(grep -c 'dev-1.yaml:3:7: error:' $t/err)" = 1 ] || fail parent-error; grep -q 'dev-1.yaml: warning: .*dev-4' $t/err || fail note
+  grep -q "dev-4.yaml: 2 errors, 1 warning." $t/out || fail count
+  sed -i 's/domain: organization/domain: organisation/' $L/em-2.yaml
+  $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err
+  ! grep -q 'em-2.yaml' $t/err || fail sibling-error]=])
 
 # --- item 4: hook onto the built-in ladder ---
 company(hook-describe [=[$CTOLADDER --roles "$L" describe senior-engineer --format json >$t/out || fail exit
@@ -233,7 +238,11 @@ company(file-unchecked-fails [=[sed -i 's/^rank: 3/\trank: 3/' $L/dev-3.yaml
   [ "$(grep -c ': error:' $t/err)" = 1 ] || fail "one error: $(cat $t/err)"
   grep -q "dev-4.yaml: 1 error, 1 warning." $t/out || fail count
   ! grep -q 'no problems' $t/out || fail summary
-  $CTOLADDER validate "$L/em-2.yaml" >$t/out 2>$t/err || fail unrelated]=])
+  $CTOLADDER validate "$L/em-2.yaml" >$t/out 2>$t/err || fail unrelated
+  cp -r "$E2E_DATA/company/ladder/." $L/
+  sed -i 's/domain: implementation/domain: implementaton/' $L/dev-1.yaml
+  $CTOLADDER validate "$L/dev-4.yaml" >$t/out 2>$t/err; [ $? = 2 ] || fail parent-content-exit
+  grep -q "dev-1.yaml:[0-9]*:[0-9]*: error: unknown domain 'implementaton'" $t/err || fail parent-content]=])
 
 # --- trip 5: a `next` to an unknown role fails describe as it fails validate ---
 company(next-unknown-describe [=[sed -i 's/^next: \[em-3\]/next: [em-9]/' $L/em-2.yaml

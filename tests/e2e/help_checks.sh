@@ -8,27 +8,13 @@ check=${1:?usage: help_checks.sh CHECK}
 : "${CTOLADDER:?}" "${TOOLS:?}"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 unset COLUMNS LINES CTOLADDER_ROLES NO_COLOR PAGER CTOLADDER_PAGER
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache HOME=$tmp/home
-mkdir -p "$HOME"
-
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+source "$(dirname "$0")/sandbox.sh"
 
 # The visible commands, from the command table (the first line of __complete --commands is the
 # program itself).
 commands=$("$CTOLADDER" __complete --commands | tail -n +2 | cut -f1)
 [ -n "$commands" ] || { echo "FAIL: no commands from __complete --commands"; exit 1; }
 
-# on_tty COLS ARGS...: ctoladder on a pseudo-terminal COLS wide; what the terminal shows.
-on_tty() {
-  local cols=$1
-  shift
-  TERM=xterm timeout -s KILL 60 \
-    script -qec "stty cols $cols rows 50; $(printf '%q ' "$CTOLADDER" "$@")" /dev/null \
-    </dev/null 2>&1 | tr -d '\r'
-}
 
 # no_wider COLS FILE: no line of FILE is wider than COLS display columns.
 no_wider() {

@@ -9,27 +9,14 @@ check=${1:?usage: terminal_checks.sh CHECK}
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 # No exported width: what a user's shell gives a pipe (bash does not export COLUMNS).
 unset COLUMNS LINES CTOLADDER_ROLES NO_COLOR PAGER CTOLADDER_PAGER LESS
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache HOME=$tmp/home
-mkdir -p "$HOME"
-
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+source "$(dirname "$0")/sandbox.sh"
 skip() { echo "SKIP: $*"; exit 77; }
 
 # One duty of cto, long enough to wrap at 100 columns and below.
 sentence="Assess the tech landscape (stack, resources, capabilities) and propose a forward-looking short/long-term strategy."
 
-# on_tty COLS ARGS...: ctoladder on a pseudo-terminal COLS wide (script(1)); prints what the
-# terminal shows, without the carriage returns.
-on_tty() {
-  local cols=$1
-  shift
-  NO_COLOR=1 TERM=xterm PAGER=cat timeout -s KILL 60 \
-    script -qec "stty cols $cols rows 50; $(printf '%q ' "$CTOLADDER" "$@")" /dev/null \
-    </dev/null 2>&1 | tr -d '\r'
-}
+# on_tty COLS ARGS...: what a terminal COLS wide shows, without colour or a pager.
+on_tty() { NO_COLOR=1 PAGER=cat sandbox_tty "$@"; }
 
 # no_wider COLS FILE WHAT: no line of FILE is wider than COLS.
 no_wider() {

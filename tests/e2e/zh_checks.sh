@@ -8,22 +8,8 @@ check=${1:?usage: zh_checks.sh CHECK}
 : "${CTOLADDER:?}" "${TOOLS:?}" "${E2E_DATA:?}"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 unset COLUMNS LINES CTOLADDER_ROLES NO_COLOR PAGER CTOLADDER_PAGER LC_MESSAGES LANGUAGE
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache HOME=$tmp/home
-mkdir -p "$HOME"
+source "$(dirname "$0")/sandbox.sh"
 
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
-
-# on_tty COLS ARGS...: ctoladder on a pseudo-terminal COLS wide; what the terminal shows.
-on_tty() {
-  local cols=$1
-  shift
-  TERM=xterm timeout -s KILL 60 \
-    script -qec "stty cols $cols rows 50; $(printf '%q ' "$CTOLADDER" "$@")" /dev/null \
-    </dev/null 2>&1 | tr -d '\r'
-}
 no_wider() { python3 "$TOOLS/check_width.py" "$1" <"$2"; }
 has_line() { grep -qxF -- "$1" "$2"; }
 

@@ -77,14 +77,11 @@ class New final : public CommandRun {
     // A base found only in the folder the file goes into is read from there:
     // `new dev-5 --from dev-4 -o ladder/dev-5.yaml` starts from the dev-4 beside it, as
     // `validate ladder/dev-5.yaml` will read it.
-    std::string folder = own_folder();
     std::error_code ec;
-    bool folder_read = std::any_of(c.role_folders.begin(), c.role_folders.end(),
-                                   [&](const auto& given) { return same_folder(given, folder); });
-    if (!from_.empty() && !loaded->lookup(from_) && !in_user_folder_ && !folder_read &&
-        fs::is_directory(folder, ec)) {
+    if (!from_.empty() && !loaded->lookup(from_) && !in_user_folder_ && !reads_own_folder(c) &&
+        fs::is_directory(own_folder(), ec)) {
       Context with_own_folder = c;
-      with_own_folder.role_folders.push_back(folder);
+      with_own_folder.role_folders.push_back(own_folder());
       loaded = &load_library(with_own_folder, Loads::library, {}, tolerance);
     }
     const Library& library = *loaded;
@@ -119,16 +116,18 @@ class New final : public CommandRun {
   std::string roles_to_see_it(const Context& c) const {
     std::vector<std::string> from_environment = role_folders_from_environment();
     std::string out;
-    bool own_folder_read = false;
-    std::string folder = own_folder();
-    for (const auto& given : c.role_folders) {
-      own_folder_read = own_folder_read || same_folder(given, folder);
+    for (const auto& given : c.role_folders)
       if (std::find(from_environment.begin(), from_environment.end(), given) ==
           from_environment.end())
         out += "--roles " + shell_word(given) + " ";
-    }
-    if (!own_folder_read && !in_user_folder_) out += "--roles " + shell_word(folder) + " ";
+    if (!reads_own_folder(c) && !in_user_folder_) out += "--roles " + shell_word(own_folder()) + " ";
     return out;
+  }
+
+  // True when a layer in use is the folder the file goes into.
+  bool reads_own_folder(const Context& c) const {
+    return std::any_of(c.role_folders.begin(), c.role_folders.end(),
+                       [&](const auto& given) { return same_folder(given, own_folder()); });
   }
 
   std::string own_folder() const {

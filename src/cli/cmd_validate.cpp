@@ -158,6 +158,17 @@ class Validate final : public CommandRun {
     // they block (the warning at that file names them), so a pre-commit hook fails and says why.
     std::set<std::string> causes;
     Diagnostics unchecked;
+    // The errors in `file` (canonical), added once however many named files it concerns.
+    auto show_errors_of = [&](const std::string& file) {
+      std::size_t shown = 0;
+      if (in_focus(file) || !causes.insert(file).second) return shown;
+      for (const auto& d : context_diagnostics)
+        if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == file) {
+          unchecked.push_back(d);
+          ++shown;
+        }
+      return shown;
+    };
     for (const auto& [id, path] : focus_files) {
       std::string own = canonical(path);
       bool own_errors = false;
@@ -170,14 +181,8 @@ class Validate final : public CommandRun {
       }
       if (!blamed || own_errors) continue;
       std::string cause = canonical(blamed->str());
-      if (in_focus(cause) || !causes.insert(cause).second) continue;
-      std::size_t shown = 0;
-      for (const auto& d : context_diagnostics)
-        if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == cause) {
-          unchecked.push_back(d);
-          ++shown;
-        }
-      if (shown == 0)  // the cause left no error of its own to show: still not a pass
+      bool first_time = !in_focus(cause) && !causes.count(cause);
+      if (first_time && show_errors_of(cause) == 0)  // no error of its own to show: still a fail
         unchecked.push_back(
             {{path, 0, 0},
              fmt::format("role '{}' was not checked: a role it builds on is in {}, which has errors",
@@ -191,11 +196,7 @@ class Validate final : public CommandRun {
       for (int depth = 0; def && def->extends && depth < 64; ++depth) {
         const RoleDef* parent = library.parent(def->extends->id);
         if (!parent || parent == def) break;
-        std::string file = canonical(parent->where.file.str());
-        if (!in_focus(file) && causes.insert(file).second)
-          for (const auto& d : context_diagnostics)
-            if (d.severity == Diagnostic::Severity::error && canonical(d.where.file.str()) == file)
-              unchecked.push_back(d);
+        show_errors_of(canonical(parent->where.file.str()));
         def = parent;
       }
     }

@@ -59,6 +59,18 @@ std::optional<Diagnostic> check_text_bytes(const FileName& file, std::string_vie
   return std::nullopt;
 }
 
+namespace {
+
+// Characters (code points) in bytes[from, to): every byte but UTF-8 continuation bytes.
+int characters_between(std::string_view bytes, std::size_t from, std::size_t to) {
+  int characters = 0;
+  for (std::size_t i = from; i < to; ++i)
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++characters;
+  return characters;
+}
+
+}  // namespace
+
 Location locate(const FileName& file, std::string_view bytes, std::size_t offset) {
   Location where{file, 1, 1};
   for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
@@ -82,10 +94,7 @@ Location position(const FileName& file, std::string_view bytes, const YAML::Mark
   if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > bytes.size()) return where;
   std::size_t end = static_cast<std::size_t>(mark.pos);
   std::size_t start = end - std::min<std::size_t>(end, static_cast<std::size_t>(mark.column));
-  int characters = 0;
-  for (std::size_t i = start; i < end; ++i)
-    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++characters;
-  where.column = characters + 1;
+  where.column = characters_between(bytes, start, end) + 1;
   return where;
 }
 
@@ -95,8 +104,7 @@ Location Reader::at(const YAML::Node& node) const {
   const bool in_bytes = mark.pos >= 0 && static_cast<std::size_t>(mark.pos) <= bytes_.size();
   if (in_bytes && mark.line == last_.line && static_cast<std::size_t>(mark.pos) >= last_.byte) {
     const auto end = static_cast<std::size_t>(mark.pos);
-    for (std::size_t i = last_.byte; i < end; ++i)
-      if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++last_.column;
+    last_.column += characters_between(bytes_, last_.byte, end);
     last_.byte = end;
     return Location{file_, mark.line + 1, last_.column};
   }

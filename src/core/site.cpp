@@ -495,6 +495,13 @@ void role_pages(Site& s, Lang lang) {
 
 // ---- the other pages ----
 
+// Each role's box in the ladder picture leads to the role's page.
+std::map<std::string, std::string> ladder_links(const Site& s, Lang lang) {
+  std::map<std::string, std::string> links;
+  for (const auto& role : s.roles) links[role.id] = page_file(role_page(role.id), lang);
+  return links;
+}
+
 void index_page(Site& s, Lang lang) {
   // The built-in tracks are the project's grouping: the caption says so, as `ladder` does.
   const std::string tracks_note = view::track_note(
@@ -502,7 +509,7 @@ void index_page(Site& s, Lang lang) {
       lang);
   std::string body = fmt::format(
       "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
-      "<figure class=\"ladder\">\n<img src=\"ladder.{}.svg\" alt=\"{}\">\n<figcaption>{}</figcaption>\n</figure>\n",
+      "<figure class=\"ladder\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
       s.options.title.empty() ? tr(lang, "The software-engineering career ladder", "软件工程职业阶梯")
                               : esc(s.options.title),
       tr(lang,
@@ -510,13 +517,12 @@ void index_page(Site& s, Lang lang) {
          "them differ. Open a role to assess yourself against it, or compare any two.",
          "阶梯上的每个角色、它承担的职责，以及相邻两级之间的差别。打开一个角色可以对照它做自我评估，"
          "也可以任选两个角色对比。"),
-      code(lang),
-      tr(lang, "The ladder: roles by rank and track, with arrows for the usual next steps.",
-         "职业阶梯：按级别和路线排列的角色，箭头表示通常的下一步。"),
+      // In the page rather than an <img>: each role's box is a link to its page.
+      site::ladder_svg(s.roles, lang, s.options.title, ladder_links(s, lang)),
       tr(lang,
-         "Arrows are the usual next steps: solid where an article gives the step, dashed where "
+         "Open a role by its box. Arrows are the usual next steps: solid where an article gives the step, dashed where "
          "it is an inference. A role's page says why; the table below lists every role.",
-         "箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。") +
+         "点击方框打开角色。箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。") +
           (tracks_note.empty() ? "" : tr(lang, " ", "") + esc(tracks_note)));
   std::vector<Track> tracks;
   for (Track t : {Track::individual_contributor, Track::management, Track::executive})
@@ -756,7 +762,8 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
   for (const auto& asset : site::site_assets()) s.files.push_back({asset.path, asset.bytes});
   for (Lang lang : s.langs) {
     s.files.push_back({fmt::format("ladder.{}.svg", code(lang)),
-                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + site::ladder_svg(s.roles, lang, s.options.title)});
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
+                           site::ladder_svg(s.roles, lang, s.options.title, ladder_links(s, lang))});
     index_page(s, lang);
     role_pages(s, lang);
     domains_page(s, lang);

@@ -1,6 +1,7 @@
 // Pieces of `ctoladder site` shared by its source files (site*.cpp).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,10 @@ inline const std::string& text_in(const Text& text, Lang lang) {
 }
 
 // The ladder picture of the index page, a standalone SVG document (site_ladder.cpp).
-// `title`: the picture's title; empty, "The software-engineering career ladder".
-std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& title = {});
+// `title`: the picture's title; empty, "The software-engineering career ladder". `links`: role
+// id -> the page a role's box leads to (a box without one is not a link).
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& title = {},
+                       const std::map<std::string, std::string>& links = {});
 
 // The embedded style sheet and scripts (site_assets.cpp).
 struct Asset {

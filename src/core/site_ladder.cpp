@@ -10,6 +10,7 @@
 #include "ctoladder/site.hpp"
 #include "ctoladder/vocabulary.hpp"
 #include "site_internal.hpp"
+#include "view_common.hpp"
 
 namespace ctoladder::site {
 namespace {
@@ -20,6 +21,7 @@ constexpr double kColumnGap = 56;
 constexpr double kLeft = 90;  // room for the rank labels
 constexpr double kTop = 96;   // room for the title and the track headings
 constexpr double kLegendHeight = 34;  // one line under the rows: what solid and dashed mean
+constexpr double kNoteHeight = 24;    // and one saying what a rank's * means, when one has it
 constexpr std::size_t kMaxRoutedBoxes = 300;
 
 struct TrackStyle {
@@ -57,7 +59,8 @@ struct Box {
 
 }  // namespace
 
-std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& given_title) {
+std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& given_title,
+                       const std::map<std::string, std::string>& links) {
   // Rows: ranks, highest first. Columns: tracks that have roles, in kTracks order.
   std::vector<int> ranks;
   for (const auto& role : roles)
@@ -68,7 +71,18 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     if (std::any_of(roles.begin(), roles.end(), [&](const Role& r) { return r.track == t.track; }))
       columns.push_back(&t);
 
-  auto line2 = [&](const Role& role) { return role.id; };
+  // A rank no article gives is marked on the role's own box (the row's rank label is shared
+  // with roles whose rank is sourced), as `list` marks it: 6*, with a note under the legend.
+  auto line2 = [&](const Role& role) {
+    if (!view::rank_inferred(role)) return role.id;
+    return fmt::format(fmt::runtime(lang == Lang::zh ? "{} · 级别 {}*" : "{} · rank {}*"), role.id,
+                       role.rank);
+  };
+  const bool any_rank_inferred = std::any_of(roles.begin(), roles.end(), view::rank_inferred);
+  const std::string rank_note =
+      lang == Lang::zh ? "* 该级别是本项目的推断，并非文章所给（角色页面说明原因）。"
+                       : "* The rank is the project's inference, not an article's (the role's page "
+                         "says why).";
   auto line3 = [&](const Role& role) {
     std::vector<std::string> parts;
     if (role.years) parts.push_back(describe_range(*role.years, {"years", "年"}).in(lang));
@@ -115,8 +129,9 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
                                      : "inferred: no article gives this step");
   double second = kLeft + 52 + text_width(sourced, 13) + 32;
   double width = std::max(x - kColumnGap + 24, second + 52 + text_width(inferred, 13) + 24);
+  if (any_rank_inferred) width = std::max(width, kLeft + text_width(rank_note, 13) + 24);
   double rows_bottom = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap;
-  double height = rows_bottom + 28 + kLegendHeight;
+  double height = rows_bottom + 28 + kLegendHeight + (any_rank_inferred ? kNoteHeight : 0);
 
   std::map<std::string, Box> boxes;
   for (std::size_t c = 0; c < columns.size(); ++c)
@@ -139,8 +154,8 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
                                            : "The software-engineering career ladder";
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
-      "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\" role=\"img\">\n"
-      "  <title>{4}</title>\n"
+      "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\"{6}>\n"
+      "  <title id=\"ladder-title\">{4}</title>\n"
       "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
       "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10Z\" "
       "fill=\"#4a4a4a\"/></marker></defs>\n"
@@ -148,7 +163,9 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
       "  <text x=\"{5:.1f}\" y=\"32\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" "
       "fill=\"#202020\">{4}</text>\n",
       width, height, kSiteFonts, lang == Lang::zh ? "zh-Hans" : "en", html_escape(title),
-      width / 2);
+      width / 2,
+      // A picture of links is a group a screen reader walks into; an image would hide them.
+      links.empty() ? " role=\"img\"" : " role=\"group\" aria-labelledby=\"ladder-title\"");
   // Rank labels and faint row bands.
   for (std::size_t r = 0; r < ranks.size(); ++r) {
     double y = kTop + double(r) * (kBoxHeight + kRowGap);
@@ -279,14 +296,32 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
         html_escape(st.to->role->id), d, st.sourced ? "" : " stroke-dasharray=\"7 5\"");
   }
   out += "  </g>\n";
-  for (const auto& [id, box] : boxes) {
+  // In ladder order (lowest rank first): the order Tab walks the links in.
+  for (const auto& role : roles) {
+    const std::string& id = role.id;
+    const Box& box = boxes.at(id);
     const TrackStyle* style = nullptr;
     for (const auto& t : kTracks)
       if (t.track == box.role->track) style = &t;
     double cx = box.x + box.width / 2;
     std::string third = line3(*box.role);
+    // A box with a page is a link to it, named by what the box shows (and what the * means).
+    auto link = links.find(id);
+    std::string open = "  <g class=\"role\">\n", close = "  </g>\n";
+    if (link != links.end()) {
+      std::string name = text_in(box.role->name, lang) + (lang == Lang::zh ? "（" : " (") +
+                         box.role->id + (lang == Lang::zh ? "），" : "), ") +
+                         (lang == Lang::zh ? fmt::format("级别 {}", box.role->rank)
+                                           : fmt::format("rank {}", box.role->rank));
+      if (view::rank_inferred(*box.role))
+        name += lang == Lang::zh ? "（本项目的推断）" : " (the project's inference)";
+      if (!third.empty()) name += (lang == Lang::zh ? "，" : ", ") + third;
+      open = fmt::format("  <a class=\"role\" href=\"{}\" aria-label=\"{}\">\n",
+                         html_escape(link->second), html_escape(name));
+      close = "  </a>\n";
+    }
+    out += open;
     out += fmt::format(
-        "  <g class=\"role\">\n"
         "    <rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.0f}\" rx=\"9\" "
         "fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>\n"
         "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"15\" font-weight=\"bold\" "
@@ -300,7 +335,7 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
           "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
           "fill=\"#404040\">{}</text>\n",
           cx, box.y + 57, html_escape(third));
-    out += "  </g>\n";
+    out += close;
   }
   // The legend: solid is a step an article gives, dashed one no article gives: the project's
   // inference, or a company file's link without a source (as in
@@ -317,6 +352,11 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
       "  </g>\n",
       kLeft, ly, kLeft + 44, kLeft + 52, ly + 4.5, html_escape(sourced), second, second + 44,
       second + 52, html_escape(inferred));
+  if (any_rank_inferred)
+    out += fmt::format(
+        "  <text class=\"rank-note\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"13\" "
+        "fill=\"#303030\">{}</text>\n",
+        kLeft, ly + 4.5 + kNoteHeight, html_escape(rank_note));
   return out + "</svg>\n";
 }
 

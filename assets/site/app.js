@@ -8,7 +8,7 @@
   var DATA = window.CTOLADDER_DATA;
   if (!DATA) return;
   var LANG = document.body.getAttribute("data-lang") === "zh" ? "zh" : "en";
-  var HOLDS_KEY = "ctoladder.holds";
+  var HOLDS_KEY = (window.CTOLADDER_STORE || "ctoladder:") + "holds"; // per site: see site.js
 
   var UI = {
     en: {

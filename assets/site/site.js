@@ -1,9 +1,14 @@
 // ctoladder site: runs in <head> on every page. It follows the reader's language choice (kept in
-// localStorage) to the same page in that language, and marks the page as scripted so the
+// localStorage, under a key of this site's own) to the same page in that language, and marks the page as scripted so the
 // self-assessment controls show. It builds no markup and reads no role text.
 (function () {
   "use strict";
-  var KEY = "ctoladder.lang";
+  // Pages opened from file:// share one origin, so one localStorage, in Chromium: keys are
+  // prefixed with the site's folder, so two ctoladder sites never read each other's choices.
+  // (The folder, not the library's fingerprint: ticks survive a rebuild of the same site.)
+  var STORE = "ctoladder:" + window.location.pathname.replace(/[^\/]*$/, "") + ":";
+  window.CTOLADDER_STORE = STORE;
+  var KEY = STORE + "lang";
   var root = document.documentElement;
   root.className += " js";
   var mine = root.lang.indexOf("zh") === 0 ? "zh" : "en";

@@ -280,7 +280,7 @@ def test_builtin(binary, out, driver, downloads):
               f"the have-file's usage comment: {usage}")
         cli = run(binary, "gap", "tech-manager", "--have", have, "--format", "json")
         check(cli.returncode == 0 and cli.stderr == "", f"gap --have the downloaded file: {cli.stderr}")
-        held = driver.execute_script("return JSON.parse(localStorage.getItem('ctoladder.holds'))")
+        held = driver.execute_script("return JSON.parse(localStorage.getItem(window.CTOLADDER_STORE + 'holds'))")
         page = driver.execute_script("return ctoladder.gap('tech-manager', arguments[0])", held)
         check(json.loads(cli.stdout) == page, "gap: the page's JSON differs from the CLI's")
         # Against another target too, so held ids the target does not need ("extra") count.
@@ -343,6 +343,25 @@ def test_builtin(binary, out, driver, downloads):
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-architect.en.html"))
     console, _ = drain_logs(driver)
     check(not console, f"console messages while switching language: {console}")
+
+    # Two sites from file:// share an origin, so one localStorage: each keeps its own language
+    # and ticks. Chinese chosen on the first does not send the second (a copy) to Chinese, and
+    # the first's ticks do not show on the second.
+    load(driver, os.path.join(site, "index.en.html"))
+    driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.zh.html"))
+    load(driver, os.path.join(again, "role-tech-manager.en.html"))
+    time.sleep(0.5)  # a redirect would have happened in <head>, before the page loaded
+    check(driver.current_url.endswith("site-again/role-tech-manager.en.html"),
+          f"the first site's language choice moved the second to {driver.current_url}")
+    ticked = driver.execute_script("return document.querySelectorAll('input.hold:checked').length")
+    check(ticked == 0, f"the first site's ticks show on the second: {ticked} ticked")
+    keys = driver.execute_script("var k = []; for (var i = 0; i < localStorage.length; i++) k.push(localStorage.key(i)); return k.sort()")
+    check(keys == [f"ctoladder:{site}/:holds", f"ctoladder:{site}/:lang"],
+          f"localStorage keys: {keys}")
+    load(driver, os.path.join(site, "index.zh.html"))
+    driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.en.html"))
 
 
 def test_ladder_links(binary, driver, site, shots):

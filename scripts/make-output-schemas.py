@@ -228,12 +228,20 @@ SCHEMAS = {
                      "The steps up the ladder between two roles.", path()),
     "gap": document("ctoladder gap --format json",
                     "Coverage of a role by the duties held, per domain.", gap()),
-    "chart": document("ctoladder chart --format json", "Responsibilities per domain, per role.", {
-        "domains": array(closed({"id": ref("id"), "name": nullable(ref("text"))})),
+    "chart": document("ctoladder chart --format json", "Responsibilities per domain, per role, "
+                      "and what the radar chart draws under --scale.", {
+        "scale": {"enum": ["count", "share", "domain"]},
+        "domains": array(closed({"id": ref("id"), "name": nullable(ref("text")),
+                                 "rim": {"type": "number", "exclusiveMinimum": 0}})),
         "max": COUNT,
+        "ticks": array({"type": "number", "exclusiveMinimum": 0}),
         "roles": array(closed({"id": ref("id"), "reference": ref("reference"), "name": ref("text"),
                                "total": COUNT,
-                               "weights": array(closed({"domain": ref("id"), "count": COUNT}))}))}),
+                               "weights": array(closed({"domain": ref("id"), "count": COUNT,
+                                                        "role_share": PERCENT,
+                                                        "value": {"type": "number", "minimum": 0},
+                                                        "fraction": {"type": "number", "minimum": 0,
+                                                                     "maximum": 1}}))}))}),
     "validate": document("ctoladder validate --format json", "Every problem in the role files.", {
         "ok": {"type": "boolean"}, "paths": array(STRING),
         "summary": closed({"files": COUNT, "roles": COUNT, "domains": COUNT, "errors": COUNT,

@@ -159,7 +159,9 @@
     }
     var base = null;
     DATA.roles.forEach(function (role) {
-      if (role.page === null) return;
+      // As the CLI searches: a role and what each single overlay brings; not combinations
+      // (a comma in the reference), whose duties come from those overlays.
+      if (role.page === null || role.ref.indexOf(",") >= 0) return;
       var isBase = role.ref === role.id;
       if (isBase) base = role;
       var fieldOf = {};

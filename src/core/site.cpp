@@ -67,9 +67,15 @@ std::string file_part(std::string_view word) {
   return out;
 }
 
-// "role-cto", "role-cto.startup": a page without its language and extension.
-std::string role_page(const std::string& id, const std::string& overlay = "") {
-  return "role-" + file_part(id) + (overlay.empty() ? "" : "." + file_part(overlay));
+// "role-cto", "role-cto.startup", "role-cto.startup.china": a page without its language and
+// extension. Overlay names are kebab-case, so a dot never appears inside one.
+std::string role_page(const std::string& id, const std::vector<std::string>& overlays = {}) {
+  std::string page = "role-" + file_part(id);
+  for (const auto& overlay : overlays) page += "." + file_part(overlay);
+  return page;
+}
+std::string role_page(const std::string& id, const std::string& overlay) {
+  return role_page(id, std::vector<std::string>{overlay});
 }
 
 std::string page_file(const std::string& page, Lang lang) {
@@ -77,7 +83,8 @@ std::string page_file(const std::string& page, Lang lang) {
 }
 
 // A role and every combination of its overlays, at most one per axis, in axis order: the
-// references compare offers. Only the single overlays get pages of their own.
+// references compare offers, and the pages of the role (a combination the data refuses is
+// left out where it is resolved).
 std::vector<std::vector<std::string>> overlay_combinations(const Role& role) {
   std::vector<std::vector<std::string>> combos{{}};
   for (Axis axis : {Axis::variant, Axis::profile}) {
@@ -98,7 +105,7 @@ std::vector<std::vector<std::string>> overlay_combinations(const Role& role) {
 
 struct Variant {
   Role role;
-  std::string page;  // empty: no page of its own (two overlays)
+  std::string page;  // "role-cto.startup.china"
 };
 
 struct Site {
@@ -138,6 +145,21 @@ std::string library_line(const Site& s, Lang lang) {
                    "<code>{}</code>).",
                    CTOLADDER_VERSION, from, s.roles.size(), s.library.domains().size(),
                    s.fingerprint);
+}
+
+// A site in one language says so on every page, in both languages (a reader of the other one
+// learns why there is no switch): the library has no text of its own in the other.
+std::string one_language_note(const Site& s, Lang lang) {
+  if (s.langs.size() != 1) return "";
+  const bool en = lang == Lang::en;
+  std::string mine = en ? "This ladder is in English only: not every role is written in Chinese, "
+                          "so the site has no Chinese pages."
+                        : "本阶梯只有中文版：并非每个角色都有英文文本，因此本站没有英文页面。";
+  std::string other = en ? "本阶梯只有英文版：并非每个角色都有中文文本，因此本站没有中文页面。"
+                         : "This ladder is in Chinese only: not every role is written in English, "
+                           "so the site has no English pages.";
+  return fmt::format("<p class=\"lang-note\" role=\"note\">{} <span lang=\"{}\">{}</span></p>\n",
+                     mine, en ? "zh-Hans" : "en", other);
 }
 
 struct PageSpec {
@@ -195,7 +217,7 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
           "data-lang-switch=\"{}\">{}</a>\n",
           page_file(p.page, other), html_lang(other), html_lang(other), code(other),
           other == Lang::zh ? "中文" : "English");
-  out += "</header>\n<main id=\"main\">\n" + p.body + "</main>\n";
+  out += "</header>\n<main id=\"main\">\n" + one_language_note(s, lang) + p.body + "</main>\n";
   out += "<footer>\n<p>" + library_line(s, lang) + "</p>\n</footer>\n";
   if (p.scripts) out += "<script src=\"data.js\"></script>\n<script src=\"app.js\"></script>\n";
   return out + "</body>\n</html>\n";
@@ -258,7 +280,7 @@ std::string overlay_list(const Site& s, const Role& role, Lang lang) {
   std::string out = fmt::format("<section aria-labelledby=\"overlays-h\">\n<h2 id=\"overlays-h\">{}</h2>\n<ul class=\"overlays\">\n",
                                 tr(lang, "Variants and profiles", "变体与地区"));
   for (const auto& o : role.overlays) {
-    bool current = std::find(role.applied.begin(), role.applied.end(), o.name) != role.applied.end();
+    bool current = role.applied == std::vector<std::string>{o.name};
     std::string name = fmt::format("{}@{}", esc(role.id), esc(o.name));
     out += fmt::format(fmt::runtime(lang == Lang::zh ? "<li>{} <span class=\"axis\">（{}）</span>：{}</li>\n"
                                                     : "<li>{} <span class=\"axis\">({})</span>: {}</li>\n"),
@@ -267,8 +289,21 @@ std::string overlay_list(const Site& s, const Role& role, Lang lang) {
                                              page_file(role_page(role.id, o.name), lang), name),
                        esc(label(o.axis), lang), esc(o.summary, lang));
   }
-  (void)s;
-  return out + "</ul>\n</section>\n";
+  out += "</ul>\n";
+  // Overlays on two axes together (cto@startup,china): one page each, linked from every page
+  // of the role.
+  std::string combos;
+  for (const auto& v : s.variants.at(role.id)) {
+    if (v.role.applied.size() < 2) continue;
+    std::string ref = esc(v.role.reference());
+    combos += v.role.applied == role.applied
+                  ? fmt::format("<li><strong>{}</strong></li>\n", ref)
+                  : fmt::format("<li><a href=\"{}\">{}</a></li>\n", page_file(v.page, lang), ref);
+  }
+  if (!combos.empty())
+    out += fmt::format("<h3 id=\"combinations-h\">{}</h3>\n<ul class=\"overlays combinations\">\n{}</ul>\n",
+                       tr(lang, "Combined", "组合"), combos);
+  return out + "</section>\n";
 }
 
 std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
@@ -465,11 +500,19 @@ void role_pages(Site& s, Lang lang) {
         body += fmt::format(" <span class=\"other-name\" lang=\"{}\">{}</span>",
                             html_lang(lang == Lang::zh ? Lang::en : Lang::zh), esc(other_lang));
       body += fmt::format("</h1>\n<p class=\"ref\"><code>{}</code></p>\n", esc(role.reference()));
-      if (!role.applied.empty())
+      for (const auto& name : role.applied)
         for (const auto& o : role.overlays)
-          if (o.name == role.applied.front())
+          if (o.name == name)
             body += fmt::format("<p class=\"overlay-note\"><strong>{} {}</strong>: {}</p>\n",
                                 esc(label(o.axis), lang), esc(o.name), esc(o.summary, lang));
+      // What the data says about the two together, and on what basis (as `describe` shows).
+      for (const auto& c : role.combined)
+        body += fmt::format(
+            "<p class=\"overlay-note combined\"><strong>@{} + @{}</strong>: {} <span "
+            "class=\"basis\">{}</span></p>\n",
+            esc(c.overlays[0].id), esc(c.overlays[1].id), esc(c.note, lang),
+            esc(fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"),
+                            view::basis_text(c.basis, lang))));
       body += fmt::format("<p class=\"summary\">{}</p>\n", esc(role.summary, lang));
       if (!text_in(role.purpose, lang).empty())
         body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
@@ -658,8 +701,10 @@ void search_page(Site& s, Lang lang) {
       "<noscript><p>{}</p></noscript>\n"
       "<p id=\"search-status\" aria-live=\"polite\"></p>\n<ol id=\"search-results\" class=\"hits\"></ol>\n",
       tr(lang, "Search", "搜索"),
-      tr(lang, "Role names and responsibilities, in English and Chinese, ignoring case.",
-         "在角色名称和职责中查找，中英文均可，不区分大小写。"),
+      s.langs.size() > 1 ? tr(lang, "Role names and responsibilities, in English and Chinese, ignoring case.",
+                              "在角色名称和职责中查找，中英文均可，不区分大小写。")
+                         : tr(lang, "Role names and responsibilities, ignoring case.",
+                              "在角色名称和职责中查找，不区分大小写。"),
       tr(lang, "Words to look for", "要查找的内容"), tr(lang, "Search", "搜索"),
       tr(lang, "Searching needs JavaScript; <code>ctoladder search TEXT</code> does the same.",
          "搜索需要 JavaScript；也可以运行 <code>ctoladder search 文本</code>。"));
@@ -753,8 +798,7 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
         continue;
       }
       Role role = std::move(*resolved);
-      std::string page = combo.size() > 1 ? "" : role_page(base.id, combo.empty() ? "" : combo[0]);
-      list.push_back({std::move(role), page});
+      list.push_back({std::move(role), role_page(base.id, combo)});
     }
   }
   std::string data = data_script(s);  // first: it sets the fingerprint the footers state

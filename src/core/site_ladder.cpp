@@ -155,7 +155,7 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
       "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\"{6}>\n"
-      "  <title id=\"ladder-title\">{4}</title>\n"
+      "  <title>{4}</title>\n"
       "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
       "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10Z\" "
       "fill=\"#4a4a4a\"/></marker></defs>\n"
@@ -165,7 +165,8 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
       width, height, kSiteFonts, lang == Lang::zh ? "zh-Hans" : "en", html_escape(title),
       width / 2,
       // A picture of links is a group a screen reader walks into; an image would hide them.
-      links.empty() ? " role=\"img\"" : " role=\"group\" aria-labelledby=\"ladder-title\"");
+      links.empty() ? std::string(" role=\"img\"")
+                    : fmt::format(" role=\"group\" aria-label=\"{}\"", html_escape(title)));
   // Rank labels and faint row bands.
   for (std::size_t r = 0; r < ranks.size(); ++r) {
     double y = kTop + double(r) * (kBoxHeight + kRowGap);

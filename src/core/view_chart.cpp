@@ -159,18 +159,34 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
   out.report.heading(fmt::format("{}", fmt::join(refs, " · ")));
   view::weight_bars(out.report, library, pointers, weights, lang, scale);
 
+  // The JSON carries what the picture draws, so a script can redraw it: the scale, each axis's
+  // rim, the ticks, and per role and domain the value drawn and its fraction of the rim, beside
+  // the raw count and the share of the role's own responsibilities.
+  // Divided, not multiplied back, so 33.3 is the double nearest 33.3 (and prints so).
+  auto rounded = [](double value, double per_unit) { return std::round(value * per_unit) / per_unit; };
   Json domains = Json::array();
-  for (const auto& id : weights.domains) {
-    const Domain* domain = library.domain(id);
-    domains.push_back({{"id", id}, {"name", domain ? json_shapes::text(domain->name) : Json()}});
+  for (std::size_t d = 0; d < weights.domains.size(); ++d) {
+    const Domain* domain = library.domain(weights.domains[d]);
+    domains.push_back({{"id", weights.domains[d]},
+                       {"name", domain ? json_shapes::text(domain->name) : Json()},
+                       {"rim", view::chart_rim(weights, d, scale)}});
   }
+  Json ticks = Json::array();
+  for (double tick : view::chart_ticks(weights, scale)) ticks.push_back(tick);
   Json series = Json::array();
   for (std::size_t i = 0; i < roles.size(); ++i) {
     Json values = Json::array();
     for (std::size_t d = 0; d < weights.domains.size(); ++d) {
       std::size_t count = weights.counts[i][d];
       double share = weights.max == 0 ? 0.0 : 100.0 * double(count) / double(weights.max);
-      values.push_back({{"domain", weights.domains[d]}, {"count", count}});
+      double value = view::chart_value(weights, i, d, scale);
+      double rim = view::chart_rim(weights, d, scale);
+      values.push_back(
+          {{"domain", weights.domains[d]},
+           {"count", count},
+           {"role_share", rounded(view::chart_value(weights, i, d, ChartScale::share), 10)},
+           {"value", rounded(value, 10)},
+           {"fraction", rounded(std::min(value, rim) / rim, 10000)}});
       out.tsv.push_back({roles[i].reference(), weights.domains[d], std::to_string(count),
                          fmt::format("{}", std::round(share * 10.0) / 10.0)});
     }
@@ -180,7 +196,13 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
                       {"total", roles[i].responsibilities.size()},
                       {"weights", values}});
   }
-  out.data = Json{{"domains", domains}, {"max", weights.max}, {"roles", series}};
+  out.data = Json{{"scale", scale == ChartScale::share    ? "share"
+                            : scale == ChartScale::domain ? "domain"
+                                                          : "count"},
+                  {"domains", domains},
+                  {"max", weights.max},
+                  {"ticks", ticks},
+                  {"roles", series}};
   out.raw = view::radar_svg(library, pointers, weights, lang, scale);
   return out;
 }

@@ -329,6 +329,34 @@ def test_builtin(binary, out, driver, downloads):
     check(zh.startswith(f"建议（{len(cli_guidance)}）") and cli_guidance[0]["text"]["zh"] in zh,
           f"the Chinese guidance: {zh[:120]!r}")
 
+    # Overlays on two axes together have pages of their own, linked from the role's pages.
+    # Those the CLI resolves: the data declares enterprise with china a conflict (issue 12).
+    pairs = [(v, p) for v in ("startup", "enterprise") for p in ("us", "china")]
+    resolves = {pair: run(binary, "describe", f"cto@{pair[0]},{pair[1]}").returncode == 0 for pair in pairs}
+    combos = [f"{v}.{p}" for (v, p), ok in resolves.items() if ok]
+    check(len(combos) >= 3, f"the CLI resolves only {combos}")
+    for (v, p), ok in resolves.items():
+        check(os.path.exists(os.path.join(site, f"role-cto.{v}.{p}.en.html")) == ok,
+              f"cto@{v},{p}: the CLI {'resolves' if ok else 'refuses'} it, the site {'has no' if ok else 'has a'} page")
+    for lang in ("en", "zh"):
+        load(driver, os.path.join(site, f"role-cto.startup.{lang}.html"))
+        linked = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('ul.combinations a'), function (a) { return a.getAttribute('href'); })")
+        check(sorted(linked) == sorted(f"role-cto.{c}.{lang}.html" for c in combos),
+              f"{lang}: cto@startup's page links the combinations {linked}")
+    load(driver, os.path.join(site, "role-cto.en.html"))
+    driver.find_element(By.CSS_SELECTOR, "ul.combinations a[href='role-cto.startup.us.en.html']").click()
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-cto.startup.us.en.html"))
+    described = json.loads(run(binary, "describe", "cto@startup,us", "--format", "json").stdout)
+    check(len(driver.find_elements(By.CSS_SELECTOR, "input.hold")) == len(described["responsibilities"]),
+          "cto@startup,us: the page's duties are not describe's")
+    notes = [n.text for n in driver.find_elements(By.CSS_SELECTOR, "p.overlay-note")]
+    check(len(notes) == 3 and notes[2].startswith("@startup + @us:") and "the project's inference" in notes[2],
+          f"cto@startup,us: the overlay notes {notes}")
+    check(driver.find_element(By.CSS_SELECTOR, "ul.combinations strong").text == "cto@startup,us",
+          "cto@startup,us: its own entry is not marked as this page")
+    driver.save_screenshot(os.path.join(shots, "role-combined.png"))
+
     # The language switch, remembered across pages.
     load(driver, os.path.join(site, "index.en.html"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
@@ -505,19 +533,57 @@ def test_hostile(binary, out, driver, downloads):
     driver.save_screenshot(os.path.join(out, "screenshots", "hostile-compare.png"))
 
 
+def check_one_language(driver, site, label, lang, pages):
+    """A site in one language: no page in the other, no switch, and a visible note on every
+    page saying so, in both languages."""
+    other = "zh" if lang == "en" else "en"
+    check(not glob.glob(os.path.join(site, f"*.{other}.html")), f"{label}: {other} pages were written")
+    check(open(os.path.join(site, "index.html"), "rb").read() == open(os.path.join(site, f"index.{lang}.html"), "rb").read(),
+          f"{label}: index.html is not the {lang} index")
+    for page in pages:
+        load(driver, os.path.join(site, page))
+        switches = [a for a in driver.find_elements(By.CSS_SELECTOR, "a[data-lang-switch]") if a.is_displayed()]
+        check(not switches, f"{label}: a language switch shows on {page}")
+        check(not driver.find_elements(By.CSS_SELECTOR, "link[rel=alternate]"), f"{label}: {page} names an alternate language")
+        notes = [n for n in driver.find_elements(By.CSS_SELECTOR, "p.lang-note") if n.is_displayed()]
+        text = notes[0].text if notes else ""
+        check("This ladder is in English only" in text and "本阶梯只有英文版" in text if lang == "en"
+              else "本阶梯只有中文版" in text and "This ladder is in Chinese only" in text,
+              f"{label}: {page} has no visible one-language note: {text!r}")
+        console, _ = drain_logs(driver)
+        check(not console, f"{label}: console messages on {page}: {console}")
+    search = os.path.join(site, f"search.{lang}.html")
+    lead = open(search, encoding="utf-8").read()
+    check("English and Chinese" not in lead and "中英文均可" not in lead, f"{label}: search promises both languages")
+
+
 def test_one_language(binary, out, driver):
-    """An English-only company folder over the built-in library: the site is English only, the
-    language switch is gone, and the pages and compare work as for two languages."""
+    """An English-only company folder over the built-in library, and alone (--no-builtin), and
+    the same folder in Chinese only: each site is in its one language, the language switch is
+    gone, a note says so, and the pages and compare work as for two languages."""
     folder = os.path.join(HERE, "..", "e2e", "data", "company", "ladder")
     site = os.path.join(out, "site-en-only")
     build(binary, site, "--roles", folder)
-    check(not glob.glob(os.path.join(site, "*.zh.html")), "en-only: Chinese pages were written")
-    for page in ["index.en.html", "role-dev-3.en.html", "compare.en.html", "search.en.html"]:
-        load(driver, os.path.join(site, page))
-        switches = [a for a in driver.find_elements(By.CSS_SELECTOR, "a[data-lang-switch]") if a.is_displayed()]
-        check(not switches, f"en-only: a language switch shows on {page}")
-        console, _ = drain_logs(driver)
-        check(not console, f"en-only: console messages on {page}: {console}")
+    pages = ["index.en.html", "role-dev-3.en.html", "compare.en.html", "search.en.html", "domains.en.html"]
+    check_one_language(driver, site, "en-only", "en", pages)
+    driver.save_screenshot(os.path.join(out, "screenshots", "en-only-domains.png"))
+    alone = os.path.join(out, "site-en-only-alone")
+    build(binary, alone, "--roles", folder, "--no-builtin")
+    check_one_language(driver, alone, "en-only --no-builtin", "en", pages)
+    check(not os.path.exists(os.path.join(alone, "role-cto.en.html")), "--no-builtin: the built-in roles got pages")
+    zh_folder = os.path.join(out, "ladder-zh")
+    shutil.rmtree(zh_folder, ignore_errors=True)
+    shutil.copytree(folder, zh_folder)
+    for name in glob.glob(os.path.join(zh_folder, "*.yaml")):
+        text = open(name, encoding="utf-8").read().replace("{en: ", "{zh: ")
+        open(name, "w", encoding="utf-8").write(text)
+    zh_site = os.path.join(out, "site-zh-only")
+    build(binary, zh_site, "--roles", zh_folder, "--no-builtin")
+    check_one_language(driver, zh_site, "zh-only", "zh",
+                       [p.replace(".en.", ".zh.") for p in pages])
+    load(driver, os.path.join(zh_site, "role-dev-3.zh.html"))
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hans", "zh-only: page not marked zh")
+    driver.save_screenshot(os.path.join(out, "screenshots", "zh-only-role.png"))
     load(driver, os.path.join(site, "role-dev-3.en.html"))
     check("Senior Developer" in driver.find_element(By.TAG_NAME, "body").text, "en-only: role page lacks its name")
     load(driver, os.path.join(site, "compare.en.html"))

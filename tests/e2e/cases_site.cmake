@@ -5,7 +5,7 @@ set(SITE_HOSTILE ${PROJECT_SOURCE_DIR}/tests/browser/hostile-roles)
 e2e_shell(site-builds [=[unset CTOLADDER_ROLES
   dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
   out=$($CTOLADDER site "$dir/s") || exit 1
-  grep -Eq "^Wrote $dir/s: [0-9]+ files \([0-9]+ pages\), [0-9]+ KiB, in [0-9]+\.[0-9]+ s\.$" <<<"$out" || { echo "report: $out"; exit 1; }
+  grep -Eq "^Wrote $dir/s: [0-9]+ files \([0-9]+ pages\), ([0-9]+ KiB|[0-9]+\.[0-9] MiB), in [0-9]+\.[0-9]+ s\.$" <<<"$out" || { echo "report: $out"; exit 1; }
   for f in index.html index.en.html index.zh.html role-cto.en.html role-cto.startup.zh.html \
            compare.en.html search.zh.html domains.en.html data.js app.js site.js style.css ladder.en.svg; do
     [ -s "$dir/s/$f" ] || { echo "missing $f"; exit 1; }
@@ -54,6 +54,40 @@ e2e(chart-svg-domain --out "(max 20)" --check "xmllint --noout -"
     -- chart architect tech-director cto --format svg --scale domain)
 e2e(chart-text-share --out "%" --out "as a share of each role's own" -- chart architect cto --scale share)
 e2e(chart-bad-scale --exit 2 --err "scale" -- chart architect --scale huge)
+# chart's JSON carries the scale the picture uses (issue 16): from the JSON alone a script puts
+# every role's point where the SVG draws it, under each scale (distance from the centre =
+# fraction of the radius; the centre and radius are where the axes start and end).
+e2e_shell(chart-json-redraws-svg [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  for scale in count share domain; do
+    $CTOLADDER chart architect tech-director cto --scale $scale --format json >"$dir/c.json" &&
+      $CTOLADDER chart architect tech-director cto --scale $scale --format svg >"$dir/c.svg" || exit 1
+    python3 - "$dir/c.json" "$dir/c.svg" $scale <<'PY' || exit 1
+import json, math, re, sys
+data, svg, scale = json.load(open(sys.argv[1])), open(sys.argv[2]).read(), sys.argv[3]
+assert data["scale"] == scale, data["scale"]
+axes = re.findall(r'<line x1="([0-9.]+)" y1="([0-9.]+)" x2="([0-9.]+)" y2="([0-9.]+)"/>', svg)
+cx, cy = float(axes[0][0]), float(axes[0][1])
+radius = math.dist((cx, cy), (float(axes[0][2]), float(axes[0][3])))
+polygons = re.findall(r'<g class="role" data-role="([^"]*)">\s*<polygon points="([^"]*)"', svg)
+assert [p[0] for p in polygons] == [r["reference"] for r in data["roles"]], polygons
+for (ref, points), role in zip(polygons, data["roles"]):
+    corners = [tuple(map(float, p.split(","))) for p in points.split()]
+    assert len(corners) == len(role["weights"]) == len(data["domains"])
+    for (x, y), w, d in zip(corners, role["weights"], data["domains"]):
+        drawn = math.dist((cx, cy), (x, y)) / radius
+        assert abs(drawn - w["fraction"]) < 0.002, (scale, ref, w, drawn)
+        share = 100 * w["count"] / role["total"]
+        assert abs(w["role_share"] - share) < 0.051, (w, share)
+        assert w["value"] == (w["role_share"] if scale == "share" else w["count"]), (scale, w)
+        assert abs(w["fraction"] - min(w["value"], d["rim"]) / d["rim"]) < 0.002, (w, d)  # value has 1 decimal
+ticks = re.findall(r'>([0-9.]+)%?</text>', re.search(r'class="scale".*?</g>', svg, re.S).group(0)) if 'class="scale"' in svg else []
+assert [float(t) for t in ticks] == data["ticks"], (ticks, data["ticks"])
+if scale != "domain":
+    assert len({d["rim"] for d in data["domains"]}) == 1 and data["ticks"][-1] == data["domains"][0]["rim"]
+print(scale, "ok")
+PY
+  done]=])
 e2e_shell(chart-svg-eight-roles [=[unset CTOLADDER_ROLES
   svg=$($CTOLADDER chart programmer senior-engineer architect tech-manager tech-director chief-architect head-of-engineering cto --format svg) || exit 1
   xmllint --noout - <<<"$svg" && ! grep -qi "#F0E442\|#E69F00" <<<"$svg" &&

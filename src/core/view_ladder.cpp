@@ -1,7 +1,8 @@
 // `ladder`: the ladder from the top as a table of rungs and tracks, with every step and its
-// basis; or, under --format dot and mermaid, as a graph. One node per role (name, id and rank),
-// one cluster (dot) or subgraph (mermaid) and colour per track, an edge per `next:` step (dashed
-// when no article gives it), drawn bottom to top so the ladder reads upwards.
+// basis; or, under --format dot and mermaid, as a graph. One node per role (name, id and rank,
+// starred when no article gives it), one cluster (dot) or subgraph (mermaid) and colour per
+// track, an edge per `next:` step (dashed when no article gives it), drawn bottom to top so the
+// ladder reads upwards.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -205,13 +206,21 @@ std::string mermaid_text(std::string_view text) {
   return out;
 }
 
+// A rank no article gives is starred, as `list` and the site's picture star it.
 std::string rank_text(const Role& role, Lang lang) {
-  return lang == Lang::zh ? fmt::format("{} · 级别 {}", role.id, role.rank)
-                          : fmt::format("{} · rank {}", role.id, role.rank);
+  const char* star = view::rank_inferred(role) ? "*" : "";
+  return lang == Lang::zh ? fmt::format("{} · 级别 {}{}", role.id, role.rank, star)
+                          : fmt::format("{} · rank {}{}", role.id, role.rank, star);
 }
 
+// The title, and under it what the star means when a rank has one.
 std::string title(Lang lang) {
   return view::tr(lang, "The software-engineering career ladder", "软件工程职业阶梯");
+}
+std::string star_note(const std::vector<Role>& roles, Lang lang) {
+  if (std::none_of(roles.begin(), roles.end(), view::rank_inferred)) return "";
+  return view::tr(lang, "* rank: the project's inference, not an article's",
+                  "* 级别：本项目的推断，并非文章所给");
 }
 
 std::string dot(const std::vector<Role>& roles, Lang lang) {
@@ -221,7 +230,12 @@ std::string dot(const std::vector<Role>& roles, Lang lang) {
       "fontsize=18, labelloc=t, label={1}];\n"
       "  node [shape=box, style=\"rounded,filled\", fontname={0}, fontsize=12];\n"
       "  edge [color=\"#555555\", arrowsize=0.8];\n",
-      dot_quote(kFonts), dot_quote(title(lang)));
+      dot_quote(kFonts),
+      // The note smaller, under the title: an HTML-like label (both texts are ours, no markup).
+      star_note(roles, lang).empty()
+          ? dot_quote(title(lang))
+          : fmt::format("<{}<BR/><FONT POINT-SIZE=\"12\">{}</FONT>>", title(lang),
+                        star_note(roles, lang)));
   for (const auto& t : kTracks) {
     std::string nodes;
     for (const auto& role : roles)
@@ -260,7 +274,13 @@ std::string mermaid(const std::vector<Role>& roles, Lang lang) {
   // Node names are n0, n1, ...: role ids may hold words mermaid reserves (end, graph, ...).
   std::map<std::string, std::string> names;
   for (std::size_t i = 0; i < roles.size(); ++i) names[roles[i].id] = fmt::format("n{}", i);
-  std::string out = fmt::format("---\ntitle: {}\n---\nflowchart BT\n", mermaid_text(title(lang)));
+  // Mermaid's title is one line: the star's note follows it there.
+  std::string note = star_note(roles, lang);
+  std::string out = fmt::format(
+      "---\ntitle: {}\n---\nflowchart BT\n",
+      mermaid_text(note.empty() ? title(lang)
+                                : title(lang) + (lang == Lang::zh ? "（" : " (") + note +
+                                      (lang == Lang::zh ? "）" : ")")));
   std::string classes;
   for (const auto& t : kTracks) {
     std::string nodes;

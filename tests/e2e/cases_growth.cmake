@@ -199,6 +199,25 @@ e2e(ladder-mermaid --empty-err --out "flowchart BT" --out "subgraph management[\
     --out "n0 --> n1" --out "classDef executive_role" -- ladder --format mermaid)
 e2e(ladder-mermaid-zh --out "subgraph executive[\"高管\"]" -- --lang zh ladder --format mermaid)
 e2e(ladder-mermaid-user --out "Intern<br/>intern · rank 1" -- --roles ${GR} ladder --format mermaid)
+# Issue 12: a rank no article gives is starred in the pictures too, as in list and the site's
+# picture, and the title says what the star means; exactly the ranks describe calls inferred.
+e2e_shell(ladder-pictures-star-inferred-ranks [=[unset CTOLADDER_ROLES
+  inferred=$(for id in $($CTOLADDER list --ids); do
+    $CTOLADDER describe "$id" --format json | jq -r 'select(.rank_basis.source == null and .rank_basis.inference != null) | .id'
+  done | sort | paste -sd' ')
+  [ "$inferred" = "chief-architect head-of-engineering" ] || { echo "inferred ranks: $inferred"; exit 1; }
+  dot=$($CTOLADDER ladder --format dot)
+  [ "$(grep -o '\\n[a-z-]* · rank [0-9]*\*' <<<"$dot" | sed 's/^\\n//; s/ .*//' | sort | paste -sd' ')" = "$inferred" ] ||
+    { echo "dot stars: $dot"; exit 1; }
+  grep -q '<FONT POINT-SIZE="12">\* rank: the project.s inference, not an article.s</FONT>' <<<"$dot" || { echo "dot note"; exit 1; }
+  grep -q '"cto" \[label="Chief Technology Officer\\ncto · rank 6",' <<<"$dot" || { echo "cto starred"; exit 1; }
+  $CTOLADDER ladder --format dot --lang zh | dot -Tsvg | grep -q '级别：本项目的推断' || { echo "zh dot note"; exit 1; }
+  mermaid=$($CTOLADDER ladder --format mermaid --lang zh)
+  [ "$(grep -c '级别 6\*' <<<"$mermaid")" = 2 ] && grep -q '^title: 软件工程职业阶梯（\* 级别：本项目的推断' <<<"$mermaid" ||
+    { echo "mermaid: $mermaid"; exit 1; }
+  # a company ladder whose ranks are its own has no star and no note
+  ! $CTOLADDER --roles "$E2E_DATA/growth/roles" --no-builtin ladder --format dot | grep -q 'rank [0-9]*\*\|inference'
+]=])
 e2e(ladder-text-still --out "Steps, and their basis" -- ladder)
 
 # --- a picture a command does not draw is a usage error ---

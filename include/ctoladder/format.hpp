@@ -41,6 +41,9 @@ struct FormatInfo {
   // dot, mermaid, svg: drawn by a command itself into Output::raw, so only the commands whose
   // row lists the picture accept it; every other format works with every command.
   bool picture;
+  // Has a header --no-header can leave out: tsv's first row, the column names of text's tables.
+  // json, yaml and the pictures have none, and a markdown table is not one without its header.
+  bool header;
   Parts parts;
   std::string (*render)(const Output& output, const RenderOptions& options);
 };

@@ -85,6 +85,7 @@ struct RenderOptions {
   Format format = Format::text;
   std::size_t width = 100;  // text wrapping, in terminal columns; 0: never wrap
   bool color = false;
+  bool header = true;  // false (--no-header): tsv without its header row, text tables without theirs
 };
 
 // A bar `width` columns wide, the share `fraction` (0..1) of it full; anything above 0 shows at
@@ -95,7 +96,8 @@ std::string draw_bar(double fraction, std::size_t width);
 std::string render(const Output& output, const RenderOptions& options);
 
 // The renderers behind render(), one per family of formats.
-std::string render_text(const Report& report, std::size_t width, bool color);
+// `header` false: tables without their column names (--no-header).
+std::string render_text(const Report& report, std::size_t width, bool color, bool header = true);
 std::string render_markdown(const Report& report);
 // The version of the data contract (docs/json.md, docs/schemas/): the first key of every json and
 // yaml document, `"schema_version": 1`. Bump it only for a change that can break a script (a key

@@ -37,6 +37,9 @@ void add_common_options(CLI::App& app, CommonOptions& options, const Command* co
       ->check(one_of(all_formats, format_names_for(command)))
       ->option_text("FORMAT")
       ->group(kInheritedGroup);
+  app.add_flag("--no-header", options.no_header,
+               "Leave out the header: the first row of tsv, the column names of text tables")
+      ->group(kInheritedGroup);
   app.add_option(std::string(kLangOption), options.lang,
                  "Language of the output: en or zh (default: from LANG)")
       ->check(one_of({"en", "zh"}))
@@ -193,6 +196,7 @@ Context settle(const CommonOptions& before, const CommonOptions& after) {
   std::string colour = pick(after.color, before.color);
   context.render.color = colour_enabled(colour.empty() ? "auto" : colour);
   context.render.width = output_width(after.width >= 0 ? after.width : before.width);
+  context.render.header = !before.no_header && !after.no_header;
   // Later layers win: CTOLADDER_ROLES, then --roles before the command, then after it.
   context.role_folders = role_folders_from_environment();
   for (const auto* list : {&before.roles, &after.roles})
@@ -217,6 +221,23 @@ void check_picture_format(const Command& command, Format format) {
                                command.name, fmt::join(format_names_for(&command), ", "))});
 }
 
+// --no-header leaves out a header only tsv and text have: refused for the other formats rather
+// than ignored, so a script asking for it learns that its json or markdown keeps what it had.
+void check_header_format(Format format, bool header) {
+  if (header || format_info(format).header) return;
+  std::string name(format_info(format).name);
+  throw Error(ErrorKind::usage,
+              Text{fmt::format("--no-header: --format {} has no header to leave out", name),
+                   fmt::format("--no-header：--format {} 没有可省略的表头", name)},
+              Text{format == Format::markdown
+                       ? "a markdown table needs its header row; --no-header works with --format "
+                         "tsv and text"
+                       : "--no-header works with --format tsv and text",
+                   format == Format::markdown
+                       ? "markdown 表格必须有表头行；--no-header 适用于 --format tsv 和 text"
+                       : "--no-header 适用于 --format tsv 和 text"});
+}
+
 // The command CLI11 parsed, with its run; null when the line has no command.
 std::pair<const Command*, CommandRun*> chosen_command(CommandLine& line) {
   for (const CLI::App* sub : line.app.get_subcommands())
@@ -235,6 +256,7 @@ int run_parsed(CommandLine& line) {
   }
   Context context = settle(line.before, line.after);
   check_picture_format(*chosen, context.render.format);
+  check_header_format(context.render.format, context.render.header);
   std::optional<Result> early = run->before_loading(context);
   Result result = early ? std::move(*early)
                         : run->run(context, load_library(context, chosen->loads,

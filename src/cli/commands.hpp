@@ -104,6 +104,7 @@ struct CommonOptions {
   std::string color;
   std::vector<std::string> roles;
   long width = -1;  // --width N; negative: not given
+  bool no_header = false;
   bool no_pager = false;
   bool no_cache = false;
   bool no_builtin = false;

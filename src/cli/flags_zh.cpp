@@ -28,6 +28,8 @@ constexpr Row kFlags[] = {
     {"Wrap text to N columns (0: never wrap; default: the terminal's width, or no wrapping when "
      "output is not a terminal)",
      "按 N 列折行（0：不折行；默认：终端宽度，输出不是终端时不折行）"},
+    {"Leave out the header: the first row of tsv, the column names of text tables",
+     "省略表头：tsv 的第一行，text 表格的列名"},
     {"Never send long output through $PAGER", "长输出不经过 $PAGER 分页"},
     {"Show only the roles of your folders: the built-in roles stay as parents your roles extend, "
      "but no command shows them (also CTOLADDER_BUILTIN=off)",

@@ -14,24 +14,30 @@ constexpr Parts kRows{.data = false, .report = false, .tsv = true};
 constexpr Parts kRawOnly{.data = false, .report = false, .tsv = false};  // Output::raw
 
 std::string picture(const Output& output, const RenderOptions&) {
-  if (!output.raw) throw Error(ErrorKind::usage, "this command cannot draw that format");
+  if (!output.raw)
+    throw Error(ErrorKind::usage,
+                Text{"this command cannot draw that format", "这个命令不能输出该格式的图"});
   return *output.raw;
 }
 
 constexpr std::array<FormatInfo, static_cast<std::size_t>(Format::count_)> kFormats{{
-    {Format::text, "text", false, kReport,
-     [](const Output& o, const RenderOptions& r) { return render_text(o.report, r.width, r.color); }},
-    {Format::json, "json", false, kData,
+    {Format::text, "text", false, true, kReport,
+     [](const Output& o, const RenderOptions& r) {
+       return render_text(o.report, r.width, r.color, r.header);
+     }},
+    {Format::json, "json", false, false, kData,
      [](const Output& o, const RenderOptions&) { return render_json(o.data); }},
-    {Format::yaml, "yaml", false, kData,
+    {Format::yaml, "yaml", false, false, kData,
      [](const Output& o, const RenderOptions&) { return render_yaml(o.data); }},
-    {Format::tsv, "tsv", false, kRows,
-     [](const Output& o, const RenderOptions&) { return render_tsv(o.tsv_columns, o.tsv); }},
-    {Format::markdown, "markdown", false, kReport,
+    {Format::tsv, "tsv", false, true, kRows,
+     [](const Output& o, const RenderOptions& r) {
+       return r.header ? render_tsv(o.tsv_columns, o.tsv) : render_tsv(o.tsv);
+     }},
+    {Format::markdown, "markdown", false, false, kReport,
      [](const Output& o, const RenderOptions&) { return render_markdown(o.report); }},
-    {Format::dot, "dot", true, kRawOnly, picture},
-    {Format::mermaid, "mermaid", true, kRawOnly, picture},
-    {Format::svg, "svg", true, kRawOnly, picture},
+    {Format::dot, "dot", true, false, kRawOnly, picture},
+    {Format::mermaid, "mermaid", true, false, kRawOnly, picture},
+    {Format::svg, "svg", true, false, kRawOnly, picture},
 }};
 
 // A Format without its row, or rows out of order, fails the build here (the array's size is the

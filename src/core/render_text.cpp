@@ -293,9 +293,10 @@ void render_stacked(const Table& table, std::span<const Shown> header,
   }
 }
 
-void render_table(const Table& table, std::size_t width, bool color, std::string& out) {
+void render_table(const Table& table, std::size_t width, bool color, bool header,
+                  std::string& out) {
   // A list of items (duties, fields) reads better on a terminal without its columns' names.
-  const bool with_header = table.header_in_text && !table.header.empty();
+  const bool with_header = header && table.header_in_text && !table.header.empty();
   std::size_t columns = with_header ? table.header.size() : 0;
   for (const auto& row : table.rows) columns = std::max(columns, row.size());
   if (columns == 0) return;
@@ -399,7 +400,7 @@ std::string draw_bar(double fraction, std::size_t width) {
   return out;
 }
 
-std::string render_text(const Report& report, std::size_t width, bool color) {
+std::string render_text(const Report& report, std::size_t width, bool color, bool header) {
   std::string out;
   bool first = true;
   for (const auto& block : report.blocks) {
@@ -413,7 +414,7 @@ std::string render_text(const Report& report, std::size_t width, bool color) {
           out += styled(line, block.text.style, color) + '\n';
         break;
       case Block::Kind::table:
-        render_table(block.table, width, color, out);
+        render_table(block.table, width, color, header, out);
         break;
       case Block::Kind::lines:
         // Line-oriented output (diff): with a width (a terminal) a long line wraps, and every

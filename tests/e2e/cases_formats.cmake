@@ -114,7 +114,38 @@ foreach(key IN LISTS FMT_KEYS)
     [ -n \"\$a\" ] && [ \"\$a\" = \"\$b\" ] && [ \"\$a\" = \"\$c\" ]")
   e2e_sh(yaml-is-json-${key} "unset CTOLADDER_ROLES
     python3 \$E2E_DATA/tools/same_data.py <($CTOLADDER ${line} --format json) <($CTOLADDER ${line} --format yaml)")
+
+  # --no-header: the tsv without its header row, every other byte the same (and no error).
+  e2e_sh(no-header-tsv-${key} "unset CTOLADDER_ROLES
+    with=\$($CTOLADDER ${line} --format tsv | tail -n +2; echo .) ; without=\$($CTOLADDER ${line} --format tsv --no-header 2>&1; echo .)
+    [ \"\$with\" = \"\$without\" ] && [ \"\$($CTOLADDER ${line} --format tsv | head -1)\" != \"\$(head -1 <<<\"\$without\")\" ]")
 endforeach()
+
+# --no-header with text: tables without their column names, the rows as they were. With the
+# formats that have no header (json, yaml, markdown, the pictures) it is refused, in house style.
+e2e(no-header-text-list --not-out "TRACK" --out "programmer" --check "head -1 | grep -q '^programmer '"
+    -- list --no-header --width 200)
+e2e_sh(no-header-text-rows [=[unset CTOLADDER_ROLES
+  diff <($CTOLADDER where --width 0 | tail -n +2) <($CTOLADDER where --width 0 --no-header)]=])
+e2e(no-header-before-command --check "head -1 | grep -q '^programmer	'" -- --no-header list --format tsv)
+e2e_sh(no-header-to-file [=[unset CTOLADDER_ROLES
+  f=$(mktemp) && $CTOLADDER ladder --format tsv --no-header -o "$f" && diff <($CTOLADDER ladder --format tsv | tail -n +2) "$f"
+  s=$? ; rm -f "$f" ; exit $s]=])
+e2e(no-header-json --exit 2 --empty-out
+    --err "ctoladder: error: --no-header: --format json has no header to leave out"
+    --err "ctoladder: hint: --no-header works with --format tsv and text" -- list --format json --no-header)
+e2e(no-header-yaml --exit 2 --empty-out --err "--format yaml has no header to leave out"
+    -- describe cto --no-header --format yaml)
+e2e(no-header-markdown --exit 2 --empty-out
+    --err "ctoladder: error: --no-header: --format markdown has no header to leave out"
+    --err "ctoladder: hint: a markdown table needs its header row" -- compare architect cto --format markdown --no-header)
+e2e(no-header-picture --exit 2 --empty-out --err "--format dot has no header to leave out"
+    -- ladder --format dot --no-header)
+e2e(no-header-zh --exit 2 --empty-out
+    --err "ctoladder: error: --no-header：--format json 没有可省略的表头"
+    --err "ctoladder: hint: --no-header 适用于 --format tsv 和 text" -- list --format json --no-header --lang zh)
+e2e(no-header-help --out "--no-header" --out "Leave out the header: the first row of tsv" -- list --help)
+e2e(no-header-complete --out "--no-header" -- __complete list --no-h)
 
 # Colour is on for a terminal (auto), off with NO_COLOR or TERM=dumb, and always is always.
 # A pseudo-terminal comes from script(1); without it the case is skipped. PAGER=cat keeps

@@ -60,6 +60,15 @@ struct Diagnostic {
   std::string format(Lang lang = Lang::en) const;
 };
 
+// A problem worded in both languages: the message for scripts and English readers, and its
+// Chinese (text output under --lang zh).
+inline Diagnostic diagnostic(Location where, Text message,
+                             Diagnostic::Severity severity = Diagnostic::Severity::error) {
+  Diagnostic d{std::move(where), std::move(message.en), severity};
+  d.message_zh = std::move(message.zh);
+  return d;
+}
+
 using Diagnostics = std::vector<Diagnostic>;
 
 inline bool has_errors(const Diagnostics& diagnostics) {

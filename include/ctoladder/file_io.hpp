@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "ctoladder/model.hpp"
+
 struct stat;
 
 namespace ctoladder {
@@ -52,8 +54,8 @@ struct FileRead {
 // past the limit is ever read.
 FileRead read_file(const std::string& path, std::size_t max_bytes);
 
-// Why a read failed, as a message after the file name: "is a directory, not a role file" when
-// `what` is "a role file".
-std::string read_problem(const FileRead& read, std::string_view what, std::size_t max_bytes);
+// Why a read failed, as a message after the file name, in both languages: "is a directory, not
+// a role file" when `what` is {"a role file", "角色文件"}.
+Text read_problem(const FileRead& read, const Text& what, std::size_t max_bytes);
 
 }  // namespace ctoladder

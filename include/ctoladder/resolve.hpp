@@ -45,7 +45,10 @@ void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Over
 // Why two overlays of `def` cannot be used together: a `conflict` the data declares, or what
 // they say that cannot both hold (both set one field differently, one removes what the other
 // rewords unless `combinations` states the pair, ...). Empty when they combine.
-std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b);
+Text conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b);
+
+// The error for a role whose definition does not resolve, listing its problems.
+Error unresolved(const RoleDef& def, const Diagnostics& diagnostics);
 
 // The role's `combinations` entry about overlays `a` and `b`, in either order, or null.
 const Combination* find_combination(const RoleDef& def, std::string_view a, std::string_view b);

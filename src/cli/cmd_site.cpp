@@ -35,10 +35,13 @@ std::set<std::string> previous_files(const fs::path& folder) {
     bool foreign = read.problem == FileRead::Problem::directory ||
                    read.problem == FileRead::Problem::not_regular ||
                    read.problem == FileRead::Problem::too_large;
-    throw Error(foreign ? ErrorKind::usage : ErrorKind::io,
-                fmt::format("{}: {}", path, read_problem(read, "a site's list of files",
-                                                         kMaxManifestBytes)),
-                "give a new or empty folder; ctoladder replaces only a site it wrote itself");
+    Text problem =
+        read_problem(read, {"a site's list of files", "网站的文件清单"}, kMaxManifestBytes);
+    throw Error(
+        foreign ? ErrorKind::usage : ErrorKind::io,
+        Text{fmt::format("{}: {}", path, problem.en), fmt::format("{}：{}", path, problem.zh)},
+        Text{"give a new or empty folder; ctoladder replaces only a site it wrote itself",
+             "请给一个新的或空的目录；ctoladder 只替换它自己写的网站"});
   }
   std::set<std::string> files;
   std::istringstream in(read.bytes);
@@ -113,7 +116,8 @@ class Site final : public CommandRun {
       fs::create_directories(folder, error);
       if (error)
         throw Error(ErrorKind::io,
-                    fmt::format("cannot create {}: {}", folder.string(), error.message()));
+                    Text{fmt::format("cannot create {}: {}", folder.string(), error.message()),
+                         fmt::format("无法创建 {}：{}", folder.string(), error.message())});
     }
     SiteOptions options;
     options.lang = c.lang;

@@ -135,6 +135,8 @@ class Validate final : public CommandRun {
       if (!d.lacks || lang_code(*d.lacks) != require_lang_) return true;
       d.severity = Diagnostic::Severity::error;
       d.message += fmt::format(" (--require-lang {})", require_lang_);
+      if (!d.message_zh.empty())
+        d.message_zh += fmt::format("（--require-lang {}）", require_lang_);
       return false;
     });
     auto in_focus = [&](const std::string& file) {
@@ -183,10 +185,13 @@ class Validate final : public CommandRun {
       std::string cause = canonical(blamed->str());
       bool first_time = !in_focus(cause) && !causes.count(cause);
       if (first_time && show_errors_of(cause) == 0)  // no error of its own to show: still a fail
-        unchecked.push_back(
-            {{path, 0, 0},
-             fmt::format("role '{}' was not checked: a role it builds on is in {}, which has errors",
-                         id, blamed->str())});
+        unchecked.push_back(diagnostic(
+            {path, 0, 0},
+            {fmt::format(
+                 "role '{}' was not checked: a role it builds on is in {}, which has errors", id,
+                 blamed->str()),
+             fmt::format("角色 '{}' 没有检查：它所基于的角色在 {} 中，而该文件有错误", id,
+                         blamed->str())}));
     }
     // A named file's role is only as good as the roles it extends: errors in their files (an
     // unknown domain in dev-1 under dev-4.yaml) are shown too, once, or `validate dev-4.yaml`

@@ -19,8 +19,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-[[noreturn]] void fail(const std::string& what, const std::string& path, int error) {
-  throw Error(ErrorKind::io, fmt::format("cannot {} '{}': {}", what, path, std::strerror(error)));
+// `what` is the verb phrase of "cannot VERB 'PATH'"; its Chinese holds the path's place ({}),
+// as Chinese puts it inside the phrase ("在 '{}' 中创建临时文件").
+[[noreturn]] void fail(const Text& what, const std::string& path, int error) {
+  std::string quoted = fmt::format("'{}'", path);
+  throw Error(ErrorKind::io,
+              Text{fmt::format("cannot {} {}: {}", what.en, quoted, std::strerror(error)),
+                   fmt::format("无法{}：{}", fmt::format(fmt::runtime(what.zh), quoted),
+                               std::strerror(error))});
 }
 
 // Removes the temporary file unless it was handed over to the target.
@@ -58,7 +64,7 @@ WriteOutcome write_file_atomically(const std::string& path, std::string_view con
   std::error_code ec;
   if (make_parents && !fs::is_directory(folder, ec)) {
     fs::create_directories(folder, ec);
-    if (ec) fail("create the folder", folder.string(), ec.value());
+    if (ec) fail({"create the folder", "创建目录 {}"}, folder.string(), ec.value());
   }
   if (!overwrite && fs::exists(fs::symlink_status(target, ec))) return WriteOutcome::exists;
 
@@ -66,26 +72,30 @@ WriteOutcome write_file_atomically(const std::string& path, std::string_view con
   TempFile temp;
   std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   temp.fd = ::mkostemp(pattern.data(), O_CLOEXEC);
-  if (temp.fd < 0) fail("create a temporary file in", folder.string(), errno);
+  if (temp.fd < 0)
+    fail({"create a temporary file in", "在 {} 中创建临时文件"}, folder.string(), errno);
   temp.path = pattern;
   // mkstemp makes the file 0600; give it the permissions a new file normally gets.
   mode_t mask = ::umask(0);
   ::umask(mask);
-  if (::fchmod(temp.fd, 0666 & ~mask) != 0) fail("set the permissions of", temp.path, errno);
-  if (int error = write_all(temp.fd, contents); error != 0) fail("write", temp.path, error);
-  if (durability == Durability::synced && ::fsync(temp.fd) != 0) fail("write", temp.path, errno);
+  if (::fchmod(temp.fd, 0666 & ~mask) != 0)
+    fail({"set the permissions of", "设置 {} 的权限"}, temp.path, errno);
+  if (int error = write_all(temp.fd, contents); error != 0)
+    fail({"write", "写入 {}"}, temp.path, error);
+  if (durability == Durability::synced && ::fsync(temp.fd) != 0)
+    fail({"write", "写入 {}"}, temp.path, errno);
   int fd = temp.fd;
   temp.fd = -1;
-  if (::close(fd) != 0) fail("write", temp.path, errno);
+  if (::close(fd) != 0) fail({"write", "写入 {}"}, temp.path, errno);
 
   if (overwrite) {
-    if (::rename(temp.path.c_str(), path.c_str()) != 0) fail("replace", path, errno);
+    if (::rename(temp.path.c_str(), path.c_str()) != 0) fail({"replace", "替换 {}"}, path, errno);
     temp.path.clear();  // renamed: nothing to remove
   } else {
     bool moved = false;
     int error = rename_no_replace(temp.path, path, moved);
     if (error == EEXIST) return WriteOutcome::exists;  // appeared meanwhile; temp is removed
-    if (error != 0) fail("create", path, error);
+    if (error != 0) fail({"create", "创建 {}"}, path, error);
     if (moved) temp.path.clear();  // else the destructor removes the temporary name
   }
   return WriteOutcome::written;

@@ -97,27 +97,44 @@ FileRead read_file(const std::string& path, std::size_t max_bytes) {
   return result;
 }
 
-std::string read_problem(const FileRead& read, std::string_view what, std::size_t max_bytes) {
+namespace {
+
+// A space between Chinese and a following Latin word ("不是 have 文件").
+const char* spaced_after_cjk(std::string_view next) {
+  return !next.empty() && static_cast<unsigned char>(next.front()) < 0x80 ? " " : "";
+}
+
+}  // namespace
+
+Text read_problem(const FileRead& read, const Text& what, std::size_t max_bytes) {
+  // strerror's words stay as the C library gives them (English: the program sets no locale).
   switch (read.problem) {
     case FileRead::Problem::none:
       return {};
     case FileRead::Problem::cannot_open:
-      return fmt::format("cannot open: {}", std::strerror(read.error));
+      return {fmt::format("cannot open: {}", std::strerror(read.error)),
+              fmt::format("无法打开：{}", std::strerror(read.error))};
     case FileRead::Problem::cannot_stat:
-      return fmt::format("cannot stat: {}", std::strerror(read.error));
+      return {fmt::format("cannot stat: {}", std::strerror(read.error)),
+              fmt::format("无法读取文件信息（stat）：{}", std::strerror(read.error))};
     case FileRead::Problem::directory:
-      return fmt::format("is a directory, not {}", what);
+      return {fmt::format("is a directory, not {}", what.en),
+              fmt::format("是目录，不是{}{}", spaced_after_cjk(what.zh), what.zh)};
     case FileRead::Problem::not_regular:
-      return "is not a regular file (a FIFO, socket or device?)";
+      return {"is not a regular file (a FIFO, socket or device?)",
+              "不是普通文件（是 FIFO、套接字还是设备？）"};
     case FileRead::Problem::too_large:
       if (read.size == 0)
-        return fmt::format("file is too large ({} may be at most {} bytes)", what, max_bytes);
-      return fmt::format("file is too large ({} bytes; {} may be at most {} bytes)", read.size,
-                         what, max_bytes);
+        return {fmt::format("file is too large ({} may be at most {} bytes)", what.en, max_bytes),
+                fmt::format("文件太大（{}最多 {} 字节）", what.zh, max_bytes)};
+      return {fmt::format("file is too large ({} bytes; {} may be at most {} bytes)", read.size,
+                          what.en, max_bytes),
+              fmt::format("文件太大（{} 字节；{}最多 {} 字节）", read.size, what.zh, max_bytes)};
     case FileRead::Problem::cannot_read:
-      return fmt::format("cannot read: {}", std::strerror(read.error));
+      return {fmt::format("cannot read: {}", std::strerror(read.error)),
+              fmt::format("无法读取：{}", std::strerror(read.error))};
   }
-  return "cannot read";
+  return {"cannot read", "无法读取"};
 }
 
 }  // namespace ctoladder

@@ -15,7 +15,8 @@ namespace ctoladder {
 std::vector<IdRef> read_have_file(const std::string& path, Diagnostics& diagnostics) {
   FileRead read = read_file(path, kMaxHaveFileBytes);
   if (!read.ok()) {
-    diagnostics.push_back({{path, 0, 0}, read_problem(read, "a have file", kMaxHaveFileBytes)});
+    diagnostics.push_back(diagnostic(
+        {path, 0, 0}, read_problem(read, {"a have file", "have 文件"}, kMaxHaveFileBytes)));
     return {};
   }
   return parse_have({path, std::move(read.bytes)}, diagnostics);
@@ -24,7 +25,8 @@ std::vector<IdRef> read_have_file(const std::string& path, Diagnostics& diagnost
 std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics) {
   std::string_view bytes = source.bytes;
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  if (auto problem = yaml_fields::check_text_bytes(source.path, bytes, "have files")) {
+  if (auto problem =
+          yaml_fields::check_text_bytes(source.path, bytes, {"have files", "have 文件"})) {
     diagnostics.push_back(std::move(*problem));
     return {};
   }
@@ -35,13 +37,17 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
   } catch (const YAML::Exception& e) {
     Location where{source.path, 0, 0};
     if (!e.mark.is_null()) where = yaml_fields::position(source.path, bytes, e.mark);
-    diagnostics.push_back({where, fmt::format("invalid YAML: {}", e.msg)});
+    // yaml-cpp's own words stay English: they name YAML's terms.
+    diagnostics.push_back(diagnostic(
+        where, {fmt::format("invalid YAML: {}", e.msg), fmt::format("YAML 语法错误：{}", e.msg)}));
     return {};
   }
   if (documents.empty() || documents.front().IsNull()) {
-    diagnostics.push_back({{source.path, 0, 0},
-                           "file holds no YAML document (expected 'holds: [id, ...]'; see "
-                           "'ctoladder gap --template')"});
+    diagnostics.push_back(diagnostic(
+        {source.path, 0, 0},
+        {"file holds no YAML document (expected 'holds: [id, ...]'; see 'ctoladder gap "
+         "--template')",
+         "文件中没有 YAML 文档（应为 'holds: [id, ...]'；见 'ctoladder gap --template'）"}));
     return {};
   }
   yaml_fields::Reader reader(source.path, bytes, diagnostics);
@@ -51,8 +57,10 @@ std::vector<IdRef> parse_have(const SourceText& source, Diagnostics& diagnostics
   std::set<std::string> seen;
   for (const auto& id : ids)
     if (!seen.insert(id.id).second)
-      diagnostics.push_back(
-          {id.where, fmt::format("'{}' is listed twice", id.id), Diagnostic::Severity::warning});
+      diagnostics.push_back(diagnostic(
+          id.where,
+          {fmt::format("'{}' is listed twice", id.id), fmt::format("'{}' 列出了两次", id.id)},
+          Diagnostic::Severity::warning));
   return ids;
 }
 
@@ -66,9 +74,10 @@ std::vector<IdRef> parse_have_list(std::string_view list, const std::string& whe
     while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     if (!yaml_fields::is_valid_id(item))
-      diagnostics.push_back(
-          {{where, 0, 0},
-           fmt::format("'{}' is not a responsibility id (lower-case words joined by '-')", item)});
+      diagnostics.push_back(diagnostic(
+          {where, 0, 0},
+          {fmt::format("'{}' is not a responsibility id (lower-case words joined by '-')", item),
+           fmt::format("'{}' 不是职责 id（应为用 '-' 连接的小写英文单词）", item)}));
     else
       ids.push_back({std::string(item), {where, 0, 0}});
     start = comma + 1;
@@ -126,20 +135,25 @@ void check_known(const std::vector<KnownDuty>& known, const std::vector<IdRef>& 
     bool typo = suggestion && text::edit_distance(id.id, *suggestion) <=
                                   std::max<std::size_t>(1, id.id.size() / 4);
     if (typo || (suggestion && unmatched != Diagnostic::Severity::warning))
-      diagnostics.push_back(
-          {id.where,
-           fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion)});
+      diagnostics.push_back(diagnostic(
+          id.where,
+          {fmt::format("unknown responsibility '{}' (did you mean '{}'?)", id.id, *suggestion),
+           fmt::format("未知职责 '{}'（是否想用 '{}'？）", id.id, *suggestion)}));
     else if (unmatched == Diagnostic::Severity::warning)
-      diagnostics.push_back(
-          {id.where,
-           fmt::format("unknown responsibility '{}' (no role holds it{}; not counted — was the "
+      diagnostics.push_back(diagnostic(
+          id.where,
+          {fmt::format("unknown responsibility '{}' (no role holds it{}; not counted — was the "
                        "file made for a role folder? add --roles DIR)",
                        id.id,
                        suggestion ? fmt::format("; the nearest id is '{}'", *suggestion) : ""),
-           unmatched});
+           fmt::format("未知职责 '{}'（没有角色承担它{}；不计入——这个文件是否为某个角色目录"
+                       "而写？请加 --roles DIR）",
+                       id.id, suggestion ? fmt::format("；最接近的 id 是 '{}'", *suggestion) : "")},
+          unmatched));
     else
-      diagnostics.push_back(
-          {id.where, fmt::format("unknown responsibility '{}' (no role holds it)", id.id)});
+      diagnostics.push_back(diagnostic(
+          id.where, {fmt::format("unknown responsibility '{}' (no role holds it)", id.id),
+                     fmt::format("未知职责 '{}'（没有角色承担它）", id.id)}));
   }
 }
 

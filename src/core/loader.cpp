@@ -18,8 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void file_error(Diagnostics& diagnostics, const std::string& path, std::string message) {
-  diagnostics.push_back({{path, 0, 0}, std::move(message)});
+void file_error(Diagnostics& diagnostics, const std::string& path, Text message) {
+  diagnostics.push_back(diagnostic({path, 0, 0}, std::move(message)));
 }
 
 }  // namespace
@@ -36,7 +36,8 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
                  Diagnostics& diagnostics, FileStamp* stamp) {
   FileRead read = read_file(path, limits.max_file_bytes);
   if (!read.ok()) {
-    file_error(diagnostics, path, read_problem(read, "a role file", limits.max_file_bytes));
+    file_error(diagnostics, path,
+               read_problem(read, {"a role file", "角色文件"}, limits.max_file_bytes));
     return false;
   }
   if (stamp) *stamp = read.stamp;
@@ -51,19 +52,24 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
   std::error_code ec;
   fs::directory_iterator it(folder, fs::directory_options::none, ec);
   if (ec) {
-    file_error(diagnostics, folder, fmt::format("cannot read role folder: {}", ec.message()));
+    file_error(diagnostics, folder,
+               {fmt::format("cannot read role folder: {}", ec.message()),
+                fmt::format("无法读取角色目录：{}", ec.message())});
     return files;
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) {
-      file_error(diagnostics, folder, fmt::format("cannot list role folder: {}", ec.message()));
+      file_error(diagnostics, folder,
+                 {fmt::format("cannot list role folder: {}", ec.message()),
+                  fmt::format("无法列出角色目录中的文件：{}", ec.message())});
       break;
     }
     std::string name = it->path().filename().string();
     if (!is_role_file_name(name)) continue;
     if (files.size() == limits.max_files) {
       file_error(diagnostics, folder,
-                 fmt::format("more than {} role files; split the folder", limits.max_files));
+                 {fmt::format("more than {} role files; split the folder", limits.max_files),
+                  fmt::format("角色文件超过 {} 个；请把目录拆分", limits.max_files)});
       break;
     }
     files.push_back(it->path().string());
@@ -153,10 +159,14 @@ void explain_missing_keys(const Library& library, const RoleDef& role, Diagnosti
     where = d.where;
     return true;
   });
-  diagnostics.push_back(
-      {where, fmt::format("role '{}' replaces the role of that id in {} but lacks '{}': to refine "
-                          "that role instead of replacing it, add 'extends: {}'",
-                          role.id, lower->where.file.str(), fmt::join(keys, "', '"), role.id)});
+  diagnostics.push_back(diagnostic(
+      where,
+      {fmt::format("role '{}' replaces the role of that id in {} but lacks '{}': to refine that "
+                   "role instead of replacing it, add 'extends: {}'",
+                   role.id, lower->where.file.str(), fmt::join(keys, "', '"), role.id),
+       fmt::format("角色 '{}' 将取代 {} 中的同 id 角色，却缺少 '{}'：若要在那个角色的基础上修改"
+                   "而不是取代它，请加上 'extends: {}'",
+                   role.id, lower->where.file.str(), fmt::join(keys, "'、'"), role.id)}));
 }
 
 // Adds parsed files to the library in order; two files of one layer with the same id clash.
@@ -179,28 +189,38 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
       // em-7.yaml saying `id: em7`: the file name was chosen with care, the id typed in a hurry.
       bool id_typo = yaml_fields::is_valid_id(stem) &&
                      text::edit_distance(stem, role.id) <= std::max<std::size_t>(2, stem.size() / 3);
-      diagnostics.push_back(
-          {role.where,
-           id_typo ? fmt::format("role id '{}' does not match its file {}: did you mean "
-                                 "'id: {}'? (a role lives in the file named after its id)",
-                                 role.id, fs::path(result.path).filename().string(), stem)
-                   : fmt::format("role '{}' must be in a file named '{}.yaml', not '{}'", role.id,
-                                 role.id, fs::path(result.path).filename().string())});
+      std::string file = fs::path(result.path).filename().string();
+      diagnostics.push_back(diagnostic(
+          role.where,
+          id_typo ? Text{fmt::format("role id '{}' does not match its file {}: did you mean "
+                                     "'id: {}'? (a role lives in the file named after its id)",
+                                     role.id, file, stem),
+                         fmt::format("角色 id '{}' 与其文件 {} 不符：是否想写 'id: {}'？"
+                                     "（角色文件以其 id 命名）",
+                                     role.id, file, stem)}
+                  : Text{fmt::format("role '{}' must be in a file named '{}.yaml', not '{}'",
+                                     role.id, role.id, file),
+                         fmt::format("角色 '{}' 应放在名为 '{}.yaml' 的文件中，而不是 '{}'",
+                                     role.id, role.id, file)}));
     }
     auto [it, fresh] = first_file.emplace(role.id, result.path);
     if (!fresh) {
-      diagnostics.push_back(
-          {role.where, fmt::format("duplicate role id '{}' (also in {})", role.id, it->second)});
+      diagnostics.push_back(diagnostic(
+          role.where, {fmt::format("duplicate role id '{}' (also in {})", role.id, it->second),
+                       fmt::format("角色 id '{}' 重复（{} 中也有）", role.id, it->second)}));
       continue;
     }
     if (role.extends && role.extends->id == role.id) {
       const RoleDef* lower = library.role(role.id);
       if (!lower) {
-        diagnostics.push_back(
-            {role.extends->where,
-             fmt::format("role '{}' extends '{}', but no lower layer (the built-in library or an "
+        diagnostics.push_back(diagnostic(
+            role.extends->where,
+            {fmt::format("role '{}' extends '{}', but no lower layer (the built-in library or an "
                          "earlier folder) has a role '{}' to build on",
-                         role.id, role.id, role.id)});
+                         role.id, role.id, role.id),
+             fmt::format("角色 '{}' 扩展（extends）'{}'，但下层（内置角色库或之前的目录）中没有"
+                         "可作基础的角色 '{}'",
+                         role.id, role.id, role.id)}));
         role.extends.reset();
       } else {
         std::vector<std::string> stated;
@@ -254,7 +274,7 @@ std::size_t add_path(Library& library, const std::string& path, const LoadLimits
     if (!cache_dir.empty() && !limits.language_notes)
       cache = std::make_unique<ParseCache>(cache_dir, path);
   } else if (!fs::exists(fs::symlink_status(path, ec))) {
-    file_error(diagnostics, path, "no such file or folder");
+    file_error(diagnostics, path, {"no such file or folder", "文件或目录不存在"});
     return 0;
   } else {
     files.push_back(path);

@@ -42,8 +42,9 @@ std::optional<Role> role_from_root(const RoleDef& def, Diagnostics& diagnostics)
     if (f.required && !(def.fields.*f.stated)) missing.push_back(f.info.key);
   });
   if (!missing.empty()) {
-    diagnostics.push_back(
-        {def.where, fmt::format("role '{}' lacks {}", def.id, fmt::join(missing, ", "))});
+    diagnostics.push_back(diagnostic(
+        def.where, {fmt::format("role '{}' lacks {}", def.id, fmt::join(missing, ", ")),
+                    fmt::format("角色 '{}' 缺少 {}", def.id, fmt::join(missing, "、"))}));
     return std::nullopt;
   }
   return Role{};
@@ -76,11 +77,13 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
       std::vector<std::string> held;
       for (const auto& r : role.responsibilities) held.push_back(r.id);
       auto suggestion = text::closest_match(removed.id, held);
-      diagnostics.push_back(
-          {removed.where, fmt::format("role '{}' removes '{}', which it does not inherit{}",
-                                      def.id, removed.id,
-                                      suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion)
-                                                 : "")});
+      diagnostics.push_back(diagnostic(
+          removed.where,
+          {fmt::format("role '{}' removes '{}', which it does not inherit{}", def.id, removed.id,
+                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""),
+           fmt::format("角色 '{}' 去掉（remove）了 '{}'，但它并没有继承这一项{}", def.id,
+                       removed.id,
+                       suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "")}));
     }
   role.responsibilities.reserve(role.responsibilities.size() + def.responsibilities.size());
   for (const auto& r : def.responsibilities) {
@@ -171,16 +174,18 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
       std::string cycle;
       for (const RoleDef* link : chain) cycle += link->id + " -> ";
       diagnostics.push_back(
-          {parent.where, fmt::format("'extends' forms a cycle: {}{}", cycle, next->id)});
+          diagnostic(parent.where, {fmt::format("'extends' forms a cycle: {}{}", cycle, next->id),
+                                    fmt::format("'extends' 形成了循环：{}{}", cycle, next->id)}));
       return std::nullopt;
     }
     chain.push_back(next);
     // validate resolves every role, so a long chain would cost its square.
     constexpr std::size_t kMaxExtendsDepth = 32;
     if (chain.size() > kMaxExtendsDepth) {
-      diagnostics.push_back(
-          {parent.where, fmt::format("'extends' chain of '{}' is longer than {} roles", def.id,
-                                     kMaxExtendsDepth)});
+      diagnostics.push_back(diagnostic(
+          parent.where,
+          {fmt::format("'extends' chain of '{}' is longer than {} roles", def.id, kMaxExtendsDepth),
+           fmt::format("'{}' 的 'extends' 链超过 {} 个角色", def.id, kMaxExtendsDepth)}));
       return std::nullopt;
     }
   }
@@ -202,9 +207,12 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
     if (removed_earlier && std::find(removed_earlier->begin(), removed_earlier->end(),
                                      removed.id) != removed_earlier->end())
       continue;
-    diagnostics.push_back({removed.where, fmt::format("overlay '{}' of '{}' removes '{}', which "
-                                                      "the role does not have",
-                                                      overlay.name, role.id, removed.id)});
+    diagnostics.push_back(
+        diagnostic(removed.where,
+                   {fmt::format("overlay '{}' of '{}' removes '{}', which the role does not have",
+                                overlay.name, role.id, removed.id),
+                    fmt::format("'{}' 的叠加项 '{}' 去掉（remove）了 '{}'，但该角色没有这一项",
+                                role.id, overlay.name, removed.id)}));
   }
   if (removed_earlier)
     for (const auto& removed : overlay.remove) removed_earlier->push_back(removed.id);
@@ -217,9 +225,12 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
             removed_earlier->end())
       continue;
     if (!target) {
-      diagnostics.push_back({reword.where, fmt::format("overlay '{}' of '{}' rewords '{}', which "
-                                                       "the role does not have",
-                                                       overlay.name, role.id, reword.id)});
+      diagnostics.push_back(
+          diagnostic(reword.where,
+                     {fmt::format("overlay '{}' of '{}' rewords '{}', which the role does not have",
+                                  overlay.name, role.id, reword.id),
+                      fmt::format("'{}' 的叠加项 '{}' 改写（reword）了 '{}'，但该角色没有这一项",
+                                  role.id, overlay.name, reword.id)}));
       continue;
     }
     if (reword.text) target->text = *reword.text;
@@ -227,9 +238,12 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
   }
   for (const auto& added : overlay.add) {
     if (find_responsibility(role, added.id)) {
-      diagnostics.push_back({added.where, fmt::format("overlay '{}' of '{}' adds '{}', which the "
-                                                      "role already has (use 'reword')",
-                                                      overlay.name, role.id, added.id)});
+      diagnostics.push_back(diagnostic(
+          added.where,
+          {fmt::format("overlay '{}' of '{}' adds '{}', which the role already has (use 'reword')",
+                       overlay.name, role.id, added.id),
+           fmt::format("'{}' 的叠加项 '{}' 新增（add）了 '{}'，但该角色已有这一项（请用 'reword'）",
+                       role.id, overlay.name, added.id)}));
       continue;
     }
     role.responsibilities.push_back(added);
@@ -243,24 +257,29 @@ namespace {
 // What two overlays of one role say that cannot both hold, each as a short clause. When the
 // role's `combinations` states how the pair combines (`stated`), one removing what the other
 // rewords is not a contradiction: the removal wins in either order, and the note says so.
-std::vector<std::string> contradictions(const Overlay& a, const Overlay& b, bool stated) {
-  std::vector<std::string> found;
+std::vector<Text> contradictions(const Overlay& a, const Overlay& b, bool stated) {
+  std::vector<Text> found;
   for_each_field([&](const auto& f) {
     const auto& x = a.set.*f.stated;
     const auto& y = b.set.*f.stated;
-    if (x && y && !(*x == *y)) found.push_back(fmt::format("both set '{}', differently", f.info.key));
+    if (x && y && !(*x == *y))
+      found.push_back({fmt::format("both set '{}', differently", f.info.key),
+                       fmt::format("两者都设置了 '{}'，但值不同", f.info.key)});
   });
   for (const auto& x : a.reword)
     for (const auto& y : b.reword)
       if (x.id == y.id && ((x.text && y.text && *x.text != *y.text) ||
                            (x.how && y.how && *x.how != *y.how)))
-        found.push_back(fmt::format("both reword '{}', differently", x.id));
+        found.push_back({fmt::format("both reword '{}', differently", x.id),
+                         fmt::format("两者都改写了 '{}'，但写法不同", x.id)});
   auto removes_reworded = [&](const Overlay& remover, const Overlay& rewording) {
     for (const auto& x : remover.remove)
       for (const auto& y : rewording.reword)
         if (x.id == y.id)
-          found.push_back(
-              fmt::format("'{}' removes '{}', which '{}' rewords", remover.name, x.id, rewording.name));
+          found.push_back({fmt::format("'{}' removes '{}', which '{}' rewords", remover.name, x.id,
+                                       rewording.name),
+                           fmt::format("'{}' 去掉了 '{}'，而 '{}' 改写了它", remover.name, x.id,
+                                       rewording.name)});
   };
   if (!stated) {
     removes_reworded(a, b);
@@ -268,7 +287,9 @@ std::vector<std::string> contradictions(const Overlay& a, const Overlay& b, bool
   }
   for (const auto& x : a.add)
     for (const auto& y : b.add)
-      if (x.id == y.id) found.push_back(fmt::format("both add '{}'", x.id));
+      if (x.id == y.id)
+        found.push_back(
+            {fmt::format("both add '{}'", x.id), fmt::format("两者都新增了 '{}'", x.id)});
   return found;
 }
 
@@ -282,15 +303,24 @@ const Combination* find_combination(const RoleDef& def, std::string_view a, std:
   return nullptr;
 }
 
-std::string conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b) {
+Text conflict_message(const RoleDef& def, const Overlay& a, const Overlay& b) {
   const Combination* c = find_combination(def, a.name, b.name);
   if (c && c->conflict)
-    return fmt::format("overlays '{}' and '{}' of '{}' conflict: {}", a.name, b.name, def.id,
-                       c->note.en);
+    return {fmt::format("overlays '{}' and '{}' of '{}' conflict: {}", a.name, b.name, def.id,
+                        c->note.in(Lang::en)),
+            fmt::format("'{}' 的叠加项 '{}' 和 '{}' 互相冲突：{}", def.id, a.name, b.name,
+                        c->note.in(Lang::zh))};
   auto found = contradictions(a, b, c != nullptr);
   if (found.empty()) return {};
-  return fmt::format("overlays '{}' and '{}' of '{}' contradict each other: {}", a.name, b.name,
-                     def.id, fmt::join(found, "; "));
+  std::vector<std::string> en, zh;
+  for (const auto& f : found) {
+    en.push_back(f.en);
+    zh.push_back(f.zh);
+  }
+  return {fmt::format("overlays '{}' and '{}' of '{}' contradict each other: {}", a.name, b.name,
+                      def.id, fmt::join(en, "; ")),
+          fmt::format("'{}' 的叠加项 '{}' 和 '{}' 互相矛盾：{}", def.id, a.name, b.name,
+                      fmt::join(zh, "；"))};
 }
 
 void apply_overlays(Role& role, const RoleDef& def, const std::vector<const Overlay*>& overlays,
@@ -325,6 +355,18 @@ const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
                   : Text{fmt::format("unknown role '{}'", id_or_alias),
                          fmt::format("未知角色 '{}'", id_or_alias)},
               Text{"run 'ctoladder list' to see every role", "运行 'ctoladder list' 查看所有角色"});
+}
+
+Error unresolved(const RoleDef& def, const Diagnostics& diagnostics) {
+  Text message{fmt::format("role '{}' does not resolve:", def.id),
+               fmt::format("角色 '{}' 无法解析：", def.id)};
+  for (const auto& d : diagnostics) {
+    message.en += "\n  " + d.format(Lang::en);
+    message.zh += "\n  " + d.format(Lang::zh);
+  }
+  return Error(
+      ErrorKind::invalid_data, std::move(message),
+      Text{"run 'ctoladder validate' on the role folder", "请对角色目录运行 'ctoladder validate'"});
 }
 
 Role resolve(const Library& library, const RoleRef& ref) {
@@ -370,16 +412,13 @@ Role resolve(const Library& library, const RoleRef& ref) {
   std::sort(chosen.begin(), chosen.end());
   for (std::size_t i = 0; i < chosen.size(); ++i)
     for (std::size_t j = i + 1; j < chosen.size(); ++j)
-      if (auto conflict = conflict_message(def, *chosen[i], *chosen[j]); !conflict.empty())
-        throw Error(ErrorKind::usage, conflict,
-                    fmt::format("use one of them; 'ctoladder describe {}' lists the overlays",
-                                def.id));
+      if (auto conflict = conflict_message(def, *chosen[i], *chosen[j]); !conflict.en.empty())
+        throw Error(
+            ErrorKind::usage, std::move(conflict),
+            Text{fmt::format("use one of them; 'ctoladder describe {}' lists the overlays", def.id),
+                 fmt::format("只用其中一个；'ctoladder describe {}' 会列出所有叠加项", def.id)});
   if (role) apply_overlays(*role, def, chosen, diagnostics);
-  if (!diagnostics.empty() || !role) {
-    std::string message = fmt::format("role '{}' does not resolve:", def.id);
-    for (const auto& d : diagnostics) message += "\n  " + d.format();
-    throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
-  }
+  if (!diagnostics.empty() || !role) throw unresolved(def, diagnostics);
   return std::move(*role);
 }
 

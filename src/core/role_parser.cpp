@@ -16,14 +16,19 @@ using yaml_fields::Reader;
 // Problems yaml-cpp would not report, or would report badly, checked on the raw bytes.
 bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& out) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    out.push_back({{source.path, 0, 0}, "file is empty (expected a role: id, name, rank, ...)"});
+    out.push_back(
+        diagnostic({source.path, 0, 0}, {"file is empty (expected a role: id, name, rank, ...)",
+                                         "文件是空的（应为一个角色：id、name、rank……）"}));
     return false;
   }
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-    out.push_back({{source.path, 1, 1}, "file is UTF-16; role files must be UTF-8"});
+    out.push_back(
+        diagnostic({source.path, 1, 1}, {"file is UTF-16; role files must be UTF-8",
+                                         "文件是 UTF-16 编码；角色文件必须是 UTF-8 编码"}));
     return false;
   }
-  if (auto problem = yaml_fields::check_text_bytes(source.path, bytes, "role files")) {
+  if (auto problem =
+          yaml_fields::check_text_bytes(source.path, bytes, {"role files", "角色文件"})) {
     out.push_back(std::move(*problem));
     return false;
   }
@@ -35,9 +40,10 @@ bool check_bytes(const SourceText& source, std::string_view bytes, Diagnostics& 
     char before = i == 0 ? '\n' : bytes[i - 1];
     if (bytes[i] == '*' && std::string_view(" \t\n[{,:-").find(before) != std::string_view::npos &&
         bytes[i + 1] != ' ' && ++aliases > kMaxAliases) {
-      out.push_back(
-          {locate(source.path, bytes, i),
-           fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases)});
+      out.push_back(diagnostic(
+          locate(source.path, bytes, i),
+          {fmt::format("more than {} YAML aliases; role files need few or none", kMaxAliases),
+           fmt::format("YAML 别名（alias）超过 {} 个；角色文件很少需要别名", kMaxAliases)}));
       return false;
     }
   }
@@ -53,7 +59,8 @@ std::vector<Source> parse_citations(Reader& r, const YAML::Node& node) {
     return one ? std::vector<Source>{*one} : std::vector<Source>{};
   }
   std::vector<Source> all = r.sources(node, "source");
-  if (all.empty() && s.size() == 0) r.error(s, "'source' lists no citation");
+  if (all.empty() && s.size() == 0)
+    r.error(s, "'source' lists no citation", "'source' 中没有列出任何出处");
   return all;
 }
 
@@ -103,7 +110,8 @@ std::vector<NextStep> parse_next(Reader& r, const YAML::Node& root) {
   auto list = Reader::get(root, "next");
   if (!list.IsDefined()) return result;
   if (!list.IsSequence()) {
-    r.error(list, "'next' must be a list of role ids or {id, source | inference, guidance} maps");
+    r.error(list, "'next' must be a list of role ids or {id, source | inference, guidance} maps",
+            "'next' 必须是角色 id 或 {id, source | inference, guidance} 映射的列表");
     return result;
   }
   r.for_each(root, "next", "next steps", [&](const YAML::Node& node) {
@@ -134,16 +142,19 @@ std::vector<Combination> parse_combinations(Reader& r, const YAML::Node& root) {
     auto conflict = r.text(node, "conflict");
     c.basis = parse_basis(r, node);
     if (c.overlays.size() != 2) {
-      r.error(node, "a combination names exactly two overlays");
+      r.error(node, "a combination names exactly two overlays", "一个组合必须恰好列出两个叠加项");
       return;
     }
     if (combine.has_value() == conflict.has_value()) {
-      r.error(node, "a combination states either 'combine' (how the two overlays combine) or "
-                    "'conflict' (why they cannot)");
+      r.error(node,
+              "a combination states either 'combine' (how the two overlays combine) or "
+              "'conflict' (why they cannot)",
+              "一个组合只写 'combine'（两个叠加项如何组合）或 'conflict'（为何不能组合）之一");
       return;
     }
     if (!c.basis.source && !c.basis.inference) {
-      r.error(node, "a combination needs a 'source' or an 'inference' (the project's reasoning)");
+      r.error(node, "a combination needs a 'source' or an 'inference' (the project's reasoning)",
+              "组合需要 'source' 或 'inference'（本项目的推理）");
       return;
     }
     c.conflict = conflict.has_value();
@@ -236,7 +247,8 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
     reword.text = r.text(item, "text");
     reword.how = r.text(item, "how");
     if (!reword.text && !reword.how)
-      r.error(item, "a rewording needs 'text', 'how' or both");
+      r.error(item, "a rewording needs 'text', 'how' or both",
+              "改写项需要 'text'、'how' 或两者都有");
     else if (id)
       overlay.reword.push_back({id->id, reword.text, reword.how, reword.where});
   });
@@ -265,7 +277,8 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
     if (r.check_map(basis, "'rank_basis'", {"source", "inference"}, {}))
       role.rank_basis = parse_basis(r, basis);
     if (!Reader::get(root, "rank").IsDefined())
-      r.error(basis, "'rank_basis' says why the role's 'rank' is what it is; give 'rank' too");
+      r.error(basis, "'rank_basis' says why the role's 'rank' is what it is; give 'rank' too",
+              "'rank_basis' 说明角色的 'rank' 为何如此；请同时给出 'rank'");
   }
   parse_fields(r, root, role.fields);
   role.next = parse_next(r, root);
@@ -286,32 +299,38 @@ std::optional<RoleDef> parse_role(Reader& r, const YAML::Node& root) {
     if (auto list = Reader::get(root, "responsibilities");
         list.IsDefined() && role.responsibilities.empty() &&
         (list.IsNull() || (list.IsSequence() && list.size() == 0)))
-      r.error(list, "'responsibilities' is empty; a role without 'extends' needs at least one");
+      r.error(list, "'responsibilities' is empty; a role without 'extends' needs at least one",
+              "'responsibilities' 是空的；没有 'extends' 的角色至少需要一项职责");
     if (auto remove = Reader::get(root, "remove"); remove.IsDefined())
-      r.error(remove, "'remove' only makes sense with 'extends'");
+      r.error(remove, "'remove' only makes sense with 'extends'",
+              "'remove' 只能与 'extends' 一起使用");
   }
 
   if (auto overlays = Reader::get(root, "overlays"); overlays.IsDefined()) {
     if (!overlays.IsMap()) {
-      r.error(overlays, "'overlays' must be a map from overlay name to overlay");
+      r.error(overlays, "'overlays' must be a map from overlay name to overlay",
+              "'overlays' 必须是从叠加项名称到叠加项的映射");
     } else {
       // Overlay names are user-chosen, so check_map cannot list them; check duplicates here.
       std::vector<std::string> seen;
       for (auto it = overlays.begin(); it != overlays.end(); ++it) {
         const YAML::Node name = it->first;  // a copy: the iterator's pair is a temporary
         if (!name.IsScalar() || !yaml_fields::is_valid_id(name.Scalar())) {
-          r.error(name, "overlay names must be ids (lower-case words joined by '-')");
+          r.error(name, "overlay names must be ids (lower-case words joined by '-')",
+                  "叠加项名称必须是 id（用 '-' 连接的小写英文单词）");
           continue;
         }
         if (std::find(seen.begin(), seen.end(), name.Scalar()) != seen.end()) {
-          r.error(name, fmt::format("duplicate overlay '{}'", name.Scalar()));
+          r.error(name, fmt::format("duplicate overlay '{}'", name.Scalar()),
+                  fmt::format("叠加项 '{}' 重复", name.Scalar()));
           continue;
         }
         seen.push_back(name.Scalar());
         // validate tries every pair of overlays, so their number must stay small.
         constexpr std::size_t kMaxOverlays = 64;
         if (seen.size() > kMaxOverlays) {
-          r.error(name, fmt::format("a role may have at most {} overlays", kMaxOverlays));
+          r.error(name, fmt::format("a role may have at most {} overlays", kMaxOverlays),
+                  fmt::format("一个角色最多有 {} 个叠加项", kMaxOverlays));
           break;
         }
         if (auto overlay = parse_overlay(r, name, it->second))
@@ -363,8 +382,9 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     std::size_t end = bytes.find('\n', start);
     std::string_view line = bytes.substr(start, end == std::string_view::npos ? end : end - start);
     if (line.starts_with("---") && seen_content) {
-      diagnostics.push_back({locate(source.path, bytes, start),
-                             "a role file holds one YAML document, found a second"});
+      diagnostics.push_back(diagnostic(locate(source.path, bytes, start),
+                                       {"a role file holds one YAML document, found a second",
+                                        "角色文件只能有一个 YAML 文档，这里出现了第二个"}));
       return result;
     }
     auto first = line.find_first_not_of(" \t\r");
@@ -382,7 +402,8 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     Location where = yaml_fields::position(source.path, bytes, e.mark);
     if (e.mark.pos >= 0 && static_cast<std::size_t>(e.mark.pos) >= bytes.size())
       where = locate(source.path, bytes, bytes.find_last_not_of(" \t\r\n"));
-    diagnostics.push_back({where, "nesting is too deep (yaml-cpp stops at 500 levels)"});
+    diagnostics.push_back(diagnostic(where, {"nesting is too deep (yaml-cpp stops at 500 levels)",
+                                             "嵌套太深（yaml-cpp 最多 500 层）"}));
     return result;
   } catch (const YAML::Exception& e) {
     Location where{source.path, 0, 0};
@@ -432,7 +453,8 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     return result;
   }
   if (documents.empty() || documents.front().IsNull()) {
-    diagnostics.push_back({{source.path, 0, 0}, "file holds no YAML document"});
+    diagnostics.push_back(
+        diagnostic({source.path, 0, 0}, {"file holds no YAML document", "文件中没有 YAML 文档"}));
     return result;
   }
   Reader reader(source.path, bytes, diagnostics);

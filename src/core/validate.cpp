@@ -40,20 +40,27 @@ void check_responsibilities(const Library& library, const std::vector<Responsibi
     const Responsibility& item = items[i];
     if (next_repeated != repeated.end() && *next_repeated == i) {
       ++next_repeated;
-      out.push_back(
-          {item.where, fmt::format("{} lists responsibility '{}' twice", owner(), item.id)});
+      Text who = owner();
+      out.push_back(diagnostic(item.where,
+                               {fmt::format("{} lists responsibility '{}' twice", who.en, item.id),
+                                fmt::format("{}两次列出职责 '{}'", who.zh, item.id)}));
     }
     if (!library.domain(item.domain)) {
       std::vector<std::string> known = domain_ids(library);
       auto suggestion = text::closest_match(item.domain, known);
       // No near miss: a domain of the user's own, which a folder's domains.yaml defines.
-      out.push_back(
-          {item.where,
-           suggestion ? fmt::format("unknown domain '{}' (did you mean '{}'?)", item.domain,
-                                    *suggestion)
-                      : fmt::format("unknown domain '{}' (the domains are {}; a new one is "
-                                    "defined in the folder's domains.yaml)",
-                                    item.domain, fmt::join(known, ", "))});
+      out.push_back(diagnostic(
+          item.where,
+          suggestion
+              ? Text{fmt::format("unknown domain '{}' (did you mean '{}'?)", item.domain,
+                                 *suggestion),
+                     fmt::format("未知领域 '{}'（是否想用 '{}'？）", item.domain, *suggestion)}
+              : Text{fmt::format("unknown domain '{}' (the domains are {}; a new one is "
+                                 "defined in the folder's domains.yaml)",
+                                 item.domain, fmt::join(known, ", ")),
+                     fmt::format("未知领域 '{}'（已有的领域：{}；新领域在目录的 "
+                                 "domains.yaml 中定义）",
+                                 item.domain, fmt::join(known, "、"))}));
     }
   }
 }
@@ -67,9 +74,11 @@ void check_names(const Library& library, Diagnostics& out) {
       auto [it, fresh] = owner.emplace(text::fold_case(alias), &role);
       // At the alias: the line to change (the built-in roles already take common titles).
       if (!fresh && it->second != &role)
-        out.push_back({i < role.alias_where.size() ? role.alias_where[i] : role.where,
-                       fmt::format("alias '{}' of '{}' is already used by role '{}'", alias,
-                                   role.id, it->second->id)});
+        out.push_back(diagnostic(
+            i < role.alias_where.size() ? role.alias_where[i] : role.where,
+            {fmt::format("alias '{}' of '{}' is already used by role '{}'", alias, role.id,
+                         it->second->id),
+             fmt::format("'{}' 的别名 '{}' 已被角色 '{}' 使用", role.id, alias, it->second->id)}));
     }
   }
 }
@@ -99,9 +108,12 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
       if (first.axis == second.axis) continue;
       const Combination* declared = find_combination(def, first.name, second.name);
       if (declared && declared->conflict) continue;  // resolve refuses the pair, saying why
-      if (auto conflict = conflict_message(def, first, second); !conflict.empty()) {
-        out.push_back({second.where, conflict + " (state the pair under 'combinations' with "
-                                                "'conflict', or change one of them)"});
+      if (auto conflict = conflict_message(def, first, second); !conflict.en.empty()) {
+        out.push_back(diagnostic(second.where,
+                                 {conflict.en + " (state the pair under 'combinations' with "
+                                                "'conflict', or change one of them)",
+                                  conflict.zh + "（请在 'combinations' 中用 'conflict' 写明这一对，"
+                                                "或改掉其中一个）"}));
         continue;
       }
       std::vector<Role> results;
@@ -110,20 +122,30 @@ void check_overlays(const RoleDef& def, const Role& base, Diagnostics& out) {
         Role both = base;
         apply_overlays(both, def, {one, two}, problems);
         if (problems.size() > problems_alone[i] + problems_alone[j]) {
-          out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' do not compose "
-                                                   "in the order {}@{},{}: {}",
-                                                   first.name, second.name, def.id, def.id,
-                                                   one->name, two->name, problems.back().message)});
+          const Diagnostic& last = problems.back();
+          out.push_back(diagnostic(
+              second.where,
+              {fmt::format(
+                   "overlays '{}' and '{}' of '{}' do not compose in the order {}@{},{}: {}",
+                   first.name, second.name, def.id, def.id, one->name, two->name, last.message),
+               fmt::format("'{}' 的叠加项 '{}' 和 '{}' 按 {}@{},{} 的顺序无法组合：{}", def.id,
+                           first.name, second.name, def.id, one->name, two->name,
+                           last.message_zh.empty() ? last.message : last.message_zh)}));
           break;
         }
         results.push_back(std::move(both));
       }
       if (results.size() == 2 && !same_substance(results[0], results[1]))
-        out.push_back({second.where, fmt::format("overlays '{}' and '{}' of '{}' give different "
-                                                 "roles in the orders {}@{},{} and {}@{},{}",
-                                                 first.name, second.name, def.id, def.id,
-                                                 first.name, second.name, def.id, second.name,
-                                                 first.name)});
+        out.push_back(diagnostic(
+            second.where,
+            {fmt::format("overlays '{}' and '{}' of '{}' give different roles in the orders "
+                         "{}@{},{} and {}@{},{}",
+                         first.name, second.name, def.id, def.id, first.name, second.name, def.id,
+                         second.name, first.name),
+             fmt::format(
+                 "'{}' 的叠加项 '{}' 和 '{}' 按 {}@{},{} 与 {}@{},{} 两种顺序得到的角色不同",
+                 def.id, first.name, second.name, def.id, first.name, second.name, def.id,
+                 second.name, first.name)}));
     }
   }
 }
@@ -182,14 +204,17 @@ class ChainChecker {
     constexpr std::size_t kNamed = 10;
     for (const auto& [file, ids] : skipped_by_file_) {
       std::vector<std::string> named(ids.begin(), ids.begin() + std::min(ids.size(), kNamed));
-      if (ids.size() > kNamed) named.push_back(fmt::format("and {} more", ids.size() - kNamed));
-      out_.push_back({{file, 0, 0},
-                      fmt::format("{} not checked because this file has errors: {}",
-                                  ids.size() == 1 ? "1 role that builds on it was"
-                                                  : fmt::format("{} roles that build on it were",
-                                                                ids.size()),
-                                  fmt::join(named, ", ")),
-                      Diagnostic::Severity::warning});
+      std::string more = ids.size() > kNamed ? fmt::format("and {} more", ids.size() - kNamed) : "";
+      std::string more_zh = ids.size() > kNamed ? fmt::format("等 {} 个", ids.size()) : "";
+      out_.push_back(diagnostic(
+          {file, 0, 0},
+          {fmt::format("{} not checked because this file has errors: {}{}{}",
+                       ids.size() == 1 ? "1 role that builds on it was"
+                                       : fmt::format("{} roles that build on it were", ids.size()),
+                       fmt::join(named, ", "), more.empty() ? "" : ", ", more),
+           fmt::format("此文件有错误，因此没有检查建立在它之上的 {} 个角色：{}{}", ids.size(),
+                       fmt::join(named, ", "), more_zh)},
+          Diagnostic::Severity::warning));
     }
   }
 
@@ -287,13 +312,18 @@ void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out
     for (const auto& next : rung.next) {
       auto target = rungs.find(next);
       if (next == id)
-        out.push_back({next_location(*rung.def, next),
-                       fmt::format("role '{}' lists itself as its next step", id)});
+        out.push_back(diagnostic(next_location(*rung.def, next),
+                                 {fmt::format("role '{}' lists itself as its next step", id),
+                                  fmt::format("角色 '{}' 把自己列为下一步", id)}));
       else if (target != rungs.end() && target->second.rank < rung.rank)
-        out.push_back({next_location(*rung.def, next),
-                       fmt::format("'next' of '{}' (rank {}) steps down to '{}' (rank {}); a "
-                                   "next step is a role of the same or a higher rank",
-                                   id, rung.rank, next, target->second.rank)});
+        out.push_back(diagnostic(
+            next_location(*rung.def, next),
+            {fmt::format("'next' of '{}' (rank {}) steps down to '{}' (rank {}); a next step is "
+                         "a role of the same or a higher rank",
+                         id, rung.rank, next, target->second.rank),
+             fmt::format("'{}'（级别 {}）的 'next' 降到了 '{}'（级别 {}）；下一步应是同级或更高"
+                         "级别的角色",
+                         id, rung.rank, next, target->second.rank)}));
     }
   // Loops among roles of one rank (a -> b -> a): depth-first, each loop reported once.
   enum Colour { white, grey, black };
@@ -320,8 +350,9 @@ void check_next_graph(const std::map<std::string, Rung>& rungs, Diagnostics& out
           in_loop = in_loop || frame.first == next;
           if (in_loop) loop += frame.first + " -> ";
         }
-        out.push_back({next_location(*rung.def, next),
-                       fmt::format("'next' forms a cycle: {}{}", loop, next)});
+        out.push_back(diagnostic(next_location(*rung.def, next),
+                                 {fmt::format("'next' forms a cycle: {}{}", loop, next),
+                                  fmt::format("'next' 形成了循环：{}{}", loop, next)}));
       } else if (colour[next] == white) {
         colour[next] = grey;
         std::string copy = next;
@@ -362,22 +393,29 @@ void check_combinations(const RoleDef& def, Diagnostics& out) {
         continue;
       }
       auto suggestion = text::closest_match(ref.id, names);
-      out.push_back({ref.where, fmt::format("combination names unknown overlay '{}' of '{}'{}",
-                                            ref.id, def.id,
-                                            suggestion ? fmt::format(" (did you mean '{}'?)",
-                                                                     *suggestion)
-                                                       : "")});
+      out.push_back(diagnostic(
+          ref.where,
+          {fmt::format("combination names unknown overlay '{}' of '{}'{}", ref.id, def.id,
+                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""),
+           fmt::format("组合中的叠加项 '{}' 不是 '{}' 的叠加项{}", ref.id, def.id,
+                       suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "")}));
     }
     if (found.size() == 2 && found[0]->axis == found[1]->axis)
-      out.push_back({c.where, fmt::format("combination of '{}' and '{}': both are a {}, and one "
-                                          "reference never names two of one axis",
-                                          found[0]->name, found[1]->name,
-                                          to_string(found[0]->axis))});
+      out.push_back(diagnostic(
+          c.where,
+          {fmt::format("combination of '{}' and '{}': both are a {}, and one reference never "
+                       "names two of one axis",
+                       found[0]->name, found[1]->name, to_string(found[0]->axis)),
+           fmt::format("'{}' 和 '{}' 的组合：两者都是 {}，而一个引用不会同时用到同一类的两个"
+                       "叠加项",
+                       found[0]->name, found[1]->name, to_string(found[0]->axis))}));
     for (std::size_t earlier = 0; earlier < k; ++earlier)
       if (found.size() == 2 &&
           find_combination(def, c.overlays[0].id, c.overlays[1].id) == &def.combinations[earlier])
-        out.push_back({c.where, fmt::format("overlays '{}' and '{}' are combined twice",
-                                            c.overlays[0].id, c.overlays[1].id)});
+        out.push_back(diagnostic(c.where, {fmt::format("overlays '{}' and '{}' are combined twice",
+                                                       c.overlays[0].id, c.overlays[1].id),
+                                           fmt::format("叠加项 '{}' 和 '{}' 的组合写了两次",
+                                                       c.overlays[0].id, c.overlays[1].id)}));
   }
 }
 
@@ -403,30 +441,42 @@ void check_shared_ids(const Library& library, Diagnostics& out) {
       if (it == first.end() || it->second.domain == r.domain || it->second.role == def.id ||
           !library.domain(r.domain) || !warned.emplace(r.id, r.domain).second)
         continue;
-      out.push_back({r.where,
-                     fmt::format("duty '{}' is in domain '{}' here but in '{}' in role '{}'; "
-                                 "roles are compared by duty id, so use domain '{}' or another id",
-                                 r.id, r.domain, it->second.domain, it->second.role,
-                                 it->second.domain),
-                     Diagnostic::Severity::warning});
+      out.push_back(diagnostic(
+          r.where,
+          {fmt::format("duty '{}' is in domain '{}' here but in '{}' in role '{}'; roles are "
+                       "compared by duty id, so use domain '{}' or another id",
+                       r.id, r.domain, it->second.domain, it->second.role, it->second.domain),
+           fmt::format("职责 '{}' 在这里属于领域 '{}'，在角色 '{}' 中却属于 '{}'；角色按职责 id "
+                       "对比，请用领域 '{}' 或换一个 id",
+                       r.id, r.domain, it->second.role, it->second.domain, it->second.domain)},
+          Diagnostic::Severity::warning));
     }
   }
 }
 
 void validate_library(const Library& library, Diagnostics& out, const ValidateOptions& options) {
   if (library.domains().empty())
-    out.push_back({{}, "no domains are defined (a domains.yaml is missing)"});
+    out.push_back(diagnostic({}, {"no domains are defined (a domains.yaml is missing)",
+                                  "没有定义任何领域（缺少 domains.yaml）"}));
   // Before any check of its own adds errors: only files that failed to read count as failed.
   ChainChecker chains(library, out);
   check_names(library, out);
   std::map<std::string, Rung> rungs;
   for (const auto& def : library.roles()) {
     check_responsibilities(
-        library, def.responsibilities, [&] { return fmt::format("role '{}'", def.id); }, out);
+        library, def.responsibilities,
+        [&] {
+          return Text{fmt::format("role '{}'", def.id), fmt::format("角色 '{}' ", def.id)};
+        },
+        out);
     for (const auto& overlay : def.overlays)
       check_responsibilities(
           library, overlay.add,
-          [&] { return fmt::format("overlay '{}' of '{}'", overlay.name, def.id); }, out);
+          [&] {
+            return Text{fmt::format("overlay '{}' of '{}'", overlay.name, def.id),
+                        fmt::format("'{}' 的叠加项 '{}' ", def.id, overlay.name)};
+          },
+          out);
     for (const auto& next : def.next)
       // A next step whose file failed to read is not "unknown": that file's error says why.
       if (options.check_next && !library.role(next.id) && !chains.failed_file(next.id) &&

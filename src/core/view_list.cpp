@@ -15,11 +15,7 @@ using view::tr;
 Role view::resolve_listed(const Library& library, const RoleDef& def, Detail detail) {
   Diagnostics diagnostics;
   auto role = resolve_base(library, def, diagnostics, detail);
-  if (!role) {
-    std::string message = fmt::format("role '{}' does not resolve:", def.id);
-    for (const auto& d : diagnostics) message += "\n  " + d.format();
-    throw Error(ErrorKind::invalid_data, message, "run 'ctoladder validate' on the role folder");
-  }
+  if (!role) throw unresolved(def, diagnostics);
   return std::move(*role);
 }
 

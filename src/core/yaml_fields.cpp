@@ -11,18 +11,16 @@
 namespace ctoladder::yaml_fields {
 namespace {
 
-std::string_view kind_name(const YAML::Node& node) {
+std::string_view kind_name(const YAML::Node& node, Lang lang = Lang::en) {
   switch (node.Type()) {
     case YAML::NodeType::Map:
-      return "a map";
+      return lang == Lang::zh ? "映射" : "a map";
     case YAML::NodeType::Sequence:
-      return "a list";
+      return lang == Lang::zh ? "列表" : "a list";
     case YAML::NodeType::Scalar:
-      return "text";
-    case YAML::NodeType::Null:
-      return "nothing";
+      return lang == Lang::zh ? "文字" : "text";
     default:
-      return "nothing";
+      return lang == Lang::zh ? "空值" : "nothing";
   }
 }
 
@@ -49,13 +47,17 @@ bool is_valid_id(std::string_view id) {
 }
 
 std::optional<Diagnostic> check_text_bytes(const FileName& file, std::string_view bytes,
-                                           std::string_view files) {
+                                           const Text& files) {
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
-    return Diagnostic{locate(file, bytes, nul), "file contains a NUL byte (is it binary?)"};
-  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos)
-    return Diagnostic{locate(file, bytes, bad),
-                      fmt::format("invalid UTF-8 (byte 0x{:02x}); {} must be UTF-8",
-                                  static_cast<unsigned char>(bytes[bad]), files)};
+    return diagnostic(locate(file, bytes, nul), {"file contains a NUL byte (is it binary?)",
+                                                 "文件中有 NUL 字节（是二进制文件吗？）"});
+  if (auto bad = text::find_invalid_utf8(bytes); bad != std::string_view::npos) {
+    auto byte = static_cast<unsigned char>(bytes[bad]);
+    return diagnostic(
+        locate(file, bytes, bad),
+        {fmt::format("invalid UTF-8 (byte 0x{:02x}); {} must be UTF-8", byte, files.en),
+         fmt::format("无效的 UTF-8（字节 0x{:02x}）；{}必须是 UTF-8 编码", byte, files.zh)});
+  }
   return std::nullopt;
 }
 
@@ -122,7 +124,9 @@ void Reader::error(const YAML::Node& node, std::string message, std::string mess
     out_.back().message_zh = std::move(message_zh);
   }
   else if (errors_ == kMaxErrors + 1)
-    out_.push_back({at(node), fmt::format("too many errors; stopped after {}", kMaxErrors)});
+    out_.push_back(
+        diagnostic(at(node), {fmt::format("too many errors; stopped after {}", kMaxErrors),
+                              fmt::format("错误太多；报告 {} 个后停止", kMaxErrors)}));
 }
 
 YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
@@ -136,18 +140,61 @@ YAML::Node Reader::get(const YAML::Node& map, std::string_view key) {
 
 namespace {
 
-// The Chinese of the `what` that check_map names ("a role file": "角色文件"); a quoted key as it is.
+// The Chinese of a `what` that messages name ("a role file": "角色文件", the items of a list:
+// "next steps": "下一步"); a quoted key as it is.
 std::string what_zh(std::string_view what) {
   static constexpr std::pair<std::string_view, std::string_view> kWhat[] = {
-      {"a role file", "角色文件"},       {"a responsibility", "职责"},
-      {"a piece of guidance", "建议"},    {"a next step", "下一步（next）"},
-      {"a combination", "组合"},          {"a rewording", "改写项"},
-      {"a domains file", "领域文件"},     {"a domain", "领域"},
-      {"a have file", "have 文件"},       {"an overlay", "叠加项"},
+      {"a role file", "角色文件"},
+      {"a responsibility", "职责"},
+      {"a piece of guidance", "建议"},
+      {"a next step", "下一步（next）"},
+      {"a combination", "组合"},
+      {"a rewording", "改写项"},
+      {"a domains file", "领域文件"},
+      {"a domain", "领域"},
+      {"a have file", "have 文件"},
+      {"an overlay", "叠加项"},
+      {"a source", "出处"},
+      {"guidance", "建议"},
+      {"next steps", "下一步"},
+      {"combinations", "组合"},
+      {"responsibilities", "职责"},
+      {"rewordings", "改写项"},
+      {"domains", "领域"},
+      {"text", "文字"},
+      {"ids", "id"},
   };
   for (auto [en, zh] : kWhat)
     if (en == what) return std::string(zh);
+  // "overlay 'x'" and "'set' of overlay 'x'" (role_parser.cpp).
+  constexpr std::string_view kOverlay = "overlay ", kSetOf = "'set' of overlay ";
+  if (what.starts_with(kOverlay)) return fmt::format("叠加项 {}", what.substr(kOverlay.size()));
+  if (what.starts_with(kSetOf))
+    return fmt::format("叠加项 {} 的 'set'", what.substr(kSetOf.size()));
   return std::string(what);
+}
+
+bool ascii_at(std::string_view s, std::size_t i) {
+  return i < s.size() && static_cast<unsigned char>(s[i]) < 0x80;
+}
+
+// what_zh to start a Chinese sentence: a space after it when it ends in Latin ("'summary' 必须…",
+// "角色文件必须…").
+std::string subject_zh(std::string_view what) {
+  std::string zh = what_zh(what);
+  return ascii_at(zh, zh.size() - 1) ? zh + " " : zh;
+}
+
+// Where an id stands, for "不是{}有效的 id": nothing for the key `id` itself, else " next 中".
+std::string id_place_zh(std::string_view what) {
+  return what == "id" ? "" : fmt::format(" {} 中", what);
+}
+
+// what_zh inside a Chinese sentence: spaced where it meets Chinese with Latin ("是 id 的列表").
+std::string inner_zh(std::string_view what) {
+  std::string zh = what_zh(what);
+  if (zh.empty()) return zh;
+  return (ascii_at(zh, 0) ? " " : "") + zh + (ascii_at(zh, zh.size() - 1) ? " " : "");
 }
 
 }  // namespace
@@ -156,7 +203,8 @@ bool Reader::check_map(const YAML::Node& node, std::string_view what,
                        std::span<const std::string_view> known,
                        std::span<const std::string_view> required) {
   if (!node.IsMap()) {
-    error(node, fmt::format("{} must be a map, not {}", what, kind_name(node)));
+    error(node, fmt::format("{} must be a map, not {}", what, kind_name(node)),
+          fmt::format("{}必须是映射，而不是{}", subject_zh(what), kind_name(node, Lang::zh)));
     return false;
   }
   std::vector<std::string> known_words(known.begin(), known.end());
@@ -165,13 +213,15 @@ bool Reader::check_map(const YAML::Node& node, std::string_view what,
   for (auto it = node.begin(); it != node.end(); ++it) {
     const YAML::Node key = it->first;  // a copy: the iterator's pair is a temporary
     if (!key.IsScalar()) {
-      error(key, fmt::format("keys of {} must be plain words, not {}", what, kind_name(key)));
+      error(key, fmt::format("keys of {} must be plain words, not {}", what, kind_name(key)),
+            fmt::format("{}的键必须是普通的词，而不是{}", subject_zh(what),
+                        kind_name(key, Lang::zh)));
       continue;
     }
     const std::string& name = key.Scalar();
     if (!seen.insert(name).second) {
       error(key, fmt::format("duplicate key '{}' in {}", shown(name), what),
-            fmt::format("{} 中的键 '{}' 重复", what_zh(what), shown(name)));
+            fmt::format("{}中的键 '{}' 重复", subject_zh(what), shown(name)));
       continue;
     }
     bool is_known = false;
@@ -182,21 +232,22 @@ bool Reader::check_map(const YAML::Node& node, std::string_view what,
             suggestion ? fmt::format("unknown key '{}' in {} (did you mean '{}'?)", shown(name),
                                      what, *suggestion)
                        : fmt::format("unknown key '{}' in {}", shown(name), what),
-            suggestion ? fmt::format("{} 中有未知的键 '{}'（是否想用 '{}'？）", what_zh(what),
+            suggestion ? fmt::format("{}中有未知的键 '{}'（是否想用 '{}'？）", subject_zh(what),
                                      shown(name), *suggestion)
-                       : fmt::format("{} 中有未知的键 '{}'", what_zh(what), shown(name)));
+                       : fmt::format("{}中有未知的键 '{}'", subject_zh(what), shown(name)));
     }
   }
   for (auto r : required)
     if (!seen.contains(r))
       error(node, fmt::format("{} is missing required key '{}'", what, r),
-            fmt::format("{} 缺少必填的键 '{}'", what_zh(what), r));
+            fmt::format("{}缺少必填的键 '{}'", subject_zh(what), r));
   return true;
 }
 
 std::optional<std::string> Reader::scalar(const YAML::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
-    error(node, fmt::format("'{}' must be text, not {}", what, kind_name(node)));
+    error(node, fmt::format("'{}' must be text, not {}", what, kind_name(node)),
+          fmt::format("'{}' 必须是文字，而不是{}", what, kind_name(node, Lang::zh)));
     return std::nullopt;
   }
   return node.Scalar();
@@ -207,7 +258,7 @@ std::optional<std::string> Reader::string(const YAML::Node& map, std::string_vie
   if (!node.IsDefined()) return std::nullopt;
   auto value = scalar(node, key);
   if (value && value->empty()) {
-    error(node, fmt::format("'{}' must not be empty", key));
+    error(node, fmt::format("'{}' must not be empty", key), fmt::format("'{}' 不能为空", key));
     return std::nullopt;
   }
   return value;
@@ -219,13 +270,18 @@ std::optional<std::string> Reader::id_scalar(const YAML::Node& node, std::string
   if (!is_valid_id(*value)) {
     // `Mentoring`: the id is right but for its case.
     if (std::string lower = text::fold_case(*value); is_valid_id(lower))
-      error(node, fmt::format("'{}' is not a valid id for {}: ids are lower case (did you mean "
-                              "'{}'?)",
-                              shown(*value), what, lower));
+      error(node,
+            fmt::format("'{}' is not a valid id for {}: ids are lower case (did you mean '{}'?)",
+                        shown(*value), what, lower),
+            fmt::format("'{}' 不是{}有效的 id：id 都是小写（是否想用 '{}'？）", shown(*value),
+                        id_place_zh(what), lower));
     else
-      error(node, fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', "
-                              "at most 64 characters)",
-                              shown(*value), what));
+      error(node,
+            fmt::format("'{}' is not a valid id for {} (use lower-case words joined by '-', at "
+                        "most 64 characters)",
+                        shown(*value), what),
+            fmt::format("'{}' 不是{}有效的 id（请用 '-' 连接的小写英文单词，最多 64 个字符）",
+                        shown(*value), id_place_zh(what)));
     return std::nullopt;
   }
   return value;
@@ -243,8 +299,11 @@ std::optional<int> Reader::integer(const YAML::Node& map, std::string_view key, 
     if (ok) parsed = parsed * 10 + (c - '0');
   }
   if (!ok || parsed < min || parsed > max) {
-    error(node, fmt::format("'{}' must be a whole number from {} to {}, not '{}'", key, min, max,
-                            shown(*value)));
+    error(
+        node,
+        fmt::format("'{}' must be a whole number from {} to {}, not '{}'", key, min, max,
+                    shown(*value)),
+        fmt::format("'{}' 必须是 {} 到 {} 之间的整数，而不是 '{}'", key, min, max, shown(*value)));
     return std::nullopt;
   }
   return static_cast<int>(parsed);
@@ -256,9 +315,12 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   std::string what = fmt::format("'{}'", key);
   if (node.IsScalar()) {
     // `summary: Leads the team`: the text is right, the shape is not; show the shape.
-    error(node, fmt::format("{} must be a map, not text: write {}: {{en: \"...\"}} (and zh: for "
-                            "Chinese)",
-                            what, key));
+    error(node,
+          fmt::format("{} must be a map, not text: write {}: {{en: \"...\"}} (and zh: for "
+                      "Chinese)",
+                      what, key),
+          fmt::format("{} 必须是映射，而不是文字：请写成 {}: {{en: \"...\"}}（中文用 zh:）", what,
+                      key));
     return std::nullopt;
   }
   if (!check_map(node, what, {"en", "zh"}, {})) return std::nullopt;
@@ -266,7 +328,8 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   // `validate --require-lang` turns into an error where the text is.
   bool has_en = get(node, "en").IsDefined(), has_zh = get(node, "zh").IsDefined();
   if (!has_en && !has_zh) {
-    error(node, fmt::format("{} needs 'en', 'zh' or both", what));
+    error(node, fmt::format("{} needs 'en', 'zh' or both", what),
+          fmt::format("{} 需要 'en'、'zh' 或两者都有", what));
     return std::nullopt;
   }
   auto en = has_en ? string(node, "en") : std::optional<std::string>("");
@@ -274,8 +337,11 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   if (!en || !zh) return std::nullopt;
   if (!has_en || !has_zh) {
     Lang missing = has_en ? Lang::zh : Lang::en;
-    out_.push_back({at(node), fmt::format("{} has no '{}' text", what, lang_code(missing)),
-                    Diagnostic::Severity::note, missing});
+    out_.push_back(diagnostic(at(node),
+                              {fmt::format("{} has no '{}' text", what, lang_code(missing)),
+                               fmt::format("{} 没有 '{}' 文字", what, lang_code(missing))},
+                              Diagnostic::Severity::note));
+    out_.back().lacks = missing;
   }
   return Text{*en, *zh};
 }
@@ -303,11 +369,13 @@ std::optional<Range> Reader::range(const YAML::Node& map, std::string_view key) 
   if (!check_map(node, fmt::format("'{}'", key), {"min", "max"}, {})) return std::nullopt;
   Range r{integer(node, "min", 0, 1'000'000), integer(node, "max", 0, 1'000'000)};
   if (!r.min && !r.max) {
-    error(node, fmt::format("'{}' needs 'min', 'max' or both", key));
+    error(node, fmt::format("'{}' needs 'min', 'max' or both", key),
+          fmt::format("'{}' 需要 'min'、'max' 或两者都有", key));
     return std::nullopt;
   }
   if (r.min && r.max && *r.min > *r.max) {
-    error(node, fmt::format("'{}' has min {} greater than max {}", key, *r.min, *r.max));
+    error(node, fmt::format("'{}' has min {} greater than max {}", key, *r.min, *r.max),
+          fmt::format("'{}' 的 min {} 大于 max {}", key, *r.min, *r.max));
     return std::nullopt;
   }
   return r;
@@ -318,7 +386,9 @@ void Reader::for_each(const YAML::Node& map, std::string_view key, std::string_v
   YAML::Node node = get(map, key);
   if (!node.IsDefined() || node.IsNull()) return;
   if (!node.IsSequence()) {
-    error(node, fmt::format("'{}' must be a list of {}, not {}", key, what, kind_name(node)));
+    error(node, fmt::format("'{}' must be a list of {}, not {}", key, what, kind_name(node)),
+          fmt::format("'{}' 必须是{}的列表，而不是{}", key, inner_zh(what),
+                      kind_name(node, Lang::zh)));
     return;
   }
   for (const auto& item : node) {
@@ -332,7 +402,8 @@ std::vector<std::string> Reader::strings(const YAML::Node& map, std::string_view
   for_each(map, key, "text", [&](const YAML::Node& item) {
     if (auto s = scalar(item, key)) {
       if (s->empty())
-        error(item, fmt::format("'{}' must not contain empty text", key));
+        error(item, fmt::format("'{}' must not contain empty text", key),
+              fmt::format("'{}' 中不能有空的文字", key));
       else
         result.push_back(*s);
     }

@@ -26,8 +26,8 @@ class Reader {
       : file_(std::move(file)), bytes_(bytes), out_(diagnostics) {}
 
   Location at(const YAML::Node& node) const;
-  // `message_zh`: the same in Chinese, for people reading under --lang zh (may be empty).
-  void error(const YAML::Node& node, std::string message, std::string message_zh = {});
+  // `message_zh`: the same in Chinese, for people reading under --lang zh.
+  void error(const YAML::Node& node, std::string message, std::string message_zh);
   const std::string& file() const { return file_.str(); }
   // After kMaxErrors errors the reader stops walking lists: the rest would only add noise.
   static constexpr std::size_t kMaxErrors = 50;
@@ -96,10 +96,10 @@ Location locate(const FileName& file, std::string_view bytes, std::size_t offset
 Location position(const FileName& file, std::string_view bytes, const YAML::Mark& mark);
 
 // The first NUL byte (anywhere), else the first invalid UTF-8, in the bytes of a text file, as
-// one message at its place; `files` names the kind of file ("role files"). Role files and have
+// one message at its place; `files` names the kind of file ({"role files", "角色文件"}). Role files and have
 // files share this check.
 std::optional<Diagnostic> check_text_bytes(const FileName& file, std::string_view bytes,
-                                           std::string_view files);
+                                           const Text& files);
 
 // Ids are lower-case kebab-case: [a-z0-9] words joined by single '-'.
 bool is_valid_id(std::string_view id);
@@ -115,7 +115,8 @@ std::optional<Enum> Reader::word(const YAML::Node& map, std::string_view key,
   for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
   std::string echoed = value->size() > 60 ? value->substr(0, 60) + "..." : *value;
   error(get(map, key),
-        "'" + std::string(key) + "' must be one of " + list + ", not '" + echoed + "'");
+        "'" + std::string(key) + "' must be one of " + list + ", not '" + echoed + "'",
+        "'" + std::string(key) + "' 必须是 " + list + " 之一，而不是 '" + echoed + "'");
   return std::nullopt;
 }
 

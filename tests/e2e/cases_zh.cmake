@@ -12,6 +12,13 @@ zh_check(help)
 zh_check(complete)
 zh_check(locale)
 zh_check(kinsoku)
+zh_check(corpus)
+
+# The hostile-input corpus (tests/hostile) in a zh_CN locale: every line on stderr of every case
+# holds Chinese; exit statuses and guards as in English.
+add_test(NAME "e2e: zh-hostile-corpus"
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/../hostile/run_corpus.sh $<TARGET_FILE:ctoladder>)
+set_tests_properties("e2e: zh-hostile-corpus" PROPERTIES ENVIRONMENT "HOSTILE_LANG=zh" TIMEOUT 900)
 
 # Errors: the message and hint in Chinese, the prefixes in ASCII, exit 2.
 e2e(zh-error-unknown-flag --exit 2 --empty-out
@@ -42,3 +49,37 @@ e2e(zh-error-yaml-validate --exit 2
 # The data a script reads stays English: validate's JSON message is the same in both languages.
 e2e(zh-validate-json-english --exit 2 --out "invalid YAML: end of map flow not found"
     -- validate ${E2E_DATA}/broken-syntax --lang zh --format json)
+
+# The rarer problems in role folders and have files, in Chinese (every one of them: zh-corpus):
+# a sample, whole lines, with the English they translate kept as it was.
+set(BROKEN_ZH ${E2E_DATA}/broken-zh)
+e2e(zh-diagnostic-file-name --exit 2
+    --err "wrong-file.yaml:1:5: error: 角色 'other-name' 应放在名为 'other-name.yaml' 的文件中，而不是 'wrong-file.yaml'"
+    -- validate ${BROKEN_ZH}/fields/wrong-file.yaml --lang zh)
+e2e(zh-diagnostic-shape --exit 2
+    --err "shapes.yaml:7:10: error: 'summary' 必须是映射，而不是文字：请写成 summary: {en: \"...\"}（中文用 zh:）"
+    --err "shapes.yaml:9:8: error: 'years' 的 min 5 大于 max 2"
+    -- validate ${BROKEN_ZH}/fields/shapes.yaml --lang zh)
+e2e(zh-diagnostic-ladder --exit 2
+    --err "loop-b.yaml:10:8: error: 'next' 形成了循环：loop-a -> loop-b -> loop-a"
+    --err "step-down.yaml:10:8: error: 'step-down'（级别 4）的 'next' 降到了 'loop-a'（级别 2）；下一步应是同级或更高级别的角色"
+    --err "broken-base.yaml: warning: 此文件有错误，因此没有检查建立在它之上的 1 个角色：on-broken"
+    --out "：发现 11 个错误，2 个警告。"
+    -- validate ${BROKEN_ZH}/ladder --lang zh)
+e2e(zh-diagnostic-ladder-english --exit 2
+    --err "loop-b.yaml:10:8: error: 'next' forms a cycle: loop-a -> loop-b -> loop-a"
+    --err "broken-base.yaml: warning: 1 role that builds on it was not checked because this file has errors: on-broken"
+    --out ": 11 errors, 2 warnings."
+    -- validate ${BROKEN_ZH}/ladder)
+e2e(zh-diagnostic-have-folder --exit 2 --empty-out
+    --err "folder.yaml: error: 是目录，不是 have 文件"
+    --err "ctoladder: error: --have ${BROKEN_ZH}/have/folder.yaml 有 1 个问题"
+    -- gap architect --have ${BROKEN_ZH}/have/folder.yaml --lang zh)
+e2e(zh-error-overlay-conflict --exit 2 --empty-out
+    --err "ctoladder: error: 'clash' 的叠加项 'enterprise' 和 'us' 互相冲突：这里的大企业从不在美国运营。"
+    --err "ctoladder: hint: 只用其中一个；'ctoladder describe clash' 会列出所有叠加项"
+    -- --roles ${BROKEN_ZH}/conflict describe clash@enterprise,us --lang zh)
+e2e(zh-error-overlay-conflict-english --exit 2 --empty-out
+    --err "ctoladder: error: overlays 'enterprise' and 'us' of 'clash' conflict: An enterprise here is never run from the US."
+    --err "ctoladder: hint: use one of them" --err "'ctoladder describe clash' lists the overlays"
+    -- --roles ${BROKEN_ZH}/conflict describe clash@enterprise,us)

@@ -94,6 +94,78 @@ kinsoku)
   done
   ;;
 
+corpus)
+  # Every problem a broken role folder, have file or output path can cause is told in Chinese
+  # under --lang zh: each line on stderr holds a CJK character (ids, keys and file names stay as
+  # they are, around it), with the same exit status and as many lines as in English. The cases
+  # reach every kind of diagnostic in tests/e2e/data/broken-zh (see its README); the hostile
+  # corpus under HOSTILE_LANG=zh covers malformed bytes and YAML.
+  corpus=$E2E_DATA/broken-zh
+  mkdir -p "$tmp/site/.ctoladder-site" "$tmp/file"
+  : >"$tmp/plain-file"
+  cases=(
+    "validate fields"
+    "validate --require-lang zh fields/half-text.yaml"
+    "validate ladder"
+    "validate ladder/on-broken.yaml"
+    "--roles ladder list"
+    "--roles ladder describe self-step"
+    "validate overlays"
+    "--roles overlays describe mixer@startup,china"
+    "--roles conflict describe clash@enterprise,us"
+    "gap architect --have have/twice.yaml"
+    "gap architect --have have/invalid.yaml"
+    "gap architect --have have/empty.yaml"
+    "gap architect --have have/wrong-key.yaml"
+    "gap architect --have have/folder.yaml"
+    "gap architect --have Bad-Id,mentorign,pairing"
+    "validate no-such-folder"
+    "site $tmp/site"
+    "site $tmp/plain-file/site"
+    "ladder -o $tmp/plain-file/sub/ladder.txt"
+    "describe cto@startup,enterprise"
+    "describe cto@nowhere"
+    "path cto programmer"
+  )
+  checked=0
+  for line in "${cases[@]}"; do
+    read -r -a words <<<"$line"
+    (cd "$corpus" && "$CTOLADDER" "${words[@]}" --lang zh) >/dev/null 2>"$tmp/zh"
+    zh_status=$?
+    (cd "$corpus" && "$CTOLADDER" "${words[@]}" --lang en) >/dev/null 2>"$tmp/en"
+    en_status=$?
+    [ -s "$tmp/zh" ] || { fail "ctoladder $line --lang zh: nothing on stderr"; continue; }
+    [ "$zh_status" = "$en_status" ] ||
+      fail "ctoladder $line: exit $zh_status under --lang zh, $en_status in English"
+    [ "$(wc -l <"$tmp/zh")" = "$(wc -l <"$tmp/en")" ] ||
+      fail "ctoladder $line: $(wc -l <"$tmp/zh") lines on stderr under --lang zh, $(wc -l <"$tmp/en") in English"
+    if grep -vP '[\x{3000}-\x{30ff}\x{4e00}-\x{9fff}\x{ff00}-\x{ffef}]' "$tmp/zh" >"$tmp/bad"; then
+      fail "ctoladder $line --lang zh: lines without Chinese:"
+      sed 's/^/    /' "$tmp/bad"
+    fi
+    checked=$((checked + 1))
+  done
+  # The corpus reaches the diagnostics it was written for (a typo in it would make a case pass
+  # by failing early): some of them, in Chinese, by their words.
+  (cd "$corpus" && "$CTOLADDER" validate fields ladder overlays --lang zh) 2>"$tmp/all" >/dev/null
+  for words in "应放在名为 'other-name.yaml' 的文件中" "是否想写 'id: em-7'" "必须是映射，而不是文字" \
+      "'years' 的 min 5 大于 max 2" "'track' 必须是 " "角色文件中有未知的键 'sumary'（是否想用 'summary'？）" "角色文件的键必须是普通的词，而不是列表" \
+      "'next' 必须是角色 id 或" "'remove' 只能与 'extends' 一起使用" "'overlays' 必须是从叠加项名称到叠加项的映射" \
+      "'Mentoring' 不是有效的 id：id 都是小写（是否想用 'mentoring'？）" "'Architect' 不是 next 中有效的 id" "'source' 中没有列出任何出处" "'responsibilities' 是空的" \
+      "叠加项名称必须是 id" "叠加项 'startup' 重复" "一个组合必须恰好列出两个叠加项" \
+      "一个组合只写 'combine'" "组合需要 'source' 或 'inference'" "改写项需要 'text'、'how' 或两者都有" \
+      "把自己列为下一步" "降到了 'loop-a'（级别 2）" "'next' 形成了循环" "两次列出职责 'mentoring'" \
+      "未知领域 'implementatoin'（是否想用 'implementation'？）" "未知领域 'zebra-keeping'（已有的领域：" \
+      "已被角色 'self-step' 使用" "将取代 <built-in>/cto.yaml 中的同 id 角色" "此文件有错误，因此没有检查" \
+      "但它并没有继承这一项（是否想用 'hands-on-coding'？）" "角色 id 'twin' 重复" "在角色 'senior-engineer' 中却属于" \
+      "去掉（remove）了 'code-review'，但该角色没有这一项" "改写（reword）了 'module-desing'" \
+      "新增（add）了 'hands-on-coding'，但该角色已有这一项" "互相矛盾：两者都设置了 'scope'" \
+      "组合中的叠加项 'nowhere' 不是 'mixer' 的叠加项" "两者都是 variant" "的组合写了两次"; do
+    grep -qF -- "$words" "$tmp/all" || fail "validate fields ladder overlays --lang zh lacks: $words"
+  done
+  echo "checked $checked command lines"
+  ;;
+
 *)
   echo "zh_checks.sh: unknown check $check" >&2
   exit 2

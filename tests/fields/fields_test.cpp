@@ -184,12 +184,14 @@ TEST_CASE("two overlays setting any field differently contradict each other", "[
   first.name = "first";
   Overlay second = first;
   second.name = "second";
-  CHECK(conflict_message(def, first, second).empty());  // agreeing overlays combine
+  CHECK(conflict_message(def, first, second).en.empty());  // agreeing overlays combine
   second.set = def.fields;  // every field set again, to the values of variant 0
-  std::string message = conflict_message(def, first, second);
+  Text message = conflict_message(def, first, second);
   for_each_field([&](const auto& f) {
-    INFO("field '" << f.info.key << "': " << message);
-    CHECK(message.find(fmt::format("both set '{}', differently", f.info.key)) !=
+    INFO("field '" << f.info.key << "': " << message.en << " / " << message.zh);
+    CHECK(message.en.find(fmt::format("both set '{}', differently", f.info.key)) !=
+          std::string::npos);
+    CHECK(message.zh.find(fmt::format("两者都设置了 '{}'，但值不同", f.info.key)) !=
           std::string::npos);
   });
 }

@@ -26,6 +26,10 @@
 # HOSTILE_RSS_MB (default 2048, 4096 for ASan builds), HOSTILE_REPORT=FILE to append each case's
 # measured cost (name, wall ms, CPU ms, peak RSS KiB; tab-separated), HOSTILE_VERBOSE=1 to show
 # output of passing cases too; the size knobs of make_corpus.sh pass through.
+# HOSTILE_LANG=zh runs every case in a Chinese locale (LANG=zh_CN.UTF-8) and checks, instead of
+# the (English) stderr fragments and stdout texts, that every line on stderr holds Chinese: a
+# message left untranslated fails the case. Exit status, guards and input checks stay. Without
+# CASE arguments it runs only the cases expected to fail (those that report problems).
 set -u
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -94,6 +98,23 @@ snapshot() {
    find . -type f -readable -size -2049k -print0 | LC_ALL=C sort -z | xargs -0 -r cksum)
 }
 
+lang=${HOSTILE_LANG:-en}
+locale_env=(LC_ALL=C.UTF-8 LANG=C.UTF-8)
+# Not LC_ALL: bash (in `sh:` cases) warns when LC_ALL names a locale the system lacks.
+[ "$lang" = zh ] && locale_env=(-u LC_ALL LC_CTYPE=C.UTF-8 LANG=zh_CN.UTF-8)
+
+# untranslated_lines FILE: the lines of FILE holding no CJK character, joined with ' | ' (empty
+# when all do). Only the message counts: the FILE:LINE:COL: and level prefix, ids and file names
+# stay ASCII in every language.
+untranslated_lines() {
+  python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+bad = [line for line in text.splitlines() if line.strip() and not re.search(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]", line)]
+print(" | ".join(line[:200] for line in bad[:3]))
+PY
+}
+
 passed=0 failed=0 skipped=0 failed_names=()
 
 run_case() {
@@ -133,7 +154,7 @@ run_case_in() {
   [ -n "$gnu_time" ] && measure=("$gnu_time" -o "$tmp/time" -f '%U %S %M')
   local start end status
   start=$(date +%s%N)
-  (cd "$work" && exec env -u CTOLADDER_ROLES -u NO_COLOR LC_ALL=C.UTF-8 LANG=C.UTF-8 COLUMNS=100 \
+  (cd "$work" && exec env -u CTOLADDER_ROLES -u NO_COLOR "${locale_env[@]}" COLUMNS=100 \
       XDG_CACHE_HOME="$tmp/cache" CTOLADDER="$bin" ASAN_OPTIONS="$asan_options" \
       "${limit_prefix[@]}" timeout -k 1 "$hard_timeout" "${measure[@]}" "${argv[@]}") \
       </dev/null >"$tmp/out" 2>"$tmp/err"
@@ -172,8 +193,12 @@ run_case_in() {
     problems+=("max RSS $((rss_kb / 1024)) MiB, guard $rss_mb MiB")
   fi
 
-  # stderr: fragments, flooding, terminal safety.
-  if [ "$err_spec" = "-" ]; then
+  # stderr: fragments (in Chinese: every line), flooding, terminal safety.
+  if [ "$lang" = zh ]; then
+    local untranslated
+    untranslated=$(untranslated_lines "$tmp/err")
+    [ -n "$untranslated" ] && problems+=("stderr has lines without Chinese: $untranslated")
+  elif [ "$err_spec" = "-" ]; then
     [ -s "$tmp/err" ] && problems+=("stderr is not empty")
   else
     local fragment
@@ -197,6 +222,7 @@ run_case_in() {
   # stdout.
   local out_lines
   out_lines=$(wc -l <"$tmp/out")
+  [ "$lang" = zh ] && out_spec=any  # the stdout checks look for the English role text
   case $out_spec in
     any) ;;
     empty) [ -s "$tmp/out" ] && problems+=("stdout is not empty ($out_lines lines)") ;;
@@ -273,6 +299,8 @@ found=0
 while IFS=$'\t' read -r name input expected_exit command err_spec out_spec note; do
   [ -z "$name" ] || [[ $name == '#'* ]] && continue
   [ $# -gt 0 ] && [ -z "${wanted[$name]:-}" ] && continue
+  # In Chinese, the cases that report problems: a case that succeeds has nothing to translate.
+  [ "$lang" = zh ] && [ $# = 0 ] && [ "$expected_exit" = 0 ] && continue
   found=$((found + 1))
   unset "wanted[$name]"
   run_case "$name" "$input" "$expected_exit" "$command" "$err_spec" "$out_spec" "${note:-}"

@@ -53,11 +53,16 @@ TEST_CASE("read_file refuses what is not a small regular file, without waiting",
   FileRead read = read_file((folder.path / "missing").string(), 100);
   CHECK(read.problem == FileRead::Problem::cannot_open);
   CHECK(read.error == ENOENT);
-  CHECK(read_problem(read, "a role file", 100) == "cannot open: No such file or directory");
+  const Text role_file{"a role file", "角色文件"};
+  CHECK(read_problem(read, role_file, 100).en == "cannot open: No such file or directory");
+  CHECK(read_problem(read, role_file, 100).zh == "无法打开：No such file or directory");
 
   read = read_file(folder.path.string(), 100);
   CHECK(read.problem == FileRead::Problem::directory);
-  CHECK(read_problem(read, "a have file", 100) == "is a directory, not a have file");
+  const Text have_file{"a have file", "have 文件"};
+  CHECK(read_problem(read, have_file, 100).en == "is a directory, not a have file");
+  CHECK(read_problem(read, have_file, 100).zh == "是目录，不是 have 文件");
+  CHECK(read_problem(read, role_file, 100).zh == "是目录，不是角色文件");
 
   std::string fifo = (folder.path / "pipe.yaml").string();
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -65,14 +70,15 @@ TEST_CASE("read_file refuses what is not a small regular file, without waiting",
   read = read_file(fifo, 100);  // no writer: a blocking open would never return
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   CHECK(read.problem == FileRead::Problem::not_regular);
-  CHECK(read_problem(read, "a role file", 100) ==
+  CHECK(read_problem(read, role_file, 100).en ==
         "is not a regular file (a FIFO, socket or device?)");
 
   read = read_file(folder.file("big.yaml", std::string(101, 'x')), 100);
   CHECK(read.problem == FileRead::Problem::too_large);
   CHECK(read.bytes.empty());
-  CHECK(read_problem(read, "a role file", 100) ==
+  CHECK(read_problem(read, role_file, 100).en ==
         "file is too large (101 bytes; a role file may be at most 100 bytes)");
+  CHECK(read_problem(read, role_file, 100).zh == "文件太大（101 字节；角色文件最多 100 字节）");
   CHECK(read_file(folder.file("limit.yaml", std::string(100, 'x')), 100).ok());
 }
 
@@ -116,13 +122,17 @@ TEST_CASE("write_all writes everything, or says why not", "[file_io]") {
 
 TEST_CASE("one byte check for every text file: NUL first, then UTF-8", "[file_io]") {
   using yaml_fields::check_text_bytes;
-  CHECK(!check_text_bytes("a.yaml", "id: \xe4\xb8\xad\n", "role files"));
-  auto nul = check_text_bytes("a.yaml", std::string("\xff\nid: a\0", 8), "role files");
+  const Text role_files{"role files", "角色文件"}, have_files{"have files", "have 文件"};
+  CHECK(!check_text_bytes("a.yaml", "id: \xe4\xb8\xad\n", role_files));
+  auto nul = check_text_bytes("a.yaml", std::string("\xff\nid: a\0", 8), role_files);
   REQUIRE(nul);
   CHECK(nul->format() == "a.yaml:2:6: error: file contains a NUL byte (is it binary?)");
-  auto utf8 = check_text_bytes("h.yaml", "holds: [\xff]\n", "have files");
+  CHECK(nul->format(Lang::zh) == "a.yaml:2:6: error: 文件中有 NUL 字节（是二进制文件吗？）");
+  auto utf8 = check_text_bytes("h.yaml", "holds: [\xff]\n", have_files);
   REQUIRE(utf8);
   CHECK(utf8->format() == "h.yaml:1:9: error: invalid UTF-8 (byte 0xff); have files must be UTF-8");
+  CHECK(utf8->format(Lang::zh) ==
+        "h.yaml:1:9: error: 无效的 UTF-8（字节 0xff）；have 文件必须是 UTF-8 编码");
 }
 
 TEST_CASE("the bidi controls are escaped for the terminal, and nothing near them", "[file_io]") {

@@ -147,7 +147,7 @@ std::optional<Error> positional_error(const Walk& w, const CLI::App& sub, const 
   if (got >= e.min && got <= e.max) return std::nullopt;
   std::string names = fmt::format("{}", fmt::join(e.names, " "));
   auto takes = [&](Lang lang) {
-    return e.max == 0             ? tr(lang, "none", "不接受参数")
+    return e.max == 0             ? tr(lang, "none", "0 个")
            : e.max >= (1u << 20) ? fmt::format(fmt::runtime(tr(lang, "at least {} ({})", "至少 {} 个（{}）")), e.min, names)
            : e.min == e.max      ? fmt::format(fmt::runtime(tr(lang, "{} ({})", "{} 个（{}）")), e.max, names)
                                  : fmt::format(fmt::runtime(tr(lang, "up to {} ({})", "至多 {} 个（{}）")), e.max, names);

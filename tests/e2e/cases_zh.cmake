@@ -83,3 +83,5 @@ e2e(zh-error-overlay-conflict-english --exit 2 --empty-out
     --err "ctoladder: error: overlays 'enterprise' and 'us' of 'clash' conflict: An enterprise here is never run from the US."
     --err "ctoladder: hint: use one of them" --err "'ctoladder describe clash' lists the overlays"
     -- --roles ${BROKEN_ZH}/conflict describe clash@enterprise,us)
+e2e(zh-error-no-arguments --exit 2 --empty-out
+    --err "ctoladder: error: 'list' 的参数过多：应为 0 个，实际 1 个：extra" -- list extra --lang zh)

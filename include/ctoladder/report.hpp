@@ -57,6 +57,9 @@ struct Block {
   Kind kind = Kind::paragraph;
   int level = 1;            // heading level
   Cell text;                // heading and paragraph
+  // A heading's note on how the bars below are drawn: text shows it after the heading; markdown,
+  // which draws no bars, leaves it out.
+  std::string bars_note;
   Table table;              // table
   std::vector<Cell> lines;  // preformatted lines (diff output), never wrapped
 };
@@ -64,7 +67,7 @@ struct Block {
 struct Report {
   std::vector<Block> blocks;
 
-  void heading(std::string text, int level = 1);
+  void heading(std::string text, int level = 1, std::string bars_note = {});
   void paragraph(std::string text, Style style = Style::plain);
   void table(Table table);
   void lines(std::vector<Cell> lines);

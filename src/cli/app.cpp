@@ -370,6 +370,10 @@ int run(int argc, char** argv) {
     std::string hint = e.hint(lang);
     if (auto at = hint.find("'ctoladder list'"); at != std::string::npos && !roles_given.empty())
       hint.replace(at, 16, "'ctoladder " + roles_given + "list'");
+    // Forgetting --roles is the usual reason a role of one's own is unknown.
+    if (e.kind() == ErrorKind::unknown_role && roles_given.empty() && !hint.empty())
+      hint += tr(lang, "; a role of your own needs its folder: --roles FOLDER",
+                 "；你自己的角色需要用 --roles FOLDER 指明所在目录");
     print_error(e.message(lang), hint);
     return e.kind() == ErrorKind::io ? kOutputError : kBadInput;
   } catch (const std::bad_alloc&) {

@@ -76,10 +76,15 @@ class New final : public CommandRun {
     const Library* loaded = &load_library(c, Loads::library, {}, tolerance);
     // A base found only in the folder the file goes into is read from there:
     // `new dev-5 --from dev-4 -o ladder/dev-5.yaml` starts from the dev-4 beside it, as
-    // `validate ladder/dev-5.yaml` will read it.
+    // `validate ladder/dev-5.yaml` will read it. Only when the base's file is there: a folder of
+    // other things (/tmp) is not a ladder, and its files are not the user's roles.
     std::error_code ec;
+    auto base_file_there = [&] {
+      return fs::exists(fs::path(own_folder()) / (from_ + ".yaml"), ec) ||
+             fs::exists(fs::path(own_folder()) / (from_ + ".yml"), ec);
+    };
     if (!from_.empty() && !loaded->lookup(from_) && !in_user_folder_ && !reads_own_folder(c) &&
-        fs::is_directory(own_folder(), ec)) {
+        base_file_there()) {
       Context with_own_folder = c;
       with_own_folder.role_folders.push_back(own_folder());
       loaded = &load_library(with_own_folder, Loads::library, {}, tolerance);

@@ -329,7 +329,9 @@ Result deliver(const Context& context, const OutputFile& output_file, Output out
 namespace {
 
 // Prints every problem and throws when any is an error; prints warnings and returns otherwise.
-void fail_closed(const Diagnostics& diagnostics, Lang lang) {
+// `read_all` is false when only the files a command needs were read: the message then says
+// so, and that validate checks every file.
+void fail_closed(const Diagnostics& diagnostics, Lang lang, bool read_all = true) {
   if (has_errors(diagnostics)) {
     // Fail closed: answering from a partly read library would silently drop someone's roles.
     print_diagnostics(diagnostics, lang);
@@ -339,16 +341,21 @@ void fail_closed(const Diagnostics& diagnostics, Lang lang) {
       missing += d.severity == Diagnostic::Severity::error && d.message == "no such file or folder";
     }
     throw Error(ErrorKind::invalid_data,
-                Text{fmt::format("the role folders have {} problem{}", errors,
-                                 errors == 1 ? "" : "s"),
-                     fmt::format("角色目录有 {} 个问题", errors)},
+                read_all ? Text{fmt::format("the role folders have {} problem{}", errors,
+                                            errors == 1 ? "" : "s"),
+                                fmt::format("角色目录有 {} 个问题", errors)}
+                         : Text{fmt::format("the role files this command reads have {} problem{}",
+                                            errors, errors == 1 ? "" : "s"),
+                                fmt::format("本命令读取的角色文件有 {} 个问题", errors)},
                 missing == errors
                     ? Text{"a role folder that does not exist: create it (mkdir -p FOLDER), or "
                            "leave it out of --roles and CTOLADDER_ROLES",
                            "角色目录不存在：请创建它（mkdir -p FOLDER），或从 --roles 和 "
                            "CTOLADDER_ROLES 中去掉它"}
-                    : Text{"fix them, or check them with 'ctoladder validate FOLDER'",
-                           "请修正，或用 'ctoladder validate FOLDER' 检查"});
+                : read_all ? Text{"fix them, or check them with 'ctoladder validate FOLDER'",
+                                  "请修正，或用 'ctoladder validate FOLDER' 检查"}
+                           : Text{"fix them; 'ctoladder validate FOLDER' checks every file",
+                                  "请修正；'ctoladder validate FOLDER' 会检查每个文件"});
   }
   print_diagnostics(diagnostics, lang);  // warnings only
 }
@@ -383,6 +390,16 @@ const Library* load_named_roles(const Context& context, const std::vector<std::s
   if (!add_roles_by_id(lazy, context.role_folders, ids, LoadLimits{}, diagnostics,
                        &add_embedded_role))
     return nullptr;
+  // The roles they lead to are read too: a role shown with 'next steps dev-2' while dev-2.yaml
+  // does not load would hide the broken file the user is about to need.
+  std::vector<std::string> next_ids;
+  for (const auto& def : lazy.roles())
+    if (!def.where.file.str().starts_with(kBuiltinPrefix))
+      for (const auto& next : def.next)
+        if (!lazy.role(next.id)) next_ids.push_back(next.id);
+  if (!next_ids.empty() && !add_roles_by_id(lazy, context.role_folders, next_ids, LoadLimits{},
+                                            diagnostics, &add_embedded_role))
+    return nullptr;
   // A `next` naming no role is checked by the full load below, as `validate` does (which then
   // says so with a did-you-mean): a role that describes fine here would fail `list`.
   std::error_code ec;
@@ -401,7 +418,7 @@ const Library* load_named_roles(const Context& context, const std::vector<std::s
   }
   if (!context.role_folders.empty())  // the built-in roles were checked at build time
     validate_library(lazy, diagnostics, {.check_next = false, .coming_role = {}});
-  fail_closed(diagnostics, context.lang);
+  fail_closed(diagnostics, context.lang, /*read_all=*/false);
   if (!context.builtin) {
     // Next steps into built-in roles not read here are dropped like the others: read them so
     // that hiding knows them (unless a folder's file of that id replaces the built-in one).

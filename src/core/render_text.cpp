@@ -410,7 +410,8 @@ std::string render_text(const Report& report, std::size_t width, bool color, boo
     switch (block.kind) {
       case Block::Kind::heading:
       case Block::Kind::paragraph:
-        for (const auto& line : text::wrap(text::escape_for_terminal(block.text.text), width))
+        for (const auto& line :
+             text::wrap(text::escape_for_terminal(block.text.text + block.bars_note), width))
           out += styled(line, block.text.style, color) + '\n';
         break;
       case Block::Kind::table:

@@ -3,10 +3,11 @@
 
 namespace ctoladder {
 
-void Report::heading(std::string text, int level) {
+void Report::heading(std::string text, int level, std::string bars_note) {
   Block block;
   block.kind = Block::Kind::heading;
   block.level = level;
+  block.bars_note = std::move(bars_note);
   block.text = {std::move(text), Style::heading};
   blocks.push_back(std::move(block));
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "ctoladder/suggest.hpp"
 #include "ctoladder/text.hpp"
 #include "ctoladder/vocabulary.hpp"
 
@@ -74,16 +75,17 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
   if (!def.sources.empty()) role.sources = def.sources;
   for (const auto& removed : def.remove)
     if (!remove_responsibility(role, removed)) {
+      // A refinement's own duties are the lower role's, removable too: near misses of those count.
       std::vector<std::string> held;
       for (const auto& r : role.responsibilities) held.push_back(r.id);
-      auto suggestion = text::closest_match(removed.id, held);
+      for (const auto& r : def.responsibilities) held.push_back(r.id);
+      Text suggestion = did_you_mean(closest_matches(removed.id, held));
       diagnostics.push_back(diagnostic(
           removed.where,
           {fmt::format("role '{}' removes '{}', which it does not inherit{}", def.id, removed.id,
-                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""),
+                       suggestion.en),
            fmt::format("角色 '{}' 去掉（remove）了 '{}'，但它并没有继承这一项{}", def.id,
-                       removed.id,
-                       suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "")}));
+                       removed.id, suggestion.zh)}));
     }
   role.responsibilities.reserve(role.responsibilities.size() + def.responsibilities.size());
   for (const auto& r : def.responsibilities) {
@@ -147,9 +149,9 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
     const RoleDef* next = library.parent(parent.id);
     if (!next) {
       // `extends` takes ids only; an alias gets its role's id as the suggestion.
-      std::optional<std::string> suggestion;
+      Text suggestion;
       if (const RoleDef* by_alias = library.lookup(parent.id))
-        suggestion = by_alias->id;
+        suggestion = did_you_mean({by_alias->id});
       else {
         // Never the role's own id: "em-6 extends unknown 'em-5' (did you mean 'em-6'?)".
         std::vector<std::string> ids;
@@ -159,15 +161,13 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
         // senior-engineer.yaml meant to refine the built-in senior engineer.
         if (!library.replaced_file(chain.back()->id).empty())
           ids.push_back(chain.back()->id);
-        suggestion = text::closest_match(parent.id, ids);
+        suggestion = did_you_mean(closest_matches(parent.id, ids));
       }
-      diagnostics.push_back(
-          {parent.where,
-           fmt::format("role '{}' extends unknown role '{}'{}", chain.back()->id, parent.id,
-                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "")});
+      diagnostics.push_back({parent.where, fmt::format("role '{}' extends unknown role '{}'{}",
+                                                       chain.back()->id, parent.id, suggestion.en)});
       diagnostics.back().message_zh =
           fmt::format("角色 '{}' 扩展（extends）的角色 '{}' 不存在{}", chain.back()->id, parent.id,
-                      suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "");
+                      suggestion.zh);
       return std::nullopt;
     }
     if (!seen.insert(next->id).second) {
@@ -346,14 +346,10 @@ const RoleDef& find_role(const Library& library, std::string_view id_or_alias) {
                      "your roles ('ctoladder list' shows them)",
                      "去掉 --no-builtin（及 CTOLADDER_BUILTIN=off）即可使用它，或改用你自己的角色"
                      "（见 'ctoladder list'）"});
-  auto suggestion = text::closest_match(id_or_alias, library.reference_words());
+  Text suggestion = did_you_mean(closest_matches(id_or_alias, library.reference_words()));
   throw Error(ErrorKind::unknown_role,
-              suggestion
-                  ? Text{fmt::format("unknown role '{}' (did you mean '{}'?)", id_or_alias,
-                                     *suggestion),
-                         fmt::format("未知角色 '{}'（是否想用 '{}'？）", id_or_alias, *suggestion)}
-                  : Text{fmt::format("unknown role '{}'", id_or_alias),
-                         fmt::format("未知角色 '{}'", id_or_alias)},
+              Text{fmt::format("unknown role '{}'{}", id_or_alias, suggestion.en),
+                   fmt::format("未知角色 '{}'{}", id_or_alias, suggestion.zh)},
               Text{"run 'ctoladder list' to see every role", "运行 'ctoladder list' 查看所有角色"});
 }
 
@@ -384,19 +380,16 @@ Role resolve(const Library& library, const RoleRef& ref) {
         offered.push_back(fmt::format("{} ({})", o.name, to_string(o.axis)));
       std::vector<std::string> names;
       for (const auto& o : def.overlays) names.push_back(o.name);
-      auto suggestion = text::closest_match(name, names);
+      Text suggestion = did_you_mean(closest_matches(name, names));
       throw Error(
           ErrorKind::unknown_overlay,
           offered.empty()
               ? Text{fmt::format("role '{}' has no overlays (asked for '{}')", def.id, name),
                      fmt::format("角色 '{}' 没有任何叠加项（要求的是 '{}'）", def.id, name)}
               : Text{fmt::format("role '{}' has no overlay '{}'{}; it has: {}", def.id, name,
-                                 suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion)
-                                            : "",
-                                 fmt::join(offered, ", ")),
+                                 suggestion.en, fmt::join(offered, ", ")),
                      fmt::format("角色 '{}' 没有叠加项 '{}'{}；可用的有：{}", def.id, name,
-                                 suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "",
-                                 fmt::join(offered, ", "))});
+                                 suggestion.zh, fmt::join(offered, ", "))});
     }
     for (const Overlay* earlier : chosen)
       if (earlier->axis == it->axis)

@@ -71,8 +71,9 @@ std::optional<Responsibility> parse_responsibility(Reader& r, const YAML::Node& 
   Responsibility item;
   auto id = r.id(node, "id");
   auto domain = r.id(node, "domain");
-  auto text = r.text(node, "text");
-  item.how = r.text(node, "how");
+  std::string owner = id ? fmt::format("responsibility '{}'", id->id) : std::string();
+  auto text = r.text(node, "text", owner);
+  item.how = r.text(node, "how", owner);
   std::vector<Source> sources = parse_citations(r, node);
   if (!id || !domain || !text || sources.empty()) return std::nullopt;
   item.id = id->id;
@@ -244,8 +245,9 @@ std::optional<Overlay> parse_overlay(Reader& r, const YAML::Node& name, const YA
     Reword reword;
     reword.where = r.at(item);
     auto id = r.id(item, "id");
-    reword.text = r.text(item, "text");
-    reword.how = r.text(item, "how");
+    std::string owner = id ? fmt::format("rewording of '{}'", id->id) : std::string();
+    reword.text = r.text(item, "text", owner);
+    reword.how = r.text(item, "how", owner);
     if (!reword.text && !reword.how)
       r.error(item, "a rewording needs 'text', 'how' or both",
               "改写项需要 'text'、'how' 或两者都有");

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "ctoladder/error.hpp"
@@ -14,12 +15,26 @@
 namespace ctoladder {
 namespace {
 
-// "staff-engineer" -> "Staff engineer".
+// "staff-engineer" -> "Staff engineer"; "tl-1" -> "TL 1": a word of one or two letters, or a
+// well-known title, reads as an abbreviation ("Tl 1" reads as a typo).
 std::string title_from_id(std::string_view id) {
-  std::string title(id);
-  for (char& c : title)
-    if (c == '-') c = ' ';
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = char(title[0] - 'a' + 'A');
+  static constexpr std::string_view kAbbreviations[] = {"ceo", "cfo", "cio", "coo", "cpo",
+                                                        "cto", "sre", "swe", "sde", "vp"};
+  std::string title;
+  std::size_t start = 0;
+  while (start <= id.size()) {
+    std::size_t end = std::min(id.find('-', start), id.size());
+    std::string word(id.substr(start, end - start));
+    bool letters = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    bool abbreviation = letters && (word.size() <= 2 || std::find(std::begin(kAbbreviations),
+                                                                  std::end(kAbbreviations), word) !=
+                                                             std::end(kAbbreviations));
+    for (std::size_t i = 0; i < word.size(); ++i)
+      if ((abbreviation || (i == 0 && start == 0)) && word[i] >= 'a' && word[i] <= 'z')
+        word[i] = char(word[i] - 'a' + 'A');
+    title += (start == 0 ? "" : " ") + word;
+    start = end + 1;
+  }
   return title;
 }
 
@@ -233,7 +248,14 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
       if (!value) comment = fmt::format("{} has none; an example. {}", from.id, comment);
     field(f.info.key, yaml_value(value, f.info.example), comment);
   });
-  if (!from.next.empty()) field("next", fmt::format("[{}]", fmt::join(from.next, ", ")), {});
+  // `next` is not inherited, except by a refinement, whose `next` adds to the lower role's.
+  if (refines)
+    field("next", "[your-next-role]",
+          from.next.empty() ? std::string("roles one step up")
+                            : fmt::format("added to {}'s: {}", from.id, fmt::join(from.next, ", ")));
+  else
+    field("next", "[" + next_rung(id) + "]",
+          fmt::format("not inherited from {}: the roles one step up from {}", from.id, id));
   field("sources", "", "where the role-level facts come from");
   line("#   - {article: our-ladder.md, section: " + title + "}");
   line("");

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "ctoladder/resolve.hpp"
+#include "ctoladder/suggest.hpp"
 #include "ctoladder/text.hpp"
 #include "ctoladder/vocabulary.hpp"
 
@@ -47,14 +48,13 @@ void check_responsibilities(const Library& library, const std::vector<Responsibi
     }
     if (!library.domain(item.domain)) {
       std::vector<std::string> known = domain_ids(library);
-      auto suggestion = text::closest_match(item.domain, known);
+      Text suggestion = did_you_mean(closest_matches(item.domain, known));
       // No near miss: a domain of the user's own, which a folder's domains.yaml defines.
       out.push_back(diagnostic(
           item.where,
-          suggestion
-              ? Text{fmt::format("unknown domain '{}' (did you mean '{}'?)", item.domain,
-                                 *suggestion),
-                     fmt::format("未知领域 '{}'（是否想用 '{}'？）", item.domain, *suggestion)}
+          !suggestion.en.empty()
+              ? Text{fmt::format("unknown domain '{}'{}", item.domain, suggestion.en),
+                     fmt::format("未知领域 '{}'{}", item.domain, suggestion.zh)}
               : Text{fmt::format("unknown domain '{}' (the domains are {}; a new one is "
                                  "defined in the folder's domains.yaml)",
                                  item.domain, fmt::join(known, ", ")),
@@ -236,9 +236,22 @@ class ChainChecker {
       walk.push_back(parent);
     }
     if (cycle_start) {
-      // Report the cycle once, at the `extends` that closes it; its members all fail with it.
+      // Report the cycle once; its members all fail with it. Where: at an `extends` naming a
+      // role of the same or a higher rank, the likely mistake, as a ladder extends downwards
+      // (dev-1 `extends: dev-2`); else at the `extends` that closes the walk. Walking from the
+      // named role makes the `extends` that names it the one that closes the walk.
+      const std::size_t first = *cycle_start, members = walk.size() - first;
+      const RoleDef* start = walk[first];
+      for (std::size_t k = 0; k < members; ++k) {
+        const RoleDef* child = walk[first + k];
+        const RoleDef* parent = walk[first + (k + 1) % members];
+        if (child->rank && parent->rank && *child->rank <= *parent->rank) {
+          start = parent;
+          break;
+        }
+      }
       Diagnostics problems;
-      resolve_base(library_, *walk[*cycle_start], problems, Detail::ids);
+      resolve_base(library_, *start, problems, Detail::ids);
       out_.insert(out_.end(), problems.begin(), problems.end());
       for (std::size_t i = *cycle_start; i < walk.size(); ++i)
         outcome_[walk[i]] = {ChainOutcome::failed, walk.back()->where.file};
@@ -392,13 +405,12 @@ void check_combinations(const RoleDef& def, Diagnostics& out) {
         found.push_back(&*it);
         continue;
       }
-      auto suggestion = text::closest_match(ref.id, names);
+      Text suggestion = did_you_mean(closest_matches(ref.id, names));
       out.push_back(diagnostic(
           ref.where,
           {fmt::format("combination names unknown overlay '{}' of '{}'{}", ref.id, def.id,
-                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""),
-           fmt::format("组合中的叠加项 '{}' 不是 '{}' 的叠加项{}", ref.id, def.id,
-                       suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "")}));
+                       suggestion.en),
+           fmt::format("组合中的叠加项 '{}' 不是 '{}' 的叠加项{}", ref.id, def.id, suggestion.zh)}));
     }
     if (found.size() == 2 && found[0]->axis == found[1]->axis)
       out.push_back(diagnostic(
@@ -484,14 +496,11 @@ void validate_library(const Library& library, Diagnostics& out, const ValidateOp
         std::vector<std::string> ids;
         for (const auto& r : library.roles())
           if (r.id != def.id) ids.push_back(r.id);
-        auto suggestion = text::closest_match(next.id, ids);
-        out.push_back({next.where, fmt::format("'next' names unknown role '{}'{}", next.id,
-                                               suggestion ? fmt::format(" (did you mean '{}'?)",
-                                                                        *suggestion)
-                                                          : "")});
+        Text suggestion = did_you_mean(closest_matches(next.id, ids));
+        out.push_back({next.where,
+                       fmt::format("'next' names unknown role '{}'{}", next.id, suggestion.en)});
         out.back().message_zh =
-            fmt::format("'next' 中的角色 '{}' 不存在{}", next.id,
-                        suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "");
+            fmt::format("'next' 中的角色 '{}' 不存在{}", next.id, suggestion.zh);
       }
     check_combinations(def, out);
     auto base = chains.check(def);

@@ -106,24 +106,22 @@ Cell bar_cell(double value, double max, Style style) {
 
 void weight_bars(Report& report, const Library& library, const std::vector<const Role*>& roles,
                  const DomainWeights& weights, Lang lang, ChartScale scale) {
-  std::string heading;
+  std::string heading = tr(lang, "Responsibilities per domain", "各领域职责数");
+  std::string bars_note;  // markdown draws no bars: only text says how they are scaled
   switch (scale) {
     case ChartScale::count:
-      heading = lang == Lang::zh
-                    ? fmt::format("各领域职责数（条长按最大值 {} 缩放）", weights.max)
-                    : fmt::format("Responsibilities per domain (bars scaled to the largest, {})",
-                                  weights.max);
+      bars_note = lang == Lang::zh ? fmt::format("（条长按最大值 {} 缩放）", weights.max)
+                                   : fmt::format(" (bars scaled to the largest, {})", weights.max);
       break;
     case ChartScale::share:
       heading = tr(lang, "Responsibilities per domain, as a share of each role's own",
                    "各领域职责数占该角色全部职责的比例");
       break;
     case ChartScale::domain:
-      heading = tr(lang, "Responsibilities per domain (bars scaled to the largest in each domain)",
-                   "各领域职责数（条长按各领域内的最大值缩放）");
+      bars_note = tr(lang, " (bars scaled to the largest in each domain)", "（条长按各领域内的最大值缩放）");
       break;
   }
-  report.heading(heading, 2);
+  report.heading(heading, 2, bars_note);
   Table table;
   table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "ROLE", "角色"), "", tr(lang, "COUNT", "数量")};
   table.fits = {Fit::words, Fit::words, Fit::bar};

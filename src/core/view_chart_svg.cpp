@@ -37,6 +37,13 @@ constexpr const char* kFonts =
 
 // Text for XML content and attribute values: markup characters escaped, and the characters
 // XML 1.0 forbids (C0 controls other than tab, newline and carriage return) dropped.
+// A domain's name without the "[en]" mark of a fallback: pictures leave the marks out (the
+// docs say so), as a chart has no room to explain them.
+std::string picture_domain_name(const Library& library, const std::string& id, Lang lang) {
+  const Domain* domain = library.domain(id);
+  return domain ? domain->name.in(lang) : id;
+}
+
 std::string xml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -155,7 +162,7 @@ std::string axis_labels(const Library& library, const DomainWeights& w, Lang lan
     double down = (at.y - kCenterY) / (kRadius + 18);
     const char* anchor = across > 0.2 ? "start" : across < -0.2 ? "end" : "middle";
     double dy = down > 0.5 ? 12 : down < -0.5 ? -2 : 4;
-    std::string label = domain_name(library, w.domains[a], lang);
+    std::string label = picture_domain_name(library, w.domains[a], lang);
     // Each axis has its own scale: say what its rim stands for.
     if (scale == ChartScale::domain)
       label += fmt::format(" ({} {:g})", tr(lang, "max", "最多"), chart_rim(w, a, scale));
@@ -192,7 +199,7 @@ std::string series(const Library& library, const std::vector<const Role*>& roles
           "    <path d=\"{}\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1\"><title>{} — {}: "
           "{}</title></path>\n",
           marker_path(kMarkers[i % kMarkers.size()], corners[a].x, corners[a].y), colour,
-          xml(roles[i]->reference()), xml(domain_name(library, w.domains[a], lang)), value);
+          xml(roles[i]->reference()), xml(picture_domain_name(library, w.domains[a], lang)), value);
     }
     out += "  </g>\n";
   }

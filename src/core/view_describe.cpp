@@ -121,8 +121,10 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
                            {fmt::format("{}", fmt::join(role.aliases, view::list_separator(lang)))}});
   fields.rows.push_back({{tr(lang, "rank basis", "级别依据"), Style::strong},
                          {view::basis_text(role.rank_basis, lang), Style::dim}});
+  // One label over all the steps, as over the duties of a domain.
   for (const auto& step : role.next_steps)
-    fields.rows.push_back({{field_label("next").in(lang), Style::strong},
+    fields.rows.push_back({{&step == &role.next_steps.front() ? field_label("next").in(lang) : "",
+                            Style::strong},
                            {view::aside(lang, step.id, view::basis_text(step.basis, lang))}});
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
@@ -156,8 +158,12 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});
       if (auto from = inherited.find(r->id); from != inherited.end())
-        table.rows.push_back(
-            {{""}, {""}, {tr(lang, "inherited from ", "继承自 ") + from->second, Style::dim}});
+        // A refinement's own id would read as the role itself: name the file it refines.
+        table.rows.push_back({{""},
+                              {""},
+                              {tr(lang, "inherited from ", "继承自 ") +
+                                   (from->second == role.id && !refines.empty() ? refines : from->second),
+                               Style::dim}});
       if (r->how)
         table.rows.push_back(
             {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->shown(lang), Style::dim}});

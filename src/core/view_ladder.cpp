@@ -39,7 +39,8 @@ Output ladder_view(const Library& library, Lang lang) {
   nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
   for (const auto& [rank, by_track] : rungs) {
     std::vector<Cell> row{{std::to_string(rank)}};
-    std::vector<std::string> years;
+    // Each role's years and team size; a rung of several roles names whose each value is.
+    std::vector<std::pair<std::string, std::string>> years;
     nlohmann::ordered_json json_roles = nlohmann::ordered_json::array();
     for (Track track : {Track::individual_contributor, Track::management, Track::executive}) {
       std::vector<std::string> names;
@@ -49,16 +50,19 @@ Output ladder_view(const Library& library, Lang lang) {
           // Ids are what commands take; Chinese readers also get the name.
           names.push_back(lang == Lang::zh ? view::aside(lang, role->name.shown(lang), role->id)
                                            : role->id);
-          if (role->years) years.push_back(view::years_text(*role, lang));
+          std::vector<std::string> facts;
+          if (role->years) facts.push_back(view::years_text(*role, lang));
           if (role->team_size) {
             // Short: a Chinese ladder has little room left for this column. "More than":
             // article B's tech director is needed past 20 people (超过20人).
             const Range& size = *role->team_size;
-            years.push_back(lang == Lang::zh
+            facts.push_back(lang == Lang::zh
                                 ? (size.min && !size.max ? fmt::format("团队>{}人", *size.min)
                                                          : "团队" + describe_team_size(size).zh)
                                 : "team: " + describe_team_size(size).en);
           }
+          if (!facts.empty())
+            years.emplace_back(role->id, fmt::format("{}", fmt::join(facts, lang == Lang::zh ? "，" : ", ")));
           nlohmann::ordered_json item = json_shapes::role_summary(*role);
           item["next"] = role->next;
           nlohmann::ordered_json steps = nlohmann::ordered_json::array();
@@ -71,7 +75,13 @@ Output ladder_view(const Library& library, Lang lang) {
         }
       row.push_back({fmt::format("{}", fmt::join(names, view::list_separator(lang))), Style::strong});
     }
-    row.push_back({fmt::format("{}", fmt::join(years, view::cite_separator(lang)))});
+    bool all_same = std::all_of(years.begin(), years.end(),
+                                [&](const auto& entry) { return entry.second == years.front().second; });
+    std::vector<std::string> shown;
+    if (all_same && !years.empty()) shown.push_back(years.front().second);
+    else
+      for (const auto& [id, facts] : years) shown.push_back(fmt::format("{}: {}", id, facts));
+    row.push_back({fmt::format("{}", fmt::join(shown, view::cite_separator(lang)))});
     table.rows.push_back(std::move(row));
     json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});
   }

@@ -309,7 +309,7 @@ std::optional<int> Reader::integer(const YAML::Node& map, std::string_view key, 
   return static_cast<int>(parsed);
 }
 
-std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
+std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key, std::string_view owner) {
   YAML::Node node = get(map, key);
   if (!node.IsDefined()) return std::nullopt;
   std::string what = fmt::format("'{}'", key);
@@ -338,8 +338,10 @@ std::optional<Text> Reader::text(const YAML::Node& map, std::string_view key) {
   if (!has_en || !has_zh) {
     Lang missing = has_en ? Lang::zh : Lang::en;
     out_.push_back(diagnostic(at(node),
-                              {fmt::format("{} has no '{}' text", what, lang_code(missing)),
-                               fmt::format("{} 没有 '{}' 文字", what, lang_code(missing))},
+                              {fmt::format("{}{}{} has no '{}' text", owner,
+                                           owner.empty() ? "" : ": ", what, lang_code(missing)),
+                               fmt::format("{}{}{} 没有 '{}' 文字", owner, owner.empty() ? "" : "：",
+                                           what, lang_code(missing))},
                               Diagnostic::Severity::note));
     out_.back().lacks = missing;
   }

@@ -48,7 +48,9 @@ class Reader {
   // Values of a map already checked by check_map; an absent key yields nullopt silently.
   std::optional<std::string> string(const YAML::Node& map, std::string_view key);
   std::optional<int> integer(const YAML::Node& map, std::string_view key, int min, int max);
-  std::optional<Text> text(const YAML::Node& map, std::string_view key);
+  // `owner` names what the text belongs to in a note on a missing language ("responsibility
+  // 'on-call'"), so that a list of such notes says which duty each is about.
+  std::optional<Text> text(const YAML::Node& map, std::string_view key, std::string_view owner = {});
   std::optional<Source> source(const YAML::Node& node);
   std::vector<Source> sources(const YAML::Node& map, std::string_view key);
   std::optional<Range> range(const YAML::Node& map, std::string_view key);

@@ -107,7 +107,7 @@ company(lang-require-zh [=[v --require-lang zh; [ "$(cat $t/rc)" = 2 ] || fail e
   texts=$(cat $L/*.yaml | grep -o '{en: ' | wc -l)
   [ "$(errors)" = "$texts" ] || fail "errors $(errors), texts $texts"
   grep -q "dev-1.yaml:3:7: error: 'name' has no 'zh' text (--require-lang zh)" $t/err || fail where
-  grep -q "dev-1.yaml:17:11: error: 'text' has no 'zh' text (--require-lang zh)" $t/err || fail duty-where
+  grep -q "dev-1.yaml:17:11: error: responsibility 'hands-on-coding': 'text' has no 'zh' text (--require-lang zh)" $t/err || fail duty-where
   [ -z "$(sort $t/err | uniq -d)" ] || fail duplicates; ! grep -q '<built-in>' $t/err || fail builtin
   grep -qx ".*: $texts errors\." $t/out || fail count
   v --require-lang en; [ "$(cat $t/rc)" = 0 ] || fail en; [ ! -s $t/err ] || fail en-stderr]=])
@@ -326,3 +326,57 @@ company(site-legend-no-source [=[$CTOLADDER --roles "$L" --no-builtin site $t/si
   grep -q '>inferred or unsourced: no article gives this step</text>' $t/site2/ladder.en.svg || fail mixed-legend]=])
 company(complete-new-flags [=[$CTOLADDER __complete --no-b >$t/out || fail exit; grep -qx -- '--no-builtin' $t/out || fail no-builtin
   $CTOLADDER __complete site out --ti >$t/out || fail site; grep -qx -- '--title' $t/out || fail title]=])
+
+# --- the second company trial's findings ---
+# A command about one role also reads the roles its `next` steps lead to: a broken dev-2.yaml
+# stops `describe dev-1` (which would show "next steps dev-2"), not `describe em-1`.
+company(next-file-broken-fails-describe [=[sed -i 's/^rank: 2/\trank: 2/' $L/dev-2.yaml
+  $CTOLADDER --roles "$L" describe dev-1 >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q 'dev-2.yaml:5:1: error: a tab is used for indentation' $t/err || fail where; [ ! -s $t/out ] || fail stdout
+  $CTOLADDER --roles "$L" describe em-1 >$t/out 2>$t/err || fail unrelated]=])
+company(lazy-problem-says-what-was-read [=[sed -i '0,/domain: implementation/s//domain: implementaton/' $L/dev-1.yaml
+  $CTOLADDER --roles "$L" describe dev-2 >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "error: unknown domain 'implementaton' (did you mean 'implementation'?)" $t/err || fail message
+  grep -q "^ctoladder: error: the role files this command reads have 1 problem$" $t/err || fail summary
+  grep -q "^ctoladder: hint: fix them; 'ctoladder validate FOLDER' checks every file$" $t/err || fail hint]=])
+# A cycle is reported at the `extends` that points up the ladder, where the mistake is.
+company(cycle-at-upward-extends [=[sed -i 's/^id: dev-1$/id: dev-1\nextends: dev-2/' $L/dev-1.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit; [ "$(errors)" = 1 ] || fail "errors: $(errors)"
+  grep -q "dev-1.yaml:3:10: error: 'extends' forms a cycle: dev-2 -> dev-1 -> dev-2" $t/err || fail where]=])
+# A tie is not settled by the alphabet: every candidate as near is named.
+company(did-you-mean-names-a-tie [=[sed -i 's/^extends: dev-3$/extends: dev-9/' $L/dev-4.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "role 'dev-4' extends unknown role 'dev-9' (did you mean 'dev-1', 'dev-2' or 'dev-3'?)" $t/err || fail message
+  $CTOLADDER --roles "$L" --lang zh validate >/dev/null 2>$t/err
+  grep -q "（是否想用 'dev-1'、'dev-2' 或 'dev-3'？）" $t/err || fail zh]=])
+company(remove-typo-in-refinement [=[printf 'remove: [hands-on-codng]\n' >>$L/senior-engineer.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "removes 'hands-on-codng', which it does not inherit (did you mean 'hands-on-coding'?)" $t/err || fail suggestion]=])
+# ladder: a rung of several roles says whose years each are; one value shared by all, once.
+company(ladder-years-say-whose [=[$CTOLADDER --roles "$L" --width 250 ladder >$t/out 2>$t/err || fail exit
+  grep -E '^4 ' $t/out | grep -q 'em-1: 5+ years' || fail whose
+  grep -E '^1 ' $t/out | grep -q 'dev-1: 0-2 years; programmer: 0-3 years' || fail both]=])
+company(describe-next-and-refinement [=[$CTOLADDER --roles "$L" --width 250 describe dev-3 >$t/out 2>$t/err || fail exit
+  [ "$(grep -c '^next steps' $t/out)" = 1 ] || fail "labels: $(grep -c '^next steps' $t/out)"
+  grep -A1 '^next steps' $t/out | tail -1 | grep -q '^  *tl-1 ' || fail second-step
+  $CTOLADDER --roles "$L" --width 250 describe senior-engineer >$t/out 2>$t/err || fail refined
+  grep -q 'inherited from <built-in>/senior-engineer.yaml$' $t/out || fail file
+  ! grep -q 'inherited from senior-engineer$' $t/out || fail own-id]=])
+company(new-starter-names-and-next [=[$CTOLADDER --roles "$L" new tl-3 --from tl-2 -o $t/n/tl-3.yaml >$t/out 2>$t/err || fail exit
+  grep -q '^name: {en: "TL 3"}' $t/n/tl-3.yaml || fail name
+  grep -q '^# next: \[tl-4\] .*# not inherited from tl-2' $t/n/tl-3.yaml || fail next
+  $CTOLADDER new senior-engineer --from senior-engineer -o $t/n/senior-engineer.yaml >$t/out 2>$t/err || fail refine
+  grep -q "^# next: \[your-next-role\] .*# added to senior-engineer's: architect" $t/n/senior-engineer.yaml || fail refine-next
+  $CTOLADDER validate $t/n/senior-engineer.yaml $t/n/tl-3.yaml --roles "$L" >$t/out 2>$t/err || fail valid]=])
+# `new -o DIR/FILE` reads DIR only when the base's file is there; else the usual unknown role,
+# with the hint a forgotten --roles needs.
+company(new-other-folder-not-read [=[mkdir -p $t/junk; printf 'holds: [a]\n' >$t/junk/notes.yaml
+  $CTOLADDER new x --from dev-1 -o $t/junk/x.yaml >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "^ctoladder: error: unknown role 'dev-1'" $t/err || fail unknown; ! grep -q notes.yaml $t/err || fail junk
+  grep -q "a role of your own needs its folder: --roles FOLDER" $t/err || fail hint]=])
+company(pictures-have-no-fallback-marks [=[$CTOLADDER --roles "$L" --lang zh chart dev-2 dev-4 --format svg >$t/out 2>$t/err || fail exit
+  ! grep -q '\[en\]' $t/out || fail marker; grep -q 'Operations' $t/out || fail domain]=])
+company(markdown-chart-heading-no-bars [=[$CTOLADDER --roles "$L" compare dev-2 dev-4 --format markdown >$t/out 2>$t/err || fail exit
+  grep -q '^## Responsibilities per domain$' $t/out || fail heading; ! grep -q 'bars' $t/out || fail bars
+  $CTOLADDER --roles "$L" compare dev-2 dev-4 >$t/out 2>$t/err || fail text
+  grep -q '^Responsibilities per domain (bars scaled to the largest, ' $t/out || fail text-bars]=])

@@ -248,7 +248,8 @@ TEST_CASE("missing required keys are each named", "[loader]") {
       "    text: {en: a}\n");
   CHECK(shown(duty.diagnostics, "'source'") ==
         "4:5: a responsibility is missing required key 'source'");
-  CHECK(shown(duty.diagnostics, "'zh'") == "6:11: 'text' has no 'zh' text");  // a note
+  CHECK(shown(duty.diagnostics, "'zh'") ==
+        "6:11: responsibility 'r': 'text' has no 'zh' text");  // a note, naming the duty
 
   auto remove_alone = parse(fixture_bytes("coder.yaml") + "remove: [write-code]\n");
   CHECK_THAT(shown(remove_alone.diagnostics, "'remove'"),

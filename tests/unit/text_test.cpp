@@ -1,4 +1,5 @@
 #include "ctoladder/text.hpp"
+#include "ctoladder/suggest.hpp"
 
 #include <utf8proc.h>
 #include <catch2/catch.hpp>
@@ -414,4 +415,20 @@ TEST_CASE("closest_match suggests plausible typos only", "[text]") {
   // Ties go to the earlier candidate; the original spelling is returned.
   CHECK(t::closest_match("cxo", {"CFO", "CTO"}) == std::optional<std::string>("CFO"));
   CHECK(t::closest_match("首席技术", {"首席技术官"}) == std::optional<std::string>("首席技术官"));
+}
+
+TEST_CASE("closest_matches names every candidate of a tie, and did_you_mean says them", "[text]") {
+  using ctoladder::closest_matches;
+  using ctoladder::did_you_mean;
+  // dev-4x is two edits from each of these: picking one would be a guess.
+  CHECK(closest_matches("dev-4x", {"dev-1", "dev-3", "dev-5"}) ==
+        std::vector<std::string>{"dev-1", "dev-3", "dev-5"});
+  CHECK(closest_matches("dev-4x", {"dev-1", "dev-4", "dev-5"}) == std::vector<std::string>{"dev-4"});
+  CHECK(closest_matches("zzzzzz", {"architect", "cto"}).empty());
+  CHECK(closest_matches("", {"cto"}).empty());
+  CHECK(closest_matches("cxo", {"CFO", "CTO", "CIO", "COO"}).size() == 3);  // at most three
+  CHECK(did_you_mean({}).en.empty());
+  CHECK(did_you_mean({"dev-4"}).en == " (did you mean 'dev-4'?)");
+  CHECK(did_you_mean({"dev-1", "dev-3", "dev-5"}).en == " (did you mean 'dev-1', 'dev-3' or 'dev-5'?)");
+  CHECK(did_you_mean({"dev-1", "dev-3"}).zh == "（是否想用 'dev-1' 或 'dev-3'？）");
 }

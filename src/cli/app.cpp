@@ -282,6 +282,19 @@ int run_parsed(CommandLine& line) {
   return result.exit_code;
 }
 
+// Help and --version: written as data is, so a full disk or a closed pipe is not a success.
+int print_text(const std::string& text, Lang lang) {
+  std::string error;
+  bool pipe_closed = false;
+  if (!write_stdout(text, error, pipe_closed)) {
+    if (pipe_closed) return 128 + SIGPIPE;
+    print_error(fmt::format(fmt::runtime(tr(lang, "cannot write output: {}", "无法写出输出：{}")),
+                            error));
+    return kOutputError;
+  }
+  return kOk;
+}
+
 // `--help` and `-h`: the help of the command on the line, else of ctoladder.
 int print_help(CommandLine& line, Lang lang) {
   std::size_t width = settle(line.before, line.after).render.width;
@@ -293,15 +306,7 @@ int print_help(CommandLine& line, Lang lang) {
   } else {
     help = main_help(line.app, width, lang);
   }
-  std::string error;
-  bool pipe_closed = false;
-  if (!write_stdout(help, error, pipe_closed)) {
-    if (pipe_closed) return 128 + SIGPIPE;
-    print_error(fmt::format(fmt::runtime(tr(lang, "cannot write output: {}", "无法写出输出：{}")),
-                            error));
-    return kOutputError;
-  }
-  return kOk;
+  return print_text(help, lang);
 }
 
 }  // namespace
@@ -347,8 +352,8 @@ int run(int argc, char** argv) {
       return print_help(line, lang);
     } catch (const CLI::CallForAllHelp&) {
       return print_help(line, lang);
-    } catch (const CLI::CallForVersion& e) {
-      return line.app.exit(e, std::cout, std::cerr);
+    } catch (const CLI::CallForVersion&) {
+      return print_text(std::string("ctoladder ") + CTOLADDER_VERSION + "\n", lang);
     } catch (const CLI::ParseError& e) {
       // `describe cto architect --help`: the help asked for, not the mistake before it.
       for (const auto& arg : args) {

@@ -200,6 +200,12 @@ foreach(fmt text json)
     [ \$? = 3 ] && grep -q '^ctoladder: error: cannot write output' <<<\"\$err\"")
   set_tests_properties("e2e: dev-full-${fmt}" PROPERTIES SKIP_RETURN_CODE 77)
 endforeach()
+# --version too: a version nobody received is not a success.
+e2e_sh(dev-full-version "[ -w /dev/full ] || exit 77
+  err=\$(\$CTOLADDER --version 2>&1 >/dev/full)
+  [ \$? = 3 ] && grep -q '^ctoladder: error: cannot write output' <<<\"\$err\"  || exit 1
+  \$CTOLADDER --version | grep -qx 'ctoladder [0-9][0-9.]*.*'")
+set_tests_properties("e2e: dev-full-version" PROPERTIES SKIP_RETURN_CODE 77)
 # --variant and --profile name their axis; a typo in an overlay gets a suggestion.
 e2e(err-variant-axis --exit 2 --empty-out --err "ctoladder: error: 'china' is a profile of 'cto', not a variant"
     -- describe cto --variant china)

@@ -16,8 +16,14 @@ std::vector<std::string> closest_matches(std::string_view word,
   if (length == 0) return {};  // nothing to be a typo of
   std::size_t best = std::max<std::size_t>(1, length / 3);
   std::vector<std::string> matches;
+  std::string folded;
   for (const auto& candidate : candidates) {
-    std::size_t distance = text::edit_distance(folded_word, text::fold_case(candidate));
+    text::fold_case_into(candidate, folded);
+    // A length gap alone above the best distance cannot make a match: skip the edit distance.
+    const std::size_t candidate_length = text::edit_distance(folded, "");
+    if ((candidate_length > length ? candidate_length - length : length - candidate_length) > best)
+      continue;
+    std::size_t distance = text::edit_distance(folded_word, folded);
     if (distance > best) continue;
     if (distance < best) matches.clear();
     best = distance;

@@ -3,6 +3,8 @@
 // utf8proc, so the small pieces we need of those are written here.
 #include "ctoladder/text.hpp"
 
+#include "ctoladder/suggest.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -608,25 +610,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
-  const auto folded_word = code_points(fold_case(word));
-  if (folded_word.empty()) return std::nullopt;  // nothing to be a typo of
-  const std::size_t limit = std::max<std::size_t>(1, folded_word.size() / 3);
-  const std::string* best = nullptr;
-  std::size_t best_distance = limit + 1;
-  for (const auto& candidate : candidates) {
-    const auto folded = code_points(fold_case(candidate));
-    const std::size_t length_gap = folded.size() > folded_word.size()
-                                       ? folded.size() - folded_word.size()
-                                       : folded_word.size() - folded.size();
-    if (length_gap >= best_distance) continue;  // cannot beat the current best
-    const std::size_t distance = edit_distance_cps(folded_word, folded);
-    if (distance < best_distance) {
-      best = &candidate;
-      best_distance = distance;
-    }
-  }
-  if (best == nullptr) return std::nullopt;
-  return *best;
+  // The first of a tie: one near-miss search (closest_matches) serves both.
+  auto matches = closest_matches(word, candidates);
+  if (matches.empty()) return std::nullopt;
+  return std::move(matches.front());
 }
 
 }  // namespace ctoladder::text

@@ -1,5 +1,5 @@
 # The static site's style sheet and scripts (assets/site/) are real files, edited and linted as
-# CSS and JavaScript; at build time each becomes generated/site_assets/NAME.inc (its bytes as an
+# CSS and JavaScript (and articles.json, the titles citations show, as JSON); at build time each becomes generated/site_assets/NAME.inc (its bytes as an
 # initializer list), which src/core/site_assets.cpp includes, so `ctoladder site` needs nothing
 # beside the binary.
 #
@@ -20,7 +20,7 @@ if(CMAKE_SCRIPT_MODE_FILE)
 endif()
 
 set(site_assets_dir ${PROJECT_BINARY_DIR}/generated/site_assets)
-foreach(asset style.css site.js app.js)
+foreach(asset style.css site.js app.js articles.json)
   add_custom_command(
     OUTPUT ${site_assets_dir}/${asset}.inc
     COMMAND ${CMAKE_COMMAND} -DINPUT=${PROJECT_SOURCE_DIR}/assets/site/${asset}

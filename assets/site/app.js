@@ -24,7 +24,8 @@
       matches: function (n, q) { return n + " match" + (n === 1 ? "" : "es") + " for '" + q + "'."; },
       unknown: function (r) { return "No role " + r + " in this library."; },
       none: "Nothing ticked yet: tick the responsibilities you hold above.",
-      name: "name", summaryField: "summary", purpose: "purpose"
+      name: "name", summaryField: "summary", purpose: "purpose",
+      aside: function (text, note) { return text + " (" + note + ")"; }
     },
     zh: {
       both: "共有", only: "仅 ", field: "字段", domain: "领域", held: "已具备",
@@ -38,7 +39,8 @@
       matches: function (n, q) { return "找到 " + n + " 处匹配\u201c" + q + "\u201d。"; },
       unknown: function (r) { return "本库中没有角色 " + r + "。"; },
       none: "还没有勾选：在上方勾选你已具备的职责。",
-      name: "名称", summaryField: "简介", purpose: "作用"
+      name: "名称", summaryField: "简介", purpose: "作用",
+      aside: function (text, note) { return text + "\uff08" + note + "\uff09"; }
     }
   }[LANG];
 
@@ -207,6 +209,11 @@
     a.setAttribute("href", href);
     return a;
   }
+  // A role as the picker names it: "Chief Technology Officer (cto@startup)".
+  function refLabel(ref) {
+    var role = roleByRef[ref];
+    return role ? UI.aside(inLang(role.name), ref) : ref;
+  }
   function floorPercent(value) { return Math.floor(value) + "%"; }
   function meter(held, total) {
     var fill = el("span");
@@ -231,10 +238,10 @@
   function renderCompare(result, out) {
     clear(out);
     if (!result) return;
-    out.appendChild(el("h2", null, [result.a + " \u27f7 " + result.b]));
+    out.appendChild(el("h2", null, [refLabel(result.a) + " \u27f7 " + refLabel(result.b)]));
     var table = el("table", "fields");
-    var head = el("tr", null, [el("th", null, [UI.field]), el("th", null, [roleLink(result.a, result.a)]),
-      el("th", null, [roleLink(result.b, result.b)])]);
+    var head = el("tr", null, [el("th", null, [UI.field]), el("th", null, [roleLink(result.a, refLabel(result.a))]),
+      el("th", null, [roleLink(result.b, refLabel(result.b))])]);
     head.childNodes.forEach(function (th) { th.setAttribute("scope", "col"); });
     table.appendChild(el("thead", null, [head]));
     var body = el("tbody");
@@ -411,9 +418,14 @@
         update();
       });
     });
+    // Ticks are kept per duty for the whole site (one have-file a person); this clears the
+    // ticks of this page's duties only, and another role's ticks stay.
     document.getElementById("assess-clear").addEventListener("click", function () {
-      held = [];
-      boxes.forEach(function (box) { box.checked = false; });
+      boxes.forEach(function (box) {
+        box.checked = false;
+        var at = held.indexOf(box.value);
+        if (at >= 0) held.splice(at, 1);
+      });
       saveHolds(held);
       update();
     });

@@ -1,6 +1,7 @@
 // ctoladder site: runs in <head> on every page. It follows the reader's language choice (kept in
-// localStorage, under a key of this site's own) to the same page in that language, and marks the page as scripted so the
-// self-assessment controls show. It builds no markup and reads no role text.
+// localStorage, under a key of this site's own) to the same page in that language, marks the page as scripted so the
+// self-assessment controls show, and marks a ladder picture wider than the screen so its scroll cue shows. It builds no
+// markup and reads no role text.
 (function () {
   "use strict";
   // Pages opened from file:// share one origin, so one localStorage, in Chromium: keys are
@@ -27,7 +28,18 @@
       }
     }
   }
+  // A ladder picture wider than the screen scrolls sideways; its figure is marked so the
+  // style sheet shows the cue that says so (and hides it again when the window grows).
+  function markOverflow() {
+    var boxes = document.querySelectorAll(".ladder-scroll");
+    for (var k = 0; k < boxes.length; k++) {
+      var wide = boxes[k].scrollWidth > boxes[k].clientWidth + 1;
+      boxes[k].parentNode.classList.toggle("overflows", wide);
+    }
+  }
+  window.addEventListener("resize", markOverflow);
   document.addEventListener("DOMContentLoaded", function () {
+    markOverflow();
     var switches = document.querySelectorAll("a[data-lang-switch]");
     for (var j = 0; j < switches.length; j++) {
       switches[j].addEventListener("click", function (event) {

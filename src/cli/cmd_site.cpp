@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <set>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "ctoladder/atomic_file.hpp"
 #include "ctoladder/file_io.hpp"
 #include "ctoladder/site.hpp"
+#include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
 
 namespace ctoladder::cli {
@@ -68,6 +70,29 @@ std::string folder_name(const std::string& given) {
   if (!path.has_filename()) path = path.parent_path();
   std::string name = path.filename().string();
   return name.empty() ? given : name;
+}
+
+// A site in one language (not every role is named in the other) says so once on stderr, as
+// every page of it does: a company that asked for --lang zh, or expected both languages, learns
+// it before publishing.
+void warn_one_language(const std::vector<SiteFile>& files, Lang asked) {
+  auto has = [&](const char* index) {
+    return std::any_of(files.begin(), files.end(), [&](const SiteFile& f) { return f.path == index; });
+  };
+  bool en = has("index.en.html"), zh = has("index.zh.html");
+  if (en == zh) return;
+  Lang only = en ? Lang::en : Lang::zh;
+  std::string message =
+      only == Lang::en
+          ? tr(asked, "the site is in English only: not every role is named in Chinese",
+               "网站只有英文页面：并非每个角色都有中文名称")
+          : tr(asked, "the site is in Chinese only: not every role is named in English",
+               "网站只有中文页面：并非每个角色都有英文名称");
+  if (asked != only)
+    message += only == Lang::en ? tr(asked, "", "；index.html 是英文首页，而不是所要求的中文")
+                                : tr(asked, "; index.html is the Chinese index, not the English one asked for", "");
+  std::cerr << text::escape_for_terminal(tr(asked, "ctoladder: warning: ", "ctoladder: 警告：") + message)
+            << '\n';
 }
 
 class Site final : public CommandRun {
@@ -125,6 +150,7 @@ class Site final : public CommandRun {
     options.title = title_;
     for (const auto& given : c.role_folders) options.role_folders.push_back(folder_name(given));
     std::vector<SiteFile> files = build_site(library, options);
+    warn_one_language(files, c.lang);
 
     std::set<std::string> stale = previous_files(folder);
     std::string manifest;

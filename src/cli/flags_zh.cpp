@@ -71,8 +71,8 @@ constexpr Row kFlags[] = {
     {"The folder to write the site into", "写入网站的目录"},
     {"The site's name: the index heading, the header, page titles and the ladder picture "
      "(default: The software-engineering career ladder)",
-     "网站名称：用于首页标题、页眉、页面标题和阶梯图（默认：The software-engineering career "
-     "ladder）"},
+     "网站名称：用于首页标题、页眉、页面标题和阶梯图（默认：中文页面为“软件工程职业阶梯”，英文页面为 "
+     "The software-engineering career ladder）"},
     {"Role files or folders (default: the library in use)", "角色文件或目录（默认：当前使用的角色库）"},
     {"Report every text that lacks this language (en or zh) as an error",
      "把缺少该语言（en 或 zh）的文字都报告为错误"},

@@ -78,6 +78,29 @@ std::string role_page(const std::string& id, const std::string& overlay) {
   return role_page(id, std::vector<std::string>{overlay});
 }
 
+// A citation as a reader sees it: the article by its label and title (the file name on hover and
+// its title attribute), then the section: Article A, “How to become a CTO: ...” § 技术战略. An
+// article assets/site/articles.json does not name (a company's own) shows its file name.
+std::string cite_html(const Source& source, Lang lang) {
+  auto found = site::articles().find(source.article);
+  if (found == site::articles().end()) return esc(view::cite(source));
+  const site::Article& article = found->second;
+  return fmt::format(
+      "<cite class=\"article\" title=\"{0}\">{1}</cite> § {2}",
+      esc(source.article),
+      esc(lang == Lang::zh ? fmt::format("{}《{}》", text_in(article.label, lang),
+                                         text_in(article.title, lang))
+                           : fmt::format("{}, \u201c{}\u201d", text_in(article.label, lang),
+                                         text_in(article.title, lang))),
+      esc(source.section));
+}
+
+// As view::basis_text, with the article named as cite_html names it.
+std::string basis_html(const Basis& basis, Lang lang) {
+  if (basis.source) return cite_html(*basis.source, lang);
+  return esc(view::basis_text(basis, lang));
+}
+
 std::string page_file(const std::string& page, Lang lang) {
   return page + "." + code(lang) + ".html";
 }
@@ -108,12 +131,21 @@ struct Variant {
   std::string page;  // "role-cto.startup.china"
 };
 
+// Overlays the data refuses together (cto@enterprise,china): no page, but every page of the
+// role says why, so a reader does not wonder where the combination went.
+struct Refused {
+  std::string reference;               // "cto@enterprise,china"
+  const Combination* declared = nullptr;  // the role's `combinations` entry declaring a conflict
+  Text why;                            // otherwise: what resolve said
+};
+
 struct Site {
   const Library& library;
   const SiteOptions& options;
   std::vector<Lang> langs;
   std::vector<Role> roles;                                // ladder order, no overlays
   std::map<std::string, std::vector<Variant>> variants;   // id -> base first, then overlays
+  std::map<std::string, std::vector<Refused>> refused;    // id -> combinations left out
   std::map<std::string, const Role*> by_id;                 // into roles
   std::map<std::string, std::vector<const Role*>> before;  // id -> roles whose next step it is
   std::string fingerprint;
@@ -123,6 +155,14 @@ struct Site {
 };
 
 // ---- the frame every page shares ----
+
+// The site's name: --title, or the name `help site` gives as the default. The header of every
+// page (printed too), the page titles, the index heading and the ladder picture all use it.
+std::string site_title(const Site& s, Lang lang) {
+  return s.options.title.empty()
+             ? tr(lang, "The software-engineering career ladder", "软件工程职业阶梯")
+             : s.options.title;
+}
 
 std::string library_line(const Site& s, Lang lang) {
   std::string from;
@@ -182,9 +222,8 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
       "<meta name=\"generator\" content=\"ctoladder {}\">\n"
       "<title>{}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n",
       html_lang(lang), CTOLADDER_VERSION,
-      s.options.title.empty()             ? p.title + " · ctoladder"
-      : p.title == esc(s.options.title) ? p.title  // the index, named after the site
-                                          : p.title + " · " + esc(s.options.title));
+      p.title == esc(site_title(s, lang)) ? p.title  // the index, named after the site
+                                          : p.title + " · " + esc(site_title(s, lang)));
   for (Lang other : s.langs)
     if (other != lang)
       out += fmt::format("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
@@ -194,8 +233,7 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
   out += fmt::format("<a class=\"skip\" href=\"#main\">{}</a>\n",
                      tr(lang, "Skip to content", "跳到正文"));
   out += fmt::format("<header class=\"top\">\n<a class=\"brand\" href=\"{}\">{}</a>\n",
-                     page_file("index", lang),
-                     s.options.title.empty() ? std::string("ctoladder") : esc(s.options.title));
+                     page_file("index", lang), esc(site_title(s, lang)));
   out += fmt::format("<nav aria-label=\"{}\">\n<ul>\n", tr(lang, "Site", "站点"));
   struct Link {
     const char* page;
@@ -300,6 +338,25 @@ std::string overlay_list(const Site& s, const Role& role, Lang lang) {
                   ? fmt::format("<li><strong>{}</strong></li>\n", ref)
                   : fmt::format("<li><a href=\"{}\">{}</a></li>\n", page_file(v.page, lang), ref);
   }
+  // And the ones the data refuses, with its reason.
+  auto refused = s.refused.find(role.id);
+  if (refused != s.refused.end())
+    for (const auto& r : refused->second) {
+      std::string why;
+      if (r.declared) {
+        const Combination& c = *r.declared;
+        why = fmt::format(
+            fmt::runtime(lang == Lang::zh ? "角色数据声明 @{} 与 @{} 相互冲突：{}（{}）"
+                                          : "the role's data declares @{} and @{} a conflict: {} ({})"),
+            esc(c.overlays[0].id), esc(c.overlays[1].id), esc(c.note, lang), basis_html(c.basis, lang));
+      } else {
+        why = esc(r.why, lang);
+      }
+      combos += fmt::format(
+          fmt::runtime(lang == Lang::zh ? "<li class=\"refused\"><span class=\"ref\">{}</span>：<strong>不可组合</strong>，{}</li>\n"
+                                        : "<li class=\"refused\"><span class=\"ref\">{}</span>: <strong>not combined</strong>: {}</li>\n"),
+          esc(r.reference), why);
+    }
   if (!combos.empty())
     out += fmt::format("<h3 id=\"combinations-h\">{}</h3>\n<ul class=\"overlays combinations\">\n{}</ul>\n",
                        tr(lang, "Combined", "组合"), combos);
@@ -320,7 +377,7 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
     out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span> {}</p>",
                        tr(lang, "How:", "方式："), esc(*r.how, lang));
   out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
-                     esc(view::cite(r.source)));
+                     cite_html(r.source, lang));
   return out + "</li>\n";
 }
 
@@ -377,7 +434,7 @@ std::string assessment(const Site& s, const Role& role, Lang lang) {
       "<p class=\"hint\">{} <code id=\"assess-command\">{}</code>{}</p>\n"
       "</section>\n",
       tr(lang, "Self-assessment", "自我评估"),
-      tr(lang, "Download have-file", "下载“已具备”文件"), tr(lang, "Clear ticks", "清除勾选"),
+      tr(lang, "Download have-file", "下载“已具备”文件"), tr(lang, "Clear this role's ticks", "清除本角色的勾选"),
       tr(lang, "The same numbers on the command line:", "在命令行得到同样的结果："), esc(command),
       note);
 }
@@ -426,7 +483,7 @@ std::string sources(const Role& role, Lang lang) {
   std::string out = fmt::format(
       "<section aria-labelledby=\"sources-h\">\n<h2 id=\"sources-h\">{}</h2>\n<ul class=\"sources\">\n",
       tr(lang, "Sources", "出处"));
-  for (const auto& src : role.sources) out += "<li>" + esc(view::cite(src)) + "</li>\n";
+  for (const auto& src : role.sources) out += "<li>" + cite_html(src, lang) + "</li>\n";
   return out + "</ul>\n</section>\n";
 }
 
@@ -436,7 +493,7 @@ std::string guidance_item(const Guidance& g, const std::string& overlay, Lang la
   if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
   out += fmt::format("<span class=\"text\">{}</span>", esc(g.text, lang));
   out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
-                     esc(view::cite(g.source)));
+                     cite_html(g.source, lang));
   return out + "</li>\n";
 }
 
@@ -468,7 +525,7 @@ std::string next_steps(const Site& s, const Role& role, Lang lang) {
                                               : tr(lang, "no source given", "未注明出处"));
     if (sourced)
       out += fmt::format("<p class=\"basis\">{} {}</p>", tr(lang, "Source:", "出处："),
-                         esc(view::cite(*step.basis.source)));
+                         cite_html(*step.basis.source, lang));
     else if (step.basis.inference)
       out += fmt::format("<p class=\"basis\">{}</p>", esc(*step.basis.inference, lang));
     if (!step.guidance.empty()) {
@@ -511,8 +568,8 @@ void role_pages(Site& s, Lang lang) {
             "<p class=\"overlay-note combined\"><strong>@{} + @{}</strong>: {} <span "
             "class=\"basis\">{}</span></p>\n",
             esc(c.overlays[0].id), esc(c.overlays[1].id), esc(c.note, lang),
-            esc(fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"),
-                            view::basis_text(c.basis, lang))));
+            fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"),
+                        basis_html(c.basis, lang)));
       body += fmt::format("<p class=\"summary\">{}</p>\n", esc(role.summary, lang));
       if (!text_in(role.purpose, lang).empty())
         body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
@@ -550,25 +607,38 @@ void index_page(Site& s, Lang lang) {
   const std::string tracks_note = view::track_note(
       std::any_of(s.roles.begin(), s.roles.end(), [](const Role& r) { return view::is_builtin(r); }),
       lang);
+  // What the arrows mean, for the kinds the picture has (a company's ladder may have no
+  // sourced step at all, or no step).
+  std::string arrows = site::steps_caption(site::step_kinds(s.roles), lang);
+  std::string caption =
+      tr(lang, "Open a role by its box.", "点击方框打开角色。") +
+      (arrows.empty() ? "" : tr(lang, " ", "") + esc(arrows) +
+                                 tr(lang, " A role's page says why.", "角色页面说明依据。")) +
+      tr(lang, " The table below lists every role.", "下表列出了全部角色。") +
+      (tracks_note.empty() ? "" : tr(lang, " ", "") + esc(tracks_note));
   std::string body = fmt::format(
       "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n"
-      "<figure class=\"ladder\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
-      s.options.title.empty() ? tr(lang, "The software-engineering career ladder", "软件工程职业阶梯")
-                              : esc(s.options.title),
+      "<figure class=\"ladder\">\n"
+      // Wider than a phone: the picture keeps its size and scrolls sideways, with a cue
+      // (site.js marks the figure when it overflows; without scripts, narrow screens show it).
+      "<p class=\"scroll-cue\" aria-hidden=\"true\">{}</p>\n"
+      "<div class=\"ladder-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">\n"
+      "{}</div>\n<figcaption>{}</figcaption>\n</figure>\n",
+      esc(site_title(s, lang)),
       tr(lang,
          "Every role of the ladder, what it is responsible for, and how the steps between "
          "them differ. Open a role to assess yourself against it, or compare any two.",
          "阶梯上的每个角色、它承担的职责，以及相邻两级之间的差别。打开一个角色可以对照它做自我评估，"
          "也可以任选两个角色对比。"),
+      tr(lang, "The ladder picture: scroll sideways to see all of it \u2192",
+         "阶梯图：左右滑动可看到全图 \u2192"),
+      tr(lang, "The ladder picture", "阶梯图"),
       // In the page rather than an <img>: each role's box is a link to its page.
-      site::ladder_svg(s.roles, lang, s.options.title, ladder_links(s, lang)),
-      tr(lang,
-         "Open a role by its box. Arrows are the usual next steps: solid where an article gives the step, dashed where "
-         "it is an inference. A role's page says why; the table below lists every role.",
-         "点击方框打开角色。箭头是通常的下一步：实线表示文章给出的一步，虚线表示推断。角色页面说明依据；下表列出了全部角色。") +
-          (tracks_note.empty() ? "" : tr(lang, " ", "") + esc(tracks_note)));
+      site::ladder_svg(s.roles, lang, site_title(s, lang), ladder_links(s, lang)),
+      caption);
+  // In the picture's column order, so the drawing and the table read alike.
   std::vector<Track> tracks;
-  for (Track t : {Track::individual_contributor, Track::management, Track::executive})
+  for (Track t : site::track_order())
     if (std::any_of(s.roles.begin(), s.roles.end(), [&](const Role& r) { return r.track == t; }))
       tracks.push_back(t);
   body += fmt::format(
@@ -611,10 +681,7 @@ void index_page(Site& s, Lang lang) {
     body += "</tr>\n";
   }
   body += "</tbody>\n</table>\n";
-  PageSpec spec{"index",
-                s.options.title.empty() ? esc(tr(lang, "The career ladder", "职业阶梯"))
-                                        : esc(s.options.title),
-                "index", body, "", false};
+  PageSpec spec{"index", esc(site_title(s, lang)), "index", body, "", false};
   add_page(s, lang, spec);
   if (lang == s.options.lang || !s.has(s.options.lang)) {
     if (std::none_of(s.files.begin(), s.files.end(),
@@ -644,7 +711,7 @@ void domains_page(Site& s, Lang lang) {
     if (!rows.empty()) body += "<ul class=\"domain-roles\">\n" + rows + "</ul>\n";
     if (!d.sources.empty()) {
       std::vector<std::string> cites;
-      for (const auto& src : d.sources) cites.push_back(esc(view::cite(src)));
+      for (const auto& src : d.sources) cites.push_back(cite_html(src, lang));
       body += fmt::format("<p class=\"source\">{} {}</p>\n", tr(lang, "Source:", "出处："),
                           fmt::join(cites, "; "));
     }
@@ -657,10 +724,12 @@ std::string role_options(const Site& s, Lang lang, const std::string& selected) 
   std::string out;
   for (const auto& base : s.roles) {
     out += fmt::format("<optgroup label=\"{}\">\n", esc(base.name, lang));
+    // Named in the page's language, with the reference the CLI takes: "Architect (architect)".
     for (const auto& v : s.variants.at(base.id)) {
       std::string ref = v.role.reference();
-      out += fmt::format("<option value=\"{0}\"{1}>{0}</option>\n", esc(ref),
-                         ref == selected ? " selected" : "");
+      out += fmt::format("<option value=\"{}\"{}>{}</option>\n", esc(ref),
+                         ref == selected ? " selected" : "",
+                         esc(view::aside(lang, text_in(v.role.name, lang), ref)));
     }
     out += "</optgroup>\n";
   }
@@ -773,7 +842,7 @@ std::string data_script(Site& s) {
 }  // namespace
 
 std::vector<SiteFile> build_site(const Library& library, const SiteOptions& options) {
-  Site s{library, options, {}, ladder_roles(library), {}, {}, {}, "", {}};
+  Site s{library, options, {}, ladder_roles(library), {}, {}, {}, {}, "", {}};
   // A language is offered when every role is named in it (a one-language library shows one).
   for (Lang lang : {Lang::en, Lang::zh})
     if (std::all_of(s.roles.begin(), s.roles.end(),
@@ -791,10 +860,18 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
       std::optional<Role> resolved;
       try {
         resolved = resolve(library, ref);
-      } catch (const Error&) {
+      } catch (const Error& error) {
         // Two overlays the data refuses together (a declared conflict or a contradiction,
         // which `validate` reports) are not offered; a single overlay or the base must resolve.
         if (combo.size() < 2) throw;
+        Refused refused{fmt::format("{}@{}", base.id, fmt::join(combo, ",")), nullptr,
+                        Text{error.message(Lang::en), error.message(Lang::zh)}};
+        if (const RoleDef* def = library.lookup(base.id))
+          for (std::size_t i = 0; i < combo.size() && !refused.declared; ++i)
+            for (std::size_t j = i + 1; j < combo.size() && !refused.declared; ++j)
+              if (const Combination* c = find_combination(*def, combo[i], combo[j]); c && c->conflict)
+                refused.declared = c;
+        s.refused[base.id].push_back(std::move(refused));
         continue;
       }
       Role role = std::move(*resolved);
@@ -807,7 +884,7 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
   for (Lang lang : s.langs) {
     s.files.push_back({fmt::format("ladder.{}.svg", code(lang)),
                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" +
-                           site::ladder_svg(s.roles, lang, s.options.title, ladder_links(s, lang))});
+                           site::ladder_svg(s.roles, lang, site_title(s, lang), ladder_links(s, lang))});
     index_page(s, lang);
     role_pages(s, lang);
     domains_page(s, lang);

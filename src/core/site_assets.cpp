@@ -1,4 +1,7 @@
-// The site's style sheet and scripts, compiled in from assets/site/ (cmake/EmbedSiteAssets.cmake).
+// The site's style sheet and scripts, and the articles' titles, compiled in from assets/site/
+// (cmake/EmbedSiteAssets.cmake).
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -16,6 +19,9 @@ constexpr unsigned char kSiteScript[] = {
 constexpr unsigned char kAppScript[] = {
 #include "site_assets/app.js.inc"
 };
+constexpr unsigned char kArticles[] = {
+#include "site_assets/articles.json.inc"
+};
 
 template <std::size_t N>
 std::string bytes_of(const unsigned char (&data)[N]) {
@@ -27,6 +33,23 @@ std::string bytes_of(const unsigned char (&data)[N]) {
 std::vector<Asset> site_assets() {
   return {{"style.css", bytes_of(kStyle)}, {"site.js", bytes_of(kSiteScript)},
           {"app.js", bytes_of(kAppScript)}};
+}
+
+const std::map<std::string, Article>& articles() {
+  // Parsed once; the file is ours and checked by a unit test, so a mistake fails there.
+  static const std::map<std::string, Article> table = [] {
+    std::map<std::string, Article> out;
+    auto json = nlohmann::json::parse(bytes_of(kArticles), nullptr, /*allow_exceptions=*/false);
+    if (!json.is_object() || !json.contains("articles")) return out;
+    auto text = [](const nlohmann::json& j) {
+      return Text{j.value("en", std::string()), j.value("zh", std::string())};
+    };
+    for (const auto& a : json.at("articles"))
+      if (a.is_object() && a.contains("file") && a.contains("label") && a.contains("title"))
+        out[a.at("file").get<std::string>()] = {text(a.at("label")), text(a.at("title"))};
+    return out;
+  }();
+  return table;
 }
 
 }  // namespace ctoladder::site

@@ -25,11 +25,34 @@ inline const std::string& text_in(const Text& text, Lang lang) {
 std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& title = {},
                        const std::map<std::string, std::string>& links = {});
 
+// The tracks in the order the ladder picture draws its columns; the index's table uses it too.
+std::vector<Track> track_order();
+
+// The kinds of `next` steps the ladder picture draws as arrows: sourced (solid), the project's
+// inference and steps with no basis at all (both dashed). The legend and the caption under the
+// picture describe only the kinds there are.
+struct StepKinds {
+  bool sourced = false;
+  bool inferred = false;
+  bool bare = false;
+};
+StepKinds step_kinds(const std::vector<Role>& roles);
+// The caption's sentence about the arrows ("" when there are none).
+std::string steps_caption(const StepKinds& kinds, Lang lang);
+
 // The embedded style sheet and scripts (site_assets.cpp).
 struct Asset {
   const char* path;
   std::string bytes;
 };
 std::vector<Asset> site_assets();
+
+// How citations name an article the built-in library cites (assets/site/articles.json): "Article
+// A", "How to become a CTO: ...". An article missing from it is shown by its file name.
+struct Article {
+  Text label;
+  Text title;
+};
+const std::map<std::string, Article>& articles();
 
 }  // namespace ctoladder::site

@@ -29,7 +29,10 @@ struct TrackStyle {
   const char* stroke;
   const char* fill;
 };
-// The hues of `ladder --format dot`, darkened for text contrast.
+// The hues of `ladder --format dot`, darkened for text contrast. The order of the columns
+// (the executive track in the middle, where the steps from both sides end) is the order of the
+// index's table too (track_order). Inline in the index page the style sheet recolours the
+// picture for dark mode through the classes; the standalone ladder.*.svg keeps these colours.
 constexpr TrackStyle kTracks[] = {
     {Track::individual_contributor, "#0a5f94", "#e3eef8"},
     {Track::executive, "#00704f", "#dff3ea"},
@@ -57,7 +60,74 @@ struct Box {
   double x, y, width;
 };
 
+// The steps the picture draws: both ends in it, not a role to itself.
+template <typename Visit>
+void for_each_drawn_step(const std::vector<Role>& roles, Visit visit) {
+  for (const auto& role : roles)
+    for (const auto& next : role.next_steps)
+      if (next.id != role.id && std::any_of(roles.begin(), roles.end(),
+                                            [&](const Role& r) { return r.id == next.id; }))
+        visit(role, next);
+}
+
+// What a dashed arrow means, for the kinds of unsourced steps the picture has.
+std::string dashed_meaning(const StepKinds& kinds, Lang lang) {
+  if (kinds.inferred && kinds.bare)
+    return lang == Lang::zh ? "推断或未注明出处：没有文章给出这一步"
+                            : "inferred or unsourced: no article gives this step";
+  if (kinds.bare)
+    return lang == Lang::zh ? "未注明出处：文件没有给出依据" : "no source: the role file gives no basis";
+  return lang == Lang::zh ? "推断：没有文章给出这一步" : "inferred: no article gives this step";
+}
+
 }  // namespace
+
+std::vector<Track> track_order() {
+  std::vector<Track> order;
+  for (const auto& t : kTracks) order.push_back(t.track);
+  return order;
+}
+
+StepKinds step_kinds(const std::vector<Role>& roles) {
+  StepKinds kinds;
+  for_each_drawn_step(roles, [&](const Role&, const NextStep& next) {
+    if (next.basis.source)
+      kinds.sourced = true;
+    else
+      (next.basis.inference ? kinds.inferred : kinds.bare) = true;
+  });
+  return kinds;
+}
+
+std::string steps_caption(const StepKinds& kinds, Lang lang) {
+  const bool dashed = kinds.inferred || kinds.bare;
+  const bool en = lang == Lang::en;
+  if (kinds.sourced && dashed) {
+    std::string where = kinds.inferred && kinds.bare
+                            ? (en ? "no article gives it (the project's inference, or a role "
+                                    "file's step without a source)"
+                                  : "没有文章给出（本项目的推断，或角色文件中未注明出处的一步）")
+                        : kinds.bare ? (en ? "the role file gives no source" : "角色文件未注明出处")
+                                     : (en ? "it is the project's inference" : "本项目的推断");
+    return en ? "Arrows are the usual next steps: solid where an article gives the step, dashed "
+                "where " + where + "."
+              : "箭头是通常的下一步：实线表示文章给出的一步，虚线表示" + where + "。";
+  }
+  if (kinds.sourced)
+    return en ? "Arrows are the usual next steps, each one given by an article."
+              : "箭头是通常的下一步，每一步都有文章给出。";
+  if (!dashed) return "";
+  if (kinds.inferred && kinds.bare)
+    return en ? "Arrows are the usual next steps, all dashed: no article gives any of them (some "
+                "are the project's inference, others have no source)."
+              : "箭头是通常的下一步，全部为虚线：没有文章给出其中任何一步（有的是本项目的推断，有的未注明出处）。";
+  if (kinds.bare)
+    return en ? "Arrows are the usual next steps, all dashed: the role files give no source for "
+                "them."
+              : "箭头是通常的下一步，全部为虚线：角色文件没有为它们注明出处。";
+  return en ? "Arrows are the usual next steps, all dashed: each is the project's inference."
+            : "箭头是通常的下一步，全部为虚线：每一步都是本项目的推断。";
+}
 
 std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::string& given_title,
                        const std::map<std::string, std::string>& links) {
@@ -112,26 +182,30 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     column_x.push_back(x);
     x += w + kColumnGap;
   }
-  std::string sourced = lang == Lang::zh ? "有出处：文章给出的下一步" : "sourced: an article gives this step";
-  // The dashed entry says what the dashed steps are: the project's inferences (the built-in
-  // library), steps a company's files give with neither source nor inference, or both.
-  bool any_inferred = false, any_bare = false;
-  for (const auto& role : roles)
-    for (const auto& next : role.next_steps)
-      if (!next.basis.source) (next.basis.inference ? any_inferred : any_bare) = true;
-  std::string inferred =
-      any_bare && any_inferred
-          ? (lang == Lang::zh ? "推断或未注明出处：没有文章给出这一步"
-                              : "inferred or unsourced: no article gives this step")
-      : any_bare ? (lang == Lang::zh ? "未注明出处：文件没有给出依据"
-                                     : "no source: the role file gives no basis")
-                 : (lang == Lang::zh ? "推断：没有文章给出这一步"
-                                     : "inferred: no article gives this step");
-  double second = kLeft + 52 + text_width(sourced, 13) + 32;
-  double width = std::max(x - kColumnGap + 24, second + 52 + text_width(inferred, 13) + 24);
+  // The legend has an entry for each kind of arrow the picture has, and only those: solid, a
+  // step an article gives; dashed, the project's inference (the built-in library), a step a
+  // company's file gives with neither source nor inference, or both.
+  const StepKinds kinds = step_kinds(roles);
+  struct LegendEntry {
+    bool dashed;
+    std::string text;
+    double x;
+  };
+  std::vector<LegendEntry> legend;
+  double legend_end = kLeft;
+  auto add_entry = [&](bool dashed, std::string text) {
+    double at = legend.empty() ? kLeft : legend_end + 32;
+    legend_end = at + 52 + text_width(text, 13);
+    legend.push_back({dashed, std::move(text), at});
+  };
+  if (kinds.sourced)
+    add_entry(false, lang == Lang::zh ? "有出处：文章给出的下一步" : "sourced: an article gives this step");
+  if (kinds.inferred || kinds.bare) add_entry(true, dashed_meaning(kinds, lang));
+  double width = std::max(x - kColumnGap + 24, legend_end + 24);
   if (any_rank_inferred) width = std::max(width, kLeft + text_width(rank_note, 13) + 24);
   double rows_bottom = kTop + double(ranks.size()) * (kBoxHeight + kRowGap) - kRowGap;
-  double height = rows_bottom + 28 + kLegendHeight + (any_rank_inferred ? kNoteHeight : 0);
+  double height = rows_bottom + 28 + (legend.empty() ? 0 : kLegendHeight) +
+                  (any_rank_inferred ? kNoteHeight : 0);
 
   std::map<std::string, Box> boxes;
   for (std::size_t c = 0; c < columns.size(); ++c)
@@ -157,11 +231,11 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
       "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\"{6}>\n"
       "  <title>{4}</title>\n"
       "  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
-      "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10Z\" "
-      "fill=\"#4a4a4a\"/></marker></defs>\n"
-      "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-      "  <text x=\"{5:.1f}\" y=\"32\" font-size=\"20\" font-weight=\"bold\" text-anchor=\"middle\" "
-      "fill=\"#202020\">{4}</text>\n",
+      "markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrowhead\" "
+      "d=\"M0,0L10,5L0,10Z\" fill=\"#4a4a4a\"/></marker></defs>\n"
+      "  <rect class=\"backdrop\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+      "  <text class=\"title\" x=\"{5:.1f}\" y=\"32\" font-size=\"20\" font-weight=\"bold\" "
+      "text-anchor=\"middle\" fill=\"#202020\">{4}</text>\n",
       width, height, kSiteFonts, lang == Lang::zh ? "zh-Hans" : "en", html_escape(title),
       width / 2,
       // A picture of links is a group a screen reader walks into; an image would hide them.
@@ -171,16 +245,16 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
   for (std::size_t r = 0; r < ranks.size(); ++r) {
     double y = kTop + double(r) * (kBoxHeight + kRowGap);
     out += fmt::format(
-        "  <text x=\"16\" y=\"{:.1f}\" font-size=\"13\" fill=\"#505050\">{}</text>\n",
+        "  <text class=\"rank\" x=\"16\" y=\"{:.1f}\" font-size=\"13\" fill=\"#505050\">{}</text>\n",
         y + kBoxHeight / 2 + 5,
         html_escape(lang == Lang::zh ? fmt::format("级别 {}", ranks[r])
                                      : fmt::format("rank {}", ranks[r])));
   }
   for (std::size_t c = 0; c < columns.size(); ++c)
     out += fmt::format(
-        "  <text x=\"{:.1f}\" y=\"68\" font-size=\"15\" font-weight=\"bold\" "
+        "  <text class=\"track {}\" x=\"{:.1f}\" y=\"68\" font-size=\"15\" font-weight=\"bold\" "
         "text-anchor=\"middle\" fill=\"{}\">{}</text>\n",
-        column_x[c] + column_width[c] / 2, columns[c]->stroke,
+        to_string(columns[c]->track), column_x[c] + column_width[c] / 2, columns[c]->stroke,
         html_escape(label(columns[c]->track).in(lang)));
   // Arrows first, so boxes sit on top of their ends. Every `next:` link is drawn: a step up
   // runs from the top edge to the bottom edge of the box above; a step within a row (the chief
@@ -308,7 +382,8 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     std::string third = line3(*box.role);
     // A box with a page is a link to it, named by what the box shows (and what the * means).
     auto link = links.find(id);
-    std::string open = "  <g class=\"role\">\n", close = "  </g>\n";
+    const std::string track_class(to_string(box.role->track));
+    std::string open = fmt::format("  <g class=\"role {}\">\n", track_class), close = "  </g>\n";
     if (link != links.end()) {
       std::string name = text_in(box.role->name, lang) + (lang == Lang::zh ? "（" : " (") +
                          box.role->id + (lang == Lang::zh ? "），" : "), ") +
@@ -317,7 +392,7 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
       if (view::rank_inferred(*box.role))
         name += lang == Lang::zh ? "（本项目的推断）" : " (the project's inference)";
       if (!third.empty()) name += (lang == Lang::zh ? "，" : ", ") + third;
-      open = fmt::format("  <a class=\"role\" href=\"{}\" aria-label=\"{}\">\n",
+      open = fmt::format("  <a class=\"role {}\" href=\"{}\" aria-label=\"{}\">\n", track_class,
                          html_escape(link->second), html_escape(name));
       close = "  </a>\n";
     }
@@ -325,34 +400,35 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     out += fmt::format(
         "    <rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.0f}\" rx=\"9\" "
         "fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>\n"
-        "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"15\" font-weight=\"bold\" "
+        "    <text class=\"name\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"15\" font-weight=\"bold\" "
         "text-anchor=\"middle\" fill=\"#1a1a1a\">{}</text>\n"
-        "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
+        "    <text class=\"detail\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
         "fill=\"#404040\">{}</text>\n",
         box.x, box.y, box.width, kBoxHeight, style->fill, style->stroke, cx, box.y + 22,
         html_escape(text_in(box.role->name, lang)), cx, box.y + 40, html_escape(line2(*box.role)));
     if (!third.empty())
       out += fmt::format(
-          "    <text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
+          "    <text class=\"detail\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" text-anchor=\"middle\" "
           "fill=\"#404040\">{}</text>\n",
           cx, box.y + 57, html_escape(third));
     out += close;
   }
-  // The legend: solid is a step an article gives, dashed one no article gives: the project's
-  // inference, or a company file's link without a source (as in
-  // `ladder --format dot`). Both entries always, so the picture reads the same for any library.
+  // The legend, an entry per kind of arrow drawn (see above).
   double ly = rows_bottom + 36;
-  out += fmt::format(
-      "  <g class=\"legend\" font-size=\"13\" fill=\"#303030\">\n"
-      "    <path d=\"M{0:.1f},{1:.1f} L{2:.1f},{1:.1f}\" stroke=\"#4a4a4a\" stroke-width=\"1.6\" "
-      "marker-end=\"url(#arrow)\"/>\n"
-      "    <text x=\"{3:.1f}\" y=\"{4:.1f}\">{5}</text>\n"
-      "    <path d=\"M{6:.1f},{1:.1f} L{7:.1f},{1:.1f}\" stroke=\"#4a4a4a\" stroke-width=\"1.6\" "
-      "stroke-dasharray=\"7 5\" marker-end=\"url(#arrow)\"/>\n"
-      "    <text x=\"{8:.1f}\" y=\"{4:.1f}\">{9}</text>\n"
-      "  </g>\n",
-      kLeft, ly, kLeft + 44, kLeft + 52, ly + 4.5, html_escape(sourced), second, second + 44,
-      second + 52, html_escape(inferred));
+  if (!legend.empty()) {
+    out += "  <g class=\"legend\" font-size=\"13\" fill=\"#303030\">\n";
+    for (const auto& entry : legend)
+      out += fmt::format(
+          "    <path class=\"legend-line {}\" d=\"M{:.1f},{:.1f} L{:.1f},{:.1f}\" stroke=\"#4a4a4a\" "
+          "stroke-width=\"1.6\"{} marker-end=\"url(#arrow)\"/>\n"
+          "    <text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n",
+          entry.dashed ? "inferred" : "sourced", entry.x, ly, entry.x + 44, ly,
+          entry.dashed ? " stroke-dasharray=\"7 5\"" : "", entry.x + 52, ly + 4.5,
+          html_escape(entry.text));
+    out += "  </g>\n";
+  } else {
+    ly -= kLegendHeight;  // the note on * moves up into the legend's place
+  }
   if (any_rank_inferred)
     out += fmt::format(
         "  <text class=\"rank-note\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"13\" "

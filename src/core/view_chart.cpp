@@ -151,7 +151,9 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
   for (const auto& role : roles) pointers.push_back(&role);
   view::DomainWeights weights = view::domain_weights(library, pointers);
   Output out;
-  out.tsv_columns = {"role", "domain", "count", "share"};
+  // The TSV rows are the JSON's weights under the same names: `role_share` is the share
+  // `--scale share` draws, `value` and `fraction` what the picture draws under the given scale.
+  out.tsv_columns = {"role", "domain", "count", "role_share", "value", "fraction"};
   std::vector<std::string> refs;
   for (const auto& role : roles) refs.push_back(role.reference());
   out.report.heading(fmt::format("{}", fmt::join(refs, " · ")));
@@ -176,17 +178,18 @@ Output chart_view(const Library& library, const std::vector<Role>& roles, Lang l
     Json values = Json::array();
     for (std::size_t d = 0; d < weights.domains.size(); ++d) {
       std::size_t count = weights.counts[i][d];
-      double share = weights.max == 0 ? 0.0 : 100.0 * double(count) / double(weights.max);
       double value = view::chart_value(weights, i, d, scale);
       double rim = view::chart_rim(weights, d, scale);
-      values.push_back(
-          {{"domain", weights.domains[d]},
-           {"count", count},
-           {"role_share", rounded(view::chart_value(weights, i, d, ChartScale::share), 10)},
-           {"value", rounded(value, 10)},
-           {"fraction", rounded(std::min(value, rim) / rim, 10000)}});
+      double role_share = rounded(view::chart_value(weights, i, d, ChartScale::share), 10);
+      double fraction = rounded(std::min(value, rim) / rim, 10000);
+      values.push_back({{"domain", weights.domains[d]},
+                        {"count", count},
+                        {"role_share", role_share},
+                        {"value", rounded(value, 10)},
+                        {"fraction", fraction}});
       out.tsv.push_back({roles[i].reference(), weights.domains[d], std::to_string(count),
-                         fmt::format("{}", std::round(share * 10.0) / 10.0)});
+                         fmt::format("{}", role_share), fmt::format("{}", rounded(value, 10)),
+                         fmt::format("{}", fraction)});
     }
     series.push_back({{"id", roles[i].id},
                       {"reference", roles[i].reference()},

@@ -299,14 +299,14 @@ def test_builtin(binary, out, driver, downloads):
     check(len(items) == len(cli_guidance) > 0 and all(i.is_displayed() for i in items),
           f"role-cto: {len(items)} pieces of guidance shown, describe has {len(cli_guidance)}")
     check(items and items[0].find_element(By.CSS_SELECTOR, ".text").text == cli_guidance[0]["text"]["en"]
-          and items[0].find_element(By.CSS_SELECTOR, ".source").text.startswith("Source: 000_dd70d542bb17934c.txt § "),
+          and items[0].find_element(By.CSS_SELECTOR, ".source").text.startswith("Source: Article A, \u201cHow to become a CTO: what the role does\u201d § "),
           "role-cto: the first piece of guidance or its source differs from describe's")
     load(driver, os.path.join(site, "role-tech-director.en.html"))
     steps = {li.get_attribute("data-to"): li for li in driver.find_elements(By.CSS_SELECTOR, "#next-steps li.step")}
     check(set(steps) == {"cto", "head-of-engineering"}, f"tech-director's next steps shown: {sorted(steps)}")
     if "cto" in steps and "head-of-engineering" in steps:
         cto, head = steps["cto"].text, steps["head-of-engineering"].text
-        check("sourced" in cto and "Source: 004_3fe3bb29514d875f.txt § CTO" in cto,
+        check("sourced" in cto and "Source: Article B, \u201cCTO, tech director and tech manager: how they differ\u201d § CTO" in cto,
               f"tech-director → cto is not shown as sourced: {cto!r}")
         check("the project's inference" in head and "Source:" not in head,
               f"tech-director → head-of-engineering is not shown as inferred: {head!r}")
@@ -464,10 +464,14 @@ def test_media(driver, site, shots):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
     load(driver, page)
     hidden = driver.execute_script(
-        "return ['header.top', '#assess', 'footer'].every(function (s) {"
+        "return ['header.top nav', '#assess', 'footer'].every(function (s) {"
         "  return getComputedStyle(document.querySelector(s)).display === 'none'; })"
         " && getComputedStyle(document.querySelector('input.hold')).display === 'none'")
     check(hidden, "print: navigation, self-assessment, footer or tick boxes still shown")
+    # The printed job description says whose it is: the site's (the company's) name on top.
+    brand = driver.find_element(By.CSS_SELECTOR, "header.top .brand")
+    check(brand.is_displayed() and brand.text == "The software-engineering career ladder",
+          f"print: the header's site name is {'shown as ' + repr(brand.text) if brand.is_displayed() else 'hidden'}")
     driver.save_screenshot(os.path.join(shots, "print-role.png"))
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
@@ -592,6 +596,176 @@ def test_one_language(binary, out, driver):
     check(cli == page, "en-only compare: the page's JSON differs from the CLI's")
 
 
+def visible_text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def test_reader_view(binary, out, driver):
+    """What a new reader of the site pointed out (issue 16's trial): each seen as they see it."""
+    site = os.path.join(out, "site")
+    company = os.path.join(out, "site-en-only-alone")
+    shots = os.path.join(out, "screenshots")
+    # A language remembered by an earlier test would turn a load of a zh page into the en one.
+    load(driver, os.path.join(site, "index.en.html"))
+    driver.execute_script("localStorage.clear()")
+
+    # Citations name the article by its title, never by its hashed file name.
+    for page, lang in (("role-cto.en.html", "en"), ("role-cto.zh.html", "zh"), ("domains.en.html", "en"),
+                       ("role-tech-director.zh.html", "zh")):
+        load(driver, os.path.join(site, page))
+        text = visible_text(driver)
+        check(".txt" not in text, f"{page}: a citation shows a file name: "
+              f"{[l for l in text.splitlines() if '.txt' in l][:2]}")
+        cites = [c.text for c in driver.find_elements(By.CSS_SELECTOR, "cite.article")]
+        start = ("Article A, \u201c", "Article B, \u201c") if lang == "en" else ("文章 A《", "文章 B《")
+        check(cites and all(c.startswith(start) for c in cites), f"{page}: citations read {sorted(set(cites))[:3]}")
+
+    # The site's name is the one `help site` gives as the default: header, page title, heading.
+    title = "The software-engineering career ladder"
+    help_text = " ".join(run(binary, "help", "site").stdout.split())
+    check(f"(default: {title})" in help_text, f"help site does not give the default title {title!r}")
+    help_zh = "".join(run(binary, "--lang", "zh", "help", "site").stdout.split())
+    check("软件工程职业阶梯" in help_zh, "help site in Chinese does not give the Chinese pages' default title")
+    for page in ("index.en.html", "role-cto.en.html", "compare.en.html"):
+        load(driver, os.path.join(site, page))
+        brand = driver.find_element(By.CSS_SELECTOR, "header.top .brand").text
+        check(brand == title, f"{page}: the header names the site {brand!r}")
+        check(driver.title == title or driver.title.endswith(" \u00b7 " + title), f"{page}: <title> is {driver.title!r}")
+    load(driver, os.path.join(site, "index.zh.html"))
+    check(driver.find_element(By.CSS_SELECTOR, "header.top .brand").text == "软件工程职业阶梯" == driver.title,
+          f"index.zh: the site is named {driver.title!r}")
+    load(driver, os.path.join(site, "index.en.html"))
+    check(driver.find_element(By.TAG_NAME, "h1").text == title and
+          driver.find_element(By.CSS_SELECTOR, "figure.ladder svg > title").get_attribute("textContent") == title,
+          "the index heading or the picture's title differs from the site's name")
+
+    # One track order: the picture's columns and the table's.
+    for page in (os.path.join(site, "index.en.html"), os.path.join(company, "index.en.html")):
+        load(driver, page)
+        drawn = driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('figure.ladder svg text.track'),"
+            " function (t) { return t.textContent; })")
+        table = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.ladder-table thead th")][1:]
+        check(drawn and drawn == table, f"{page}: tracks drawn {drawn}, tabled {table}")
+
+    # The legend and the caption describe only the kinds of arrows drawn.
+    def arrows(page):
+        load(driver, page)
+        kinds = driver.execute_script(
+            "var steps = document.querySelectorAll('figure.ladder svg .steps path');"
+            "var legend = document.querySelectorAll('figure.ladder svg .legend path');"
+            "function kinds(list) { var k = {}; list.forEach(function (p) { k[p.classList.contains('sourced') ? 'solid' : 'dashed'] = 1; });"
+            "  return Object.keys(k).sort(); }"
+            "return [kinds(steps), kinds(legend)];")
+        return kinds, driver.find_element(By.CSS_SELECTOR, "figure.ladder figcaption").text
+    (drawn, legend), caption = arrows(os.path.join(site, "index.en.html"))
+    check(drawn == legend == ["dashed", "solid"] and "solid" in caption and "dashed" in caption,
+          f"built-in ladder: arrows {drawn}, legend {legend}, caption {caption!r}")
+    (drawn, legend), caption = arrows(os.path.join(company, "index.en.html"))
+    check(drawn == legend == ["dashed"] and "solid" not in caption and "all dashed" in caption,
+          f"company ladder: arrows {drawn}, legend {legend}, caption {caption!r}")
+    driver.save_screenshot(os.path.join(shots, "company-index.png"))
+
+    # The combination the data refuses is listed, with the data's reason.
+    refused = run(binary, "describe", "cto@enterprise,china")
+    note = refused.stderr.split(" conflict: ", 1)[-1].split("\n")[0]
+    check(refused.returncode != 0 and len(note) > 40, f"the CLI does not refuse cto@enterprise,china: {refused.stderr}")
+    for page in ("role-cto.en.html", "role-cto.startup.en.html", "role-cto.enterprise.us.en.html"):
+        load(driver, os.path.join(site, page))
+        items = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "ul.combinations li.refused")]
+        check(len(items) == 1 and items[0].startswith("cto@enterprise,china: not combined: the role's data declares "
+                                                      "@enterprise and @china a conflict: ") and note in items[0],
+              f"{page}: the refused combination reads {items}")
+    load(driver, os.path.join(site, "role-cto.zh.html"))
+    items = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "ul.combinations li.refused")]
+    check(len(items) == 1 and "不可组合" in items[0] and "相互冲突" in items[0], f"zh: the refused combination reads {items}")
+
+    # The compare picker names the roles, in the page's language, with the reference.
+    for lang, expect in (("en", "Chief Technology Officer (cto@startup,china)"), ("zh", "首席技术官（cto@startup,china）")):
+        load(driver, os.path.join(site, f"compare.{lang}.html"))
+        options = driver.find_elements(By.CSS_SELECTOR, "#compare-a option")
+        texts = [o.text for o in options]
+        check(expect in texts, f"compare.{lang}: no option {expect!r} in {texts[:4]}")
+        check(all(o.text.endswith(("(" if lang == "en" else "（") + o.get_attribute("value") + (")" if lang == "en" else "）"))
+                  and not o.text.startswith(o.get_attribute("value")) for o in options),
+              f"compare.{lang}: an option is not 'name (reference)': {texts}")
+
+    # Clearing ticks on one role's page leaves another role's ticks alone.
+    load(driver, os.path.join(site, "role-tech-manager.en.html"))
+    driver.execute_script("localStorage.removeItem(window.CTOLADDER_STORE + 'holds')")
+    load(driver, os.path.join(site, "role-tech-manager.en.html"))
+    manager = [b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "input.hold")]
+    driver.find_element(By.CSS_SELECTOR, "input.hold[value='hiring']").click()
+    load(driver, os.path.join(site, "role-programmer.en.html"))
+    own = [b for b in driver.find_elements(By.CSS_SELECTOR, "input.hold") if b.get_attribute("value") not in manager]
+    own[0].click()
+    clear = driver.find_element(By.ID, "assess-clear")
+    check(clear.text == "Clear this role's ticks", f"the clear button reads {clear.text!r}")
+    clear.click()
+    check(not any(b.is_selected() for b in driver.find_elements(By.CSS_SELECTOR, "input.hold")),
+          "clearing left a tick on the page")
+    load(driver, os.path.join(site, "role-tech-manager.en.html"))
+    kept = [b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "input.hold") if b.is_selected()]
+    check(kept == ["hiring"], f"clearing the programmer's ticks changed the tech manager's: {kept}")
+    driver.execute_script("localStorage.removeItem(window.CTOLADDER_STORE + 'holds')")
+
+    # Dark mode: no light panel anywhere, the ladder picture included.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    light = ("rgb(255, 255, 255)", "#ffffff", "#fff")
+    for page in ("index.en.html", "role-cto.en.html", "compare.en.html", "search.en.html", "domains.en.html",
+                 "index.zh.html"):
+        load(driver, os.path.join(site, page))
+        found = driver.execute_script(
+            "var out = [];"
+            "document.querySelectorAll('body, body *').forEach(function (e) {"
+            "  var st = getComputedStyle(e);"
+            "  if (e.getClientRects().length === 0 || st.visibility === 'hidden') return;"
+            "  var bg = st.backgroundColor, m = bg.match(/\\d+/g);"
+            "  var fill = e instanceof SVGElement && /^(rect|path|circle|polygon)$/.test(e.tagName) ? st.fill : '';"
+            "  var f = fill.match(/\\d+/g);"
+            "  function pale(c) { return c && c.length >= 3 && (c.length < 4 || +c[3] > 0.5) && +c[0] + +c[1] + +c[2] > 600; }"
+            "  if (pale(m) || pale(f)) out.push(e.tagName + '.' + (e.getAttribute('class') || '') + ' ' + (pale(m) ? bg : fill));"
+            "});"
+            "return out.slice(0, 5);")
+        check(not found, f"dark {page}: light panels {found}")
+    load(driver, os.path.join(site, "index.en.html"))
+    driver.save_screenshot(os.path.join(shots, "dark-index.png"))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+
+    # A phone (375 px): the ladder picture keeps its size (its text readable) and scrolls
+    # sideways inside its frame, with a cue saying so; the page itself is no wider than the phone.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 375, "height": 812, "deviceScaleFactor": 1, "mobile": True})
+    for lang in ("en", "zh"):
+        load(driver, os.path.join(site, f"index.{lang}.html"))
+        state = driver.execute_script(
+            "var box = document.querySelector('.ladder-scroll'), svg = box.querySelector('svg');"
+            "var name = svg.querySelector('text.name').getBoundingClientRect();"
+            "return {page: document.documentElement.scrollWidth, inner: box.scrollWidth, shown: box.clientWidth,"
+            " scale: svg.getBoundingClientRect().width / svg.width.baseVal.value, nameHeight: name.height,"
+            " cue: getComputedStyle(document.querySelector('.scroll-cue')).display,"
+            " cueText: document.querySelector('.scroll-cue').textContent};")
+        check(state["page"] <= 375, f"phone index.{lang}: the page is {state['page']} px wide")
+        check(state["inner"] > state["shown"] + 100 and abs(state["scale"] - 1) < 0.01 and state["nameHeight"] >= 14,
+              f"phone index.{lang}: the ladder is shrunk or does not scroll: {state}")
+        check(state["cue"] == "block" and ("scroll sideways" in state["cueText"] or "左右滑动" in state["cueText"]),
+              f"phone index.{lang}: no scroll cue: {state}")
+        if lang == "en":
+            driver.save_screenshot(os.path.join(shots, "phone-index.png"))
+            driver.execute_script("document.querySelector('.ladder-scroll').scrollLeft = 10000")
+            driver.save_screenshot(os.path.join(shots, "phone-index-scrolled.png"))
+    load(driver, os.path.join(site, "compare.en.html"))
+    check(driver.execute_script("return document.documentElement.scrollWidth") <= 375,
+          "phone: the compare page's pickers are wider than the phone")
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    load(driver, os.path.join(site, "index.en.html"))
+    check(driver.execute_script("return getComputedStyle(document.querySelector('.scroll-cue')).display") == "none",
+          "desktop: the scroll cue shows though the ladder fits")
+    console, _ = drain_logs(driver)
+    check(not console, f"reader view: console messages: {console}")
+
+
 def main():
     binary, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out, exist_ok=True)
@@ -606,6 +780,7 @@ def main():
         test_media(driver, os.path.join(out, "site"), os.path.join(out, "screenshots"))
         test_hostile(binary, out, driver, downloads)
         test_one_language(binary, out, driver)
+        test_reader_view(binary, out, driver)
     finally:
         driver.quit()
     print(f"browser test: {time.monotonic() - started:.1f} s, screenshots in {out}/screenshots")

@@ -155,7 +155,7 @@ e2e(chart-text --empty-err --out "architect · tech-director · cto"
 e2e(chart-zh --out "各领域职责数" --out "技术战略与愿景" -- --lang zh chart architect cto)
 e2e(chart-json --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"scale\",\"domains\",\"max\",\"ticks\",\"roles\"] and .max == 20 and (.roles | length) == 3'"
     -- chart architect tech-director cto --format json)
-e2e(chart-tsv --check "python3 ${GTOOLS}/check_tsv.py 4 27" -- chart architect tech-director cto --format tsv)
+e2e(chart-tsv --check "python3 ${GTOOLS}/check_tsv.py 6 27" -- chart architect tech-director cto --format tsv)
 e2e(chart-too-many --exit 2 --err "chart draws at most 8 roles, not 9"
     -- chart programmer programmer programmer programmer programmer programmer programmer programmer programmer)
 e2e(compare-bars --out "Responsibilities per domain (bars scaled to the largest, 20)" -- compare architect cto)

@@ -2,11 +2,13 @@
 // (tests/browser/site_test.py) checks the built site in Chromium.
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <string>
 
 #include "ctoladder/embedded.hpp"
 #include "ctoladder/loader.hpp"
 #include "ctoladder/site.hpp"
+#include "site_internal.hpp"
 
 using namespace ctoladder;
 using Catch::Matchers::Contains;
@@ -95,4 +97,23 @@ TEST_CASE("build_site: hostile role text is escaped everywhere", "[site]") {
   const std::string& data = find(files, "data.js")->bytes;
   CHECK(data.find("</script>") == std::string::npos);
   CHECK(data.find("\xe2\x80\xa8") == std::string::npos);
+}
+
+TEST_CASE("build_site: citations name the built-in library's articles, never their files", "[site]") {
+  // assets/site/articles.json parses, and each entry has its label and title in both languages.
+  REQUIRE(site::articles().size() >= 2);
+  for (const auto& [file, article] : site::articles()) {
+    INFO(file);
+    CHECK(!article.label.en.empty());
+    CHECK(!article.label.zh.empty());
+    CHECK(!article.title.en.empty());
+    CHECK(!article.title.zh.empty());
+  }
+  // Every article the library cites is in it: no page shows a file name (only the hover title).
+  const std::regex hover(R"( title="[^"]*")");
+  for (const auto& file : build_site(builtin_library(), {})) {
+    if (!file.path.ends_with(".html")) continue;
+    INFO(file.path);
+    CHECK_THAT(std::regex_replace(file.bytes, hover, ""), !Contains(".txt"));
+  }
 }

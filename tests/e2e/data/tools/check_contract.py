@@ -215,7 +215,7 @@ COLUMNS = {
     "validate": ["file", "line", "column", "severity", "message"],
     "path": ["step", "kind", "domain", "id", "from", "to"],
     "gap": ["kind", "domain", "id", "held", "total", "percent", "learned_at", "overlay", "text"],
-    "chart": ["role", "domain", "count", "share"],
+    "chart": ["role", "domain", "count", "role_share", "value", "fraction"],
     "where": ["id", "file", "replaces", "refines", "extends"],
     "new": ["id", "extends", "file", "replaces"],
     "site": ["path", "bytes"],

@@ -95,6 +95,11 @@ std::string cite_html(const Source& source, Lang lang) {
       esc(source.section));
 }
 
+// "Source: " before a citation; Chinese needs no space after its full-width colon.
+std::string source_label(Lang lang) {
+  return tr(lang, "Source: ", "出处：");
+}
+
 // As view::basis_text, with the article named as cite_html names it.
 std::string basis_html(const Basis& basis, Lang lang) {
   if (basis.source) return cite_html(*basis.source, lang);
@@ -374,9 +379,9 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
     out += fmt::format("<span class=\"text\">{}</span>", esc(r.text, lang));
   out += fmt::format(" <code class=\"id\">{}</code>", esc(r.id));
   if (r.how)
-    out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span> {}</p>",
-                       tr(lang, "How:", "方式："), esc(*r.how, lang));
-  out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
+    out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span>{}{}</p>",
+                       tr(lang, "How:", "方式："), tr(lang, " ", ""), esc(*r.how, lang));
+  out += fmt::format("<p class=\"source\">{}{}</p>", source_label(lang),
                      cite_html(r.source, lang));
   return out + "</li>\n";
 }
@@ -492,7 +497,7 @@ std::string guidance_item(const Guidance& g, const std::string& overlay, Lang la
   std::string out = "<li class=\"advice\">";
   if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
   out += fmt::format("<span class=\"text\">{}</span>", esc(g.text, lang));
-  out += fmt::format("<p class=\"source\">{} {}</p>", tr(lang, "Source:", "出处："),
+  out += fmt::format("<p class=\"source\">{}{}</p>", source_label(lang),
                      cite_html(g.source, lang));
   return out + "</li>\n";
 }
@@ -524,7 +529,7 @@ std::string next_steps(const Site& s, const Role& role, Lang lang) {
                        : step.basis.inference ? tr(lang, "the project's inference", "本项目的推断")
                                               : tr(lang, "no source given", "未注明出处"));
     if (sourced)
-      out += fmt::format("<p class=\"basis\">{} {}</p>", tr(lang, "Source:", "出处："),
+      out += fmt::format("<p class=\"basis\">{}{}</p>", source_label(lang),
                          cite_html(*step.basis.source, lang));
     else if (step.basis.inference)
       out += fmt::format("<p class=\"basis\">{}</p>", esc(*step.basis.inference, lang));
@@ -712,7 +717,7 @@ void domains_page(Site& s, Lang lang) {
     if (!d.sources.empty()) {
       std::vector<std::string> cites;
       for (const auto& src : d.sources) cites.push_back(cite_html(src, lang));
-      body += fmt::format("<p class=\"source\">{} {}</p>\n", tr(lang, "Source:", "出处："),
+      body += fmt::format("<p class=\"source\">{}{}</p>\n", source_label(lang),
                           fmt::join(cites, "; "));
     }
     body += "</section>\n";

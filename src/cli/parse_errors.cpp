@@ -83,7 +83,12 @@ std::string value_name(const CLI::Option& option, Lang lang = Lang::en) {
 // What the words say, read the way CLI11 reads them.
 struct Walk {
   std::string unknown_flag;                   // the first flag no scope knows, as typed
-  const CLI::Option* missing_value = nullptr;  // a flag at the end that needs a value
+  // A flag that needs a value and has none: at the end, before another flag, or `--width=`
+  // (CLI11 would take the next word, `--width= --format tsv` reads "--format" as the width).
+  const CLI::Option* missing_value = nullptr;
+  // A switch given a value it cannot read as true or false: `--no-header=maybe`.
+  const CLI::Option* switch_value = nullptr;
+  std::string switch_word;
   std::vector<std::string> positionals;       // the command's
 };
 
@@ -103,7 +108,28 @@ Walk walk(const std::vector<std::string>& args, const CLI::App& root, const Comm
         w.unknown_flag = word.starts_with("--") ? flag_name(word) : word;
         return w;
       }
-      if (!takes_value(*option) || has_inline_value(word)) continue;
+      if (!takes_value(*option)) {
+        // CLI11 reads `--no-header=false` as a switch turned off; anything else is a mistake.
+        if (word.starts_with("--") && has_inline_value(word)) {
+          bool readable = true;
+          try {
+            CLI::detail::to_flag_value(word.substr(word.find('=') + 1));
+          } catch (const std::exception&) {
+            readable = false;
+          }
+          if (!readable) {
+            w.switch_value = option;
+            w.switch_word = word;
+            return w;
+          }
+        }
+        continue;
+      }
+      if (word.starts_with("--") && word.ends_with("=")) {
+        w.missing_value = option;
+        return w;
+      }
+      if (has_inline_value(word)) continue;
       if (i + 1 >= args.size() || (looks_like_flag(args[i + 1]) && args[i + 1] != "-")) {
         w.missing_value = option;
         return w;
@@ -147,21 +173,23 @@ std::optional<Error> positional_error(const Walk& w, const CLI::App& sub, const 
   if (got >= e.min && got <= e.max) return std::nullopt;
   std::string names = fmt::format("{}", fmt::join(e.names, " "));
   auto takes = [&](Lang lang) {
-    return e.max == 0             ? tr(lang, "none", "0 个")
+    // The Chinese puts a space between a Chinese word and a number, none between two words:
+    // "应为 1 个", "应为至少 1 个".
+    return e.max == 0             ? tr(lang, "none", " 0 个")
            : e.max >= (1u << 20) ? fmt::format(fmt::runtime(tr(lang, "at least {} ({})", "至少 {} 个（{}）")), e.min, names)
-           : e.min == e.max      ? fmt::format(fmt::runtime(tr(lang, "{} ({})", "{} 个（{}）")), e.max, names)
+           : e.min == e.max      ? fmt::format(fmt::runtime(tr(lang, "{} ({})", " {} 个（{}）")), e.max, names)
                                  : fmt::format(fmt::runtime(tr(lang, "up to {} ({})", "至多 {} 个（{}）")), e.max, names);
   };
   auto given = [&](Lang lang) {
-    return got == 0 ? tr(lang, "none", "0 个")
-                    : fmt::format(fmt::runtime(tr(lang, "{}: {}", "{} 个：{}")), got,
+    return got == 0 ? tr(lang, "none", " 0 个")
+                    : fmt::format(fmt::runtime(tr(lang, "{}: {}", " {} 个：{}")), got,
                                   fmt::join(w.positionals, " "));
   };
   return Error(ErrorKind::usage,
                Text{fmt::format("{} for '{}': it takes {}, got {}",
                                 got > e.max ? "too many arguments" : "missing argument",
                                 command.name, takes(Lang::en), given(Lang::en)),
-                    fmt::format("'{}' 的参数{}：应为 {}，实际 {}", command.name,
+                    fmt::format("'{}' 的参数{}：应为{}，实际{}", command.name,
                                 got > e.max ? "过多" : "不足", takes(Lang::zh), given(Lang::zh))},
                usage_hint(&command));
 }
@@ -241,13 +269,44 @@ Error unknown_flag_error(std::string_view typed, const CLI::App& scope, const Co
                  Text{fmt::format("put it after the command word: ctoladder {} {}",
                                   owners.front(), word),
                       fmt::format("请放在命令之后：ctoladder {} {}", owners.front(), word)});
+  // `list -o x`: the command writes to standard output, a redirection does what -o would.
+  auto hint_for = [&](const std::string& flag) {
+    if (!command || (flag != "--output" && flag != "-o")) return usage_hint(command);
+    return Text{fmt::format("'{}' writes to standard output: ctoladder {} ... > FILE",
+                            command->name, command->name),
+                fmt::format("'{}' 写到标准输出：ctoladder {} ... > FILE", command->name,
+                            command->name)};
+  };
   if (!owners.empty())
     return Error(ErrorKind::usage,
                  Text{fmt::format("unknown flag '{}'{}: it is a flag of {}", word, where,
                                   fmt::join(owners, ", ")),
                       fmt::format("{}未知选项 '{}'：它是 {} 的选项", where_zh, word,
                                   fmt::join(owners, "、"))},
-                 usage_hint(command));
+                 hint_for(name));
+  // A near miss of another command's flag: `list --ouput` is `--output`, which list lacks.
+  std::vector<std::string> elsewhere;
+  for (const auto& other : commands()) {
+    if (other.hidden || &other == command) continue;
+    if (const CLI::App* sub = find_subcommand(all.app, other.name))
+      for (const CLI::Option* option : sub->get_options())
+        if (option->nonpositional() && !option->get_group().empty())
+          for (const auto& long_name : option->get_lnames()) elsewhere.push_back("--" + long_name);
+  }
+  if (auto near = text::closest_match(word, elsewhere); near && command) {
+    for (const auto& other : commands()) {
+      if (other.hidden || &other == command) continue;
+      if (const CLI::App* sub = find_subcommand(all.app, other.name))
+        if (find_flag(*sub, *near)) owners.push_back(other.name);
+    }
+    return Error(
+        ErrorKind::usage,
+        Text{fmt::format("unknown flag '{}'{}: '{}' is a flag of {}, not of '{}'", word, where,
+                         *near, fmt::join(owners, ", "), command->name),
+             fmt::format("{}未知选项 '{}'：'{}' 是 {} 的选项，'{}' 没有", where_zh, word, *near,
+                         fmt::join(owners, "、"), command->name)},
+        hint_for(*near));
+  }
   return Error(ErrorKind::usage,
                Text{fmt::format("unknown flag '{}'{}", word, where),
                     fmt::format("{}未知选项 '{}'", where_zh, word)},
@@ -272,22 +331,36 @@ Error explain_parse_error(const CLI::ParseError& error, const std::vector<std::s
                             fmt::format("{} 需要一个值：{}", name, fmt::join(values, "、"))},
                  usage_hint(command));
   }
+  if (w.switch_value) {
+    std::string name = w.switch_value->get_name();
+    std::string value = w.switch_word.substr(w.switch_word.find('=') + 1);
+    return Error(ErrorKind::usage,
+                 Text{fmt::format("{} is a switch: it takes no value, not '{}'", name, value),
+                      fmt::format("{} 是开关选项，不接受值 '{}'", name, value)},
+                 Text{fmt::format("write {} alone (or {}=false to leave it off); {}", name, name,
+                                  usage_hint(command).en),
+                      fmt::format("单独写 {}（或写 {}=false 表示不开启）；{}", name, name,
+                                  usage_hint(command).zh)});
+  }
   if (sub && command)
     if (auto problem = positional_error(w, *sub, *command)) return *problem;
-  Text message{error.what(), {}};
+  std::string raw = error.what();
   // "--from is required": the only RequiredError left once the positionals are counted.
-  if (error.get_name() == "RequiredError" && command && message.en.ends_with(" is required")) {
-    std::string name =
-        message.en.substr(0, message.en.size() - std::string_view(" is required").size());
+  if (error.get_name() == "RequiredError" && command && raw.ends_with(" is required")) {
+    std::string name = raw.substr(0, raw.size() - std::string_view(" is required").size());
     const CLI::Option* option = sub ? find_flag(*sub, name) : nullptr;
     std::string value = option ? " " + value_name(*option) : std::string();
-    message = {fmt::format("'{}' needs {}{}", command->name, name, value),
-               fmt::format("'{}' 需要 {}{}", command->name, name, value)};
+    return Error(ErrorKind::usage,
+                 Text{fmt::format("'{}' needs {}{}", command->name, name, value),
+                      fmt::format("'{}' 需要 {}{}", command->name, name, value)},
+                 usage_hint(command));
   }
   // Our validators (one_of, number_in) word CLI11's ValidationError: "--lang: 'fr' is not ...".
-  else if (auto zh = validation_message_zh(message.en)) {
-    message.zh = *zh;
-  }
+  if (auto zh = validation_message_zh(raw))
+    return Error(ErrorKind::usage, Text{raw, *zh}, usage_hint(command));
+  // A failure none of the above explains: CLI11's words, inside ours and in the user's language.
+  Text message{fmt::format("cannot read the command line: {}", raw),
+               fmt::format("无法解析命令行：{}", raw)};
   return Error(ErrorKind::usage, message, usage_hint(command));
 }
 

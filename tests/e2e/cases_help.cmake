@@ -70,6 +70,14 @@ error_case(unknown-command lst)
 error_case(unknown-command-help help lst)
 error_case(output-is-format-name ladder -o json)
 error_case(picture-not-drawn compare architect cto --format dot)
+# An empty value after '=' is a missing value, not a reason to take the next word as the value;
+# a switch given a value it cannot read says so (CLI11's words were "1 required INT missing",
+# "Could not convert").
+error_case(empty-value list --width=)
+error_case(empty-value-before-flag list --width= --format tsv)
+error_case(switch-with-value list --no-header=maybe)
+# A near miss of a flag another command has: named, with what this command does instead.
+error_case(near-flag-of-another-command list --ouput x)
 
 # --- flags that behave as in ls, grep, rg and git ---
 # A bare --color means always, even into a pipe; --color never and --color=never still work.

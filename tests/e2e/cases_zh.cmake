@@ -83,5 +83,18 @@ e2e(zh-error-overlay-conflict-english --exit 2 --empty-out
     --err "ctoladder: error: overlays 'enterprise' and 'us' of 'clash' conflict: An enterprise here is never run from the US."
     --err "ctoladder: hint: use one of them" --err "'ctoladder describe clash' lists the overlays"
     -- --roles ${BROKEN_ZH}/conflict describe clash@enterprise,us)
+# "应为至少 1 个": no space between two Chinese words, one between a word and a number.
+e2e(zh-error-at-least --exit 2 --empty-out
+    --err "ctoladder: error: 'chart' 的参数不足：应为至少 1 个（ROLE...），实际 0 个" -- chart --lang zh)
+# Empty and unreadable option values, in Chinese too.
+e2e(zh-error-empty-value --exit 2 --empty-out
+    --err "ctoladder: error: --width 需要一个值（N）"
+    --err "ctoladder: hint: 用法：ctoladder list [选项]" -- --lang zh list --width= --format tsv)
+e2e(zh-error-switch-with-value --exit 2 --empty-out
+    --err "ctoladder: error: --no-header 是开关选项，不接受值 'maybe'"
+    --err "ctoladder: hint: 单独写 --no-header（或写 --no-header=false 表示不开启）" -- --lang zh list --no-header=maybe)
+e2e(zh-error-near-flag-of-another-command --exit 2 --empty-out
+    --err "ctoladder: error: 'list' 的未知选项 '--ouput'：'--output' 是 ladder、chart、new 的选项，'list' 没有"
+    --err "ctoladder: hint: 'list' 写到标准输出：ctoladder list ... > FILE" -- --lang zh list --ouput x)
 e2e(zh-error-no-arguments --exit 2 --empty-out
     --err "ctoladder: error: 'list' 的参数过多：应为 0 个，实际 1 个：extra" -- list extra --lang zh)

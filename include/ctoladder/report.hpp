@@ -82,6 +82,9 @@ struct Output {
   // dot, mermaid and svg: the picture, drawn by the command itself for the format asked for.
   std::optional<std::string> raw;
   bool nothing_found = false;  // search: no match (the CLI exits 1, as grep does)
+  // A line for people about the data, not data (search's count): the CLI writes it to stderr
+  // after text and markdown, so stdout holds only what a pipe wants, as with grep and rg.
+  std::string summary;
 };
 
 struct RenderOptions {

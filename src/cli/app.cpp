@@ -180,11 +180,14 @@ Lang early_language(const std::vector<std::string>& args) {
   return lang ? *lang : language_from_environment();
 }
 
-Context settle(const CommonOptions& before, const CommonOptions& after) {
+// `command`: the command on the line, whose default format applies when --format is absent.
+Context settle(const CommonOptions& before, const CommonOptions& after,
+               const Command* command = nullptr) {
   auto pick = [](const std::string& local, const std::string& global) {
     return local.empty() ? global : local;
   };
   Context context;
+  if (command) context.render.format = default_format(*command);
   if (std::string format = pick(after.format, before.format); !format.empty()) {
     const FormatInfo* info = find_format(format);
     // CLI11 checked the name against the same table; never fall back to text.
@@ -206,19 +209,26 @@ Context settle(const CommonOptions& before, const CommonOptions& after) {
   return context;
 }
 
-// dot, mermaid and svg are pictures only some commands draw: refuse the rest before running.
-void check_picture_format(const Command& command, Format format) {
-  if (!is_picture(format)) return;
-  for (Format drawn : command.pictures)
-    if (drawn == format) return;
+// A format the command's row does not list is refused before running, never ignored: `schema
+// --format tsv` printing JSON would leave a script reading the wrong thing.
+void check_format(const Command& command, Format format) {
+  if (writes_format(command, format)) return;
   std::string name(format_info(format).name);
+  std::string takes = fmt::format("{}", fmt::join(format_names_for(&command), ", "));
+  Text hint = is_picture(format)
+                  ? Text{fmt::format("--format {} works with: {}; '{}' takes {}", name,
+                                     drawn_by(format), command.name, takes),
+                         fmt::format("--format {} 适用于：{}；'{}' 可用：{}", name, drawn_by(format),
+                                     command.name, takes)}
+                  : Text{fmt::format("'{}' takes --format {}", command.name, takes),
+                         fmt::format("'{}' 可用的 --format：{}", command.name, takes)};
   throw Error(ErrorKind::usage,
-              Text{fmt::format("'{}' cannot draw --format {}", command.name, name),
-                   fmt::format("'{}' 不能输出 --format {}", command.name, name)},
-              Text{fmt::format("--format {} works with: {}; '{}' takes {}", name, drawn_by(format),
-                               command.name, fmt::join(format_names_for(&command), ", ")),
-                   fmt::format("--format {} 适用于：{}；'{}' 可用：{}", name, drawn_by(format),
-                               command.name, fmt::join(format_names_for(&command), ", "))});
+              is_picture(format)
+                  ? Text{fmt::format("'{}' cannot draw --format {}", command.name, name),
+                         fmt::format("'{}' 不能输出 --format {}", command.name, name)}
+                  : Text{fmt::format("'{}' cannot write --format {}", command.name, name),
+                         fmt::format("'{}' 不能输出 --format {}", command.name, name)},
+              hint);
 }
 
 // --no-header leaves out a header only tsv and text have: refused for the other formats rather
@@ -254,8 +264,8 @@ int run_parsed(CommandLine& line) {
     std::cerr << main_help(line.app, context.render.width, context.lang);
     return kBadInput;
   }
-  Context context = settle(line.before, line.after);
-  check_picture_format(*chosen, context.render.format);
+  Context context = settle(line.before, line.after, chosen);
+  check_format(*chosen, context.render.format);
   check_header_format(context.render.format, context.render.header);
   std::optional<Result> early = run->before_loading(context);
   Result result = early ? std::move(*early)
@@ -278,6 +288,12 @@ int run_parsed(CommandLine& line) {
                               error));
       return kOutputError;
     }
+    // After the data (and the pager), on stderr: `search code | wc -l` counts matches only.
+    if (!result.raw && !result.output.summary.empty() &&
+        (context.render.format == Format::text || context.render.format == Format::markdown))
+      for (const auto& line : text::wrap(text::escape_for_terminal(result.output.summary),
+                                         context.render.width))
+        std::cerr << line << '\n';
   }
   return result.exit_code;
 }

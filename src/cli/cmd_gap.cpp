@@ -41,6 +41,17 @@ class GapRun final : public CommandRun {
 
   std::optional<Result> before_loading(const Context& c) override {
     if (template_) {
+      // A have file is YAML with comments: text (the default) and yaml print it; another format
+      // would be a different file, which --have does not read, so it is refused, not ignored.
+      if (c.render.format != Format::text && c.render.format != Format::yaml) {
+        std::string name(format_info(c.render.format).name);
+        throw Error(ErrorKind::usage,
+                    Text{fmt::format("gap --template cannot write --format {}: a have file is YAML",
+                                     name),
+                         fmt::format("gap --template 不能输出 --format {}：have 文件是 YAML", name)},
+                    Text{"leave out --format, or use --format yaml",
+                         "去掉 --format，或用 --format yaml"});
+      }
       Result result;
       result.raw = have_template(c.lang);
       return result;

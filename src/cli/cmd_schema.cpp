@@ -12,7 +12,7 @@ class Schema final : public CommandRun {
   void add_options(CLI::App&) override {}
   Result run(const Context& c, const Library&) override {
     Result result;
-    // The schema is JSON; --format yaml shows the same schema as YAML.
+    // The schema is JSON (the row's default), as compiled in; --format yaml is the same schema.
     if (c.render.format == Format::yaml)
       result.output.data = nlohmann::ordered_json::parse(role_schema());
     else

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -36,8 +37,20 @@ std::unique_ptr<CommandRun> make_complete();
 
 namespace {
 
-constexpr Format kGraphs[] = {Format::dot, Format::mermaid};
-constexpr Format kCharts[] = {Format::svg};
+// What each command writes (Command::formats), the default first.
+// A document: every table and data format.
+constexpr Format kDocuments[] = {Format::text, Format::json, Format::yaml, Format::tsv,
+                                 Format::markdown};
+constexpr Format kLadderFormats[] = {Format::text,     Format::json, Format::yaml, Format::tsv,
+                                     Format::markdown, Format::dot,  Format::mermaid};
+constexpr Format kChartFormats[] = {Format::text, Format::json,     Format::yaml,
+                                    Format::tsv,  Format::markdown, Format::svg};
+// A report of what was done or checked (validate, new, site): one sentence, or the problems on
+// stderr, so markdown would be that sentence with its markup escaped; the data has it all.
+constexpr Format kReports[] = {Format::text, Format::json, Format::yaml, Format::tsv};
+// The role schema is JSON (or the same as YAML); help is text for people.
+constexpr Format kSchemaFormats[] = {Format::json, Format::yaml};
+constexpr Format kTextOnly[] = {Format::text};
 
 // Examples shown by `ctoladder help COMMAND`; each must work as typed (e2e: help-examples-run).
 constexpr Example kListExamples[] = {
@@ -115,6 +128,7 @@ constexpr Command kCommands[] = {
      .usage = "[flags]",
      .examples = kListExamples,
      .loads = Loads::library,
+     .formats = kDocuments,
      .make = make_list},
     {.name = "describe",
      .summary = "Describe one role, responsibilities grouped by domain",
@@ -122,6 +136,7 @@ constexpr Command kCommands[] = {
      .usage = "ROLE [flags]",
      .examples = kDescribeExamples,
      .loads = Loads::named_roles,
+     .formats = kDocuments,
      .make = make_describe},
     {.name = "compare",
      .summary = "Compare two roles side by side",
@@ -129,6 +144,7 @@ constexpr Command kCommands[] = {
      .usage = "A B [flags]",
      .examples = kCompareExamples,
      .loads = Loads::named_roles,
+     .formats = kDocuments,
      .make = make_compare},
     {.name = "diff",
      .summary = "Show what changes from role A to role B as +/- lines (exit 1 if they differ)",
@@ -136,6 +152,7 @@ constexpr Command kCommands[] = {
      .usage = "A B [flags]",
      .examples = kDiffExamples,
      .loads = Loads::named_roles,
+     .formats = kDocuments,
      .make = make_diff},
     {.name = "search",
      .summary = "Find responsibilities, names and summaries matching a text (exit 1 if none)",
@@ -143,6 +160,7 @@ constexpr Command kCommands[] = {
      .usage = "TEXT [flags]",
      .examples = kSearchExamples,
      .loads = Loads::library,
+     .formats = kDocuments,
      .make = make_search},
     {.name = "ladder",
      .summary = "Show the ladder from programmer to CTO, with its tracks",
@@ -150,7 +168,7 @@ constexpr Command kCommands[] = {
      .usage = "[flags]",
      .examples = kLadderExamples,
      .loads = Loads::library,
-     .pictures = kGraphs,
+     .formats = kLadderFormats,
      .make = make_ladder},
     {.name = "path",
      .summary = "Show the steps up the ladder from role A to role B: what each gains and leaves",
@@ -158,6 +176,7 @@ constexpr Command kCommands[] = {
      .usage = "FROM TO [--via ROLE] [flags]",
      .examples = kPathExamples,
      .loads = Loads::library,
+     .formats = kDocuments,
      .make = make_path},
     {.name = "gap",
      .summary = "Measure what you hold against a role: coverage per domain, what is missing",
@@ -165,6 +184,7 @@ constexpr Command kCommands[] = {
      .usage = "TARGET (--have FILE|IDS | --from ROLE) [flags]",
      .examples = kGapExamples,
      .loads = Loads::library,
+     .formats = kDocuments,
      .make = make_gap},
     {.name = "chart",
      .summary = "Chart responsibilities per domain for roles: bars, or --format svg",
@@ -172,7 +192,7 @@ constexpr Command kCommands[] = {
      .usage = "ROLE... [flags]",
      .examples = kChartExamples,
      .loads = Loads::library,
-     .pictures = kCharts,
+     .formats = kChartFormats,
      .make = make_chart},
     {.name = "site",
      .summary = "Write the ladder as a static web site into a folder",
@@ -180,6 +200,7 @@ constexpr Command kCommands[] = {
      .usage = "OUT_DIR [flags]",
      .examples = kSiteExamples,
      .loads = Loads::library,
+     .formats = kReports,
      .make = make_site},
     {.name = "validate",
      .summary = "Check role files or folders and report every problem",
@@ -187,6 +208,7 @@ constexpr Command kCommands[] = {
      .usage = "[PATH...] [flags]",
      .examples = kValidateExamples,
      .loads = Loads::nothing,
+     .formats = kReports,
      .make = make_validate},
     {.name = "where",
      .summary = "Show which file each role comes from, and what it replaced",
@@ -194,6 +216,7 @@ constexpr Command kCommands[] = {
      .usage = "[ROLE...] [flags]",
      .examples = kWhereExamples,
      .loads = Loads::library,
+     .formats = kDocuments,
      .make = make_where},
     {.name = "new",
      .summary = "Write a starter role file: a role of its own, or one extending another",
@@ -201,6 +224,7 @@ constexpr Command kCommands[] = {
      .usage = "ID [--from ROLE] [flags]",
      .examples = kNewExamples,
      .loads = Loads::nothing,  // run() loads it, forgiving what `new` is about to fix
+     .formats = kReports,
      .make = make_new},
     {.name = "schema",
      .summary = "Print the JSON Schema of role files, for editors and linters",
@@ -208,6 +232,7 @@ constexpr Command kCommands[] = {
      .usage = "[flags]",
      .examples = kSchemaExamples,
      .loads = Loads::nothing,
+     .formats = kSchemaFormats,
      .make = make_schema},
     {.name = "help",
      .summary = "Show help for ctoladder or one command",
@@ -215,6 +240,7 @@ constexpr Command kCommands[] = {
      .usage = "[COMMAND]",
      .examples = kHelpExamples,
      .loads = Loads::nothing,
+     .formats = kTextOnly,
      .make = make_help},
     {.name = "__complete",
      .summary = "Print completion candidates for the shell scripts (internal)",
@@ -222,6 +248,7 @@ constexpr Command kCommands[] = {
      .usage = "WORD...",
      .examples = {},
      .loads = Loads::nothing,
+     .formats = kTextOnly,
      .hidden = true,
      .make = make_complete},
 };
@@ -230,6 +257,11 @@ constexpr Command kCommands[] = {
 
 std::span<const Command> commands() {
   return kCommands;
+}
+
+bool writes_format(const Command& command, Format format) {
+  return std::find(command.formats.begin(), command.formats.end(), format) !=
+         command.formats.end();
 }
 
 const Command* find_command(std::string_view name) {

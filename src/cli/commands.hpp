@@ -81,11 +81,18 @@ struct Command {
   std::string_view usage;
   std::span<const Example> examples;
   Loads loads;
-  // dot, mermaid, svg: the pictures the command draws (Output::raw); other commands refuse them.
-  std::span<const Format> pictures = {};
+  // The formats the command writes, its default first (`--format` absent); every other format is
+  // refused before the command runs, and help and completion offer only these. Pictures (dot,
+  // mermaid, svg) are drawn by the command itself into Output::raw.
+  std::span<const Format> formats;
   bool hidden = false;  // left out of --help, the man page and completion (e.g. __complete)
   std::unique_ptr<CommandRun> (*make)();
 };
+
+inline Format default_format(const Command& command) {
+  return command.formats.empty() ? Format::text : command.formats.front();
+}
+bool writes_format(const Command& command, Format format);
 
 inline std::string_view shown_summary(const Command& command, Lang lang) {
   return lang == Lang::zh && !command.summary_zh.empty() ? command.summary_zh : command.summary;

@@ -186,27 +186,27 @@ void add_exit_codes(std::string& out, std::size_t width, Lang lang) {
 std::string drawn_by(Format format) {
   std::vector<std::string_view> who;
   for (const auto& command : commands())
-    for (Format drawn : command.pictures)
-      if (drawn == format) who.push_back(command.name);
+    if (!command.hidden && writes_format(command, format)) who.push_back(command.name);
   return fmt::format("{}", fmt::join(who, ", "));
 }
 
 std::vector<std::string> format_names_for(const Command* command) {
   std::vector<std::string> names;
-  for (const auto& format : formats()) {
-    bool drawn = !command;
-    if (command)
-      for (Format picture : command->pictures) drawn = drawn || picture == format.format;
-    if (!format.picture || drawn) names.emplace_back(format.name);
-  }
+  for (const auto& format : formats())
+    if (!command || writes_format(*command, format.format)) names.emplace_back(format.name);
   return names;
 }
 
 std::string format_description(const Command* command, Lang lang) {
-  if (command)
-    return fmt::format(fmt::runtime(tr(lang, "Output format: {} (default: text)",
-                                       "输出格式：{}（默认：text）")),
-                       or_list(format_names_for(command), lang));
+  if (command) {
+    std::string_view fallback = format_info(default_format(*command)).name;
+    if (command->formats.size() == 1)
+      return fmt::format(fmt::runtime(tr(lang, "Output format: {} only", "输出格式：只有 {}")),
+                         fallback);
+    return fmt::format(fmt::runtime(tr(lang, "Output format: {} (default: {})",
+                                       "输出格式：{}（默认：{}）")),
+                       or_list(format_names_for(command), lang), fallback);
+  }
   // Before the command word: pictures name the commands that draw them.
   std::vector<std::string> plain, pictures;
   for (std::size_t i = 0; i < formats().size(); ++i) {

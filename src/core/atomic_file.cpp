@@ -72,6 +72,19 @@ WriteOutcome write_file_atomically(const std::string& path, std::string_view con
   TempFile temp;
   std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   temp.fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+  if (temp.fd < 0 && (errno == ENOENT || errno == ENOTDIR) && !fs::is_directory(folder, ec)) {
+    // `-o /nonexistent/x`: say what is wrong with the path, not which file could not be made.
+    bool missing = !fs::exists(fs::symlink_status(folder, ec));
+    std::string shown = folder.string();
+    throw Error(ErrorKind::io,
+                missing ? Text{fmt::format("cannot write '{}': the folder '{}' does not exist", path, shown),
+                               fmt::format("无法写入 '{}'：目录 '{}' 不存在", path, shown)}
+                        : Text{fmt::format("cannot write '{}': '{}' is not a folder", path, shown),
+                               fmt::format("无法写入 '{}'：'{}' 不是目录", path, shown)},
+                missing ? Text{fmt::format("create it first (mkdir -p '{}') or write elsewhere", shown),
+                               fmt::format("请先创建它（mkdir -p '{}'），或写到别处", shown)}
+                        : Text{"choose a path inside a folder", "请选择某个目录中的路径"});
+  }
   if (temp.fd < 0)
     fail({"create a temporary file in", "在 {} 中创建临时文件"}, folder.string(), errno);
   temp.path = pattern;

@@ -374,13 +374,40 @@ Role resolve(const Library& library, const RoleRef& ref) {
     std::string folded = text::fold_case(name);
     auto it = std::find_if(def.overlays.begin(), def.overlays.end(),
                            [&](const Overlay& o) { return o.name == folded; });
+    // The overlays of one axis, for hints: "variant: startup, enterprise".
+    auto overlays_by_axis = [&](Lang lang) {
+      std::vector<std::string> groups;
+      for (Axis axis : {Axis::variant, Axis::profile}) {
+        std::vector<std::string> names;
+        for (const auto& o : def.overlays)
+          if (o.axis == axis) names.push_back(o.name);
+        if (!names.empty())
+          groups.push_back(fmt::format("{}{}{}", label(axis).in(lang), lang == Lang::zh ? "：" : ": ",
+                                       fmt::join(names, ", ")));
+      }
+      return fmt::format("{}", fmt::join(groups, lang == Lang::zh ? "；" : "; "));
+    };
     if (it == def.overlays.end()) {
-      std::vector<std::string> offered;
-      for (const auto& o : def.overlays)
+      std::vector<std::string> offered, offered_zh;
+      for (const auto& o : def.overlays) {
         offered.push_back(fmt::format("{} ({})", o.name, to_string(o.axis)));
+        offered_zh.push_back(fmt::format("{}（{}）", o.name, label(o.axis).zh));
+      }
       std::vector<std::string> names;
       for (const auto& o : def.overlays) names.push_back(o.name);
-      Text suggestion = did_you_mean(closest_matches(name, names));
+      auto near = closest_matches(name, names);
+      Text suggestion = did_you_mean(near);
+      // The whole reference with the overlay it probably meant, ready to paste.
+      Text hint;
+      if (near.size() == 1) {
+        std::vector<std::string> fixed;
+        for (const auto& other : ref.overlays) fixed.push_back(other == name ? near.front() : other);
+        std::string corrected = fmt::format("{}@{}", def.id, fmt::join(fixed, ","));
+        hint = {fmt::format("try {}", corrected), fmt::format("试试 {}", corrected)};
+      } else if (!offered.empty()) {
+        hint = {fmt::format("an overlay follows @: {}@{}", def.id, def.overlays.front().name),
+                fmt::format("叠加项写在 @ 之后：{}@{}", def.id, def.overlays.front().name)};
+      }
       throw Error(
           ErrorKind::unknown_overlay,
           offered.empty()
@@ -389,15 +416,19 @@ Role resolve(const Library& library, const RoleRef& ref) {
               : Text{fmt::format("role '{}' has no overlay '{}'{}; it has: {}", def.id, name,
                                  suggestion.en, fmt::join(offered, ", ")),
                      fmt::format("角色 '{}' 没有叠加项 '{}'{}；可用的有：{}", def.id, name,
-                                 suggestion.zh, fmt::join(offered, ", "))});
+                                 suggestion.zh, fmt::join(offered_zh, "、"))},
+          hint);
     }
     for (const Overlay* earlier : chosen)
       if (earlier->axis == it->axis)
         throw Error(ErrorKind::usage,
                     Text{fmt::format("overlays '{}' and '{}' are both a {}; pick one",
                                      earlier->name, it->name, to_string(it->axis)),
-                         fmt::format("叠加项 '{}' 和 '{}' 都是 {}，只能选一个", earlier->name,
-                                     it->name, to_string(it->axis))});
+                         fmt::format("叠加项 '{}' 和 '{}' 都属于“{}”这一类，只能选一个",
+                                     earlier->name, it->name, label(it->axis).zh)},
+                    Text{fmt::format("a reference takes one overlay of each axis ({})",
+                                     overlays_by_axis(Lang::en)),
+                         fmt::format("一个引用每一类只取一个叠加项（{}）", overlays_by_axis(Lang::zh))});
     chosen.push_back(&*it);
   }
   // The role's own order, whatever order the reference names them in: x@a,b is x@b,a. The

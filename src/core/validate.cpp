@@ -418,9 +418,9 @@ void check_combinations(const RoleDef& def, Diagnostics& out) {
           {fmt::format("combination of '{}' and '{}': both are a {}, and one reference never "
                        "names two of one axis",
                        found[0]->name, found[1]->name, to_string(found[0]->axis)),
-           fmt::format("'{}' 和 '{}' 的组合：两者都是 {}，而一个引用不会同时用到同一类的两个"
+           fmt::format("'{}' 和 '{}' 的组合：两者都属于“{}”这一类，而一个引用不会同时用到同一类的两个"
                        "叠加项",
-                       found[0]->name, found[1]->name, to_string(found[0]->axis))}));
+                       found[0]->name, found[1]->name, label(found[0]->axis).zh)}));
     for (std::size_t earlier = 0; earlier < k; ++earlier)
       if (found.size() == 2 &&
           find_combination(def, c.overlays[0].id, c.overlays[1].id) == &def.combinations[earlier])

@@ -95,13 +95,24 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
   std::string folded = text::fold_case(query.text);
   if (folded.empty())
     throw Error(ErrorKind::usage,
-                Text{"search needs some text to look for", "search 需要要查找的文字"});
+                Text{"search needs some text to look for", "search 需要要查找的文字"},
+                Text{"give a word or phrase, e.g. ctoladder search review; 'ctoladder list' shows "
+                     "every role",
+                     "请给出一个词或短语，如 ctoladder search 评审；'ctoladder list' 列出所有角色"});
   std::string only_role;
   if (query.role) only_role = find_role(library, *query.role).id;
   if (query.domain && !library.domain(*query.domain)) {
     std::vector<std::string> ids;
     for (const auto& d : library.domains()) ids.push_back(d.id);
+    // A near miss, else the one domain the word begins (`archi`: architecture).
     auto suggestion = text::closest_match(*query.domain, ids);
+    if (!suggestion) {
+      std::string start = text::fold_case(*query.domain);
+      std::vector<std::string> begun;
+      for (const auto& id : ids)
+        if (id.starts_with(start)) begun.push_back(id);
+      if (begun.size() == 1) suggestion = begun.front();
+    }
     throw Error(ErrorKind::usage,
                 suggestion ? Text{fmt::format("unknown domain '{}' (did you mean '{}'?)",
                                               *query.domain, *suggestion),
@@ -222,11 +233,10 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
           : (lang == Lang::zh ? fmt::format("（{} 条不同）", duties.size())
                               : fmt::format(" ({} distinct, each shown once with its roles)",
                                             duties.size()));
-  out.report.paragraph(lang == Lang::zh
-                           ? fmt::format("找到 {} 处匹配“{}”{}。", hits.size(), query.text, distinct)
-                           : fmt::format("{} match{} for '{}'{}.", hits.size(),
-                                         hits.size() == 1 ? "" : "es", query.text, distinct),
-                       Style::dim);
+  out.summary = lang == Lang::zh
+                    ? fmt::format("找到 {} 处匹配“{}”{}。", hits.size(), query.text, distinct)
+                    : fmt::format("{} match{} for '{}'{}.", hits.size(),
+                                  hits.size() == 1 ? "" : "es", query.text, distinct);
   return out;
 }
 

@@ -16,7 +16,9 @@ Output where_view(const Library& library, const std::vector<std::string>& refere
 
   Output out;
   Table table;
-  table.header = {tr(lang, "ROLE", "角色"), tr(lang, "FILE", "文件"), tr(lang, "OVER", "覆盖")};
+  // The third column says what the file does to a lower layer's file of the same id.
+  table.header = {tr(lang, "ROLE", "角色"), tr(lang, "FILE", "文件"),
+                  tr(lang, "REPLACES OR REFINES", "取代或细化")};
   Json items = Json::array();
   auto file_or_null = [](const std::string& file) { return file.empty() ? Json() : Json(file); };
   for (const RoleDef* def : roles) {

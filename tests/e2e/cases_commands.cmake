@@ -203,32 +203,42 @@ e2e(diff-same-json --exit 0 --check "${JQ1} '.summary.identical == true'" -- dif
 e2e(diff-overlay-vs-base --exit 1 --out "+code-review: Provide the code reviews the team needs." -- diff cto cto@startup)
 
 # --- search ---
-e2e(search-zh-text --out "8 matches for '代码'." --out "tech-manager" --out "code-review" --out "cto@startup"
+e2e(search-zh-text --err "8 matches for '代码'." --out "tech-manager" --out "code-review" --out "cto@startup"
     -- search 代码)
-e2e(search-code-review --out-lines 4 --out "tech-manager" --out "cto@startup" --out "2 matches for 'code review'."
+e2e(search-code-review --out-lines 3 --out "tech-manager" --out "cto@startup" --err "2 matches for 'code review'."
     -- search "code review")
+# stdout is data only: the count goes to stderr, after the data, so a pipe counts matches.
+e2e_shell(search-count-on-stderr [=[
+  out=$($CTOLADDER search "code review" 2>/tmp/search-err-$$) || exit 1
+  err=$(cat /tmp/search-err-$$); rm -f /tmp/search-err-$$
+  [ "$err" = "2 matches for 'code review'." ] || { echo "stderr: $err"; exit 1; }
+  ! grep -q 'matches for' <<<"$out" || { echo "count on stdout"; exit 1; }
+  [ "$($CTOLADDER search "code review" 2>/dev/null | wc -l)" = 3 ] || exit 1
+  $CTOLADDER --lang zh search 代码 2>&1 >/dev/null | grep -qx '找到 8 处匹配“代码”。'
+  [ -z "$($CTOLADDER search code --format tsv 2>&1 >/dev/null)" ]]=])
 e2e(search-tsv --golden ${GOLD}/search-code-review.tsv -- search "code review" --format tsv)
-e2e(search-fold-case --out "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW")
-e2e(search-zh --out "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
+e2e(search-fold-case --err "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW")
+e2e(search-zh --err "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
     -- --lang zh search "code review")
-e2e(search-env-zh ${ZH_ENV} --out "找到 8 处匹配“代码”。" -- search 代码)
+e2e(search-env-zh ${ZH_ENV} --err "找到 8 处匹配“代码”。" -- search 代码)
 e2e(search-role --out-lines 3 --out "role\tdomain\tid\ttext" --out "tech-manager\tengineering\tcode-review"
     --not-out "cto@startup" -- search code --role tech-manager --format tsv)
 e2e(search-role-alias --out-lines 3 --out "tech-manager\timplementation\thands-on-coding"
     -- search code --role 技术经理 --format tsv)
 e2e(search-domain --out-lines 3 --out "tech-manager\tengineering\tcode-review" --out "cto@startup\tengineering"
     --not-out "hands-on-coding" -- search code --domain engineering --format tsv)
-e2e(search-track --out "2 matches for 'code'." --out "tech-manager" --not-out "cto@startup" --not-out "programmer"
+e2e(search-track --err "2 matches for 'code'." --out "tech-manager" --not-out "cto@startup" --not-out "programmer"
     -- search code --track management)
 e2e(search-track-exec --out-lines 3 --check "! tail -n +2 | grep -v '^cto@startup\t'"
     -- search 代码 --track executive --format tsv)
-# Like grep and ripgrep: exit 1 when nothing matches, in every format; the summary still says so.
-e2e(search-none --exit 1 --out "0 matches for 'zebra'." --empty-err -- search zebra)
+# Like grep and ripgrep: exit 1 when nothing matches, in every format; the summary (on stderr)
+# still says so.
+e2e(search-none --exit 1 --err "0 matches for 'zebra'." --empty-out -- search zebra)
 e2e(search-none-json --exit 1 --empty-err --check "${JQ1} '.count == 0 and .hits == [] and .duties == []'"
     -- search zebra --format json)
 e2e(search-none-tsv --exit 1 --empty-err --check "! grep -q zebra" -- search zebra --format tsv)
-e2e(search-none-filtered --exit 1 --out "0 matches for 'code'." -- search code --role programmer --domain hiring)
-e2e(search-found-exit --exit 0 --out "1 match for 'limited-daily'." -- search limited-daily)
+e2e(search-none-filtered --exit 1 --err "0 matches for 'code'." -- search code --role programmer --domain hiring)
+e2e(search-found-exit --exit 0 --err "1 match for 'limited-daily'." -- search limited-daily)
 e2e(search-json --check "${JQ1} '.count == (.hits | length) and .count == 2 and .query == \"code review\"'"
     -- search "code review" --format json)
 
@@ -276,11 +286,11 @@ e2e(user-diff --exit 1 --out "+cross-team-design-review:" --out "+zebra-mentorin
     -- --roles ${UR} diff senior-engineer staff-engineer)
 e2e(user-diff-same --exit 0 --empty-out -- --roles ${UR} diff staff-engineer STAFF)
 e2e(user-diff-same-json --exit 0 --check "${JQ1} '.summary.shared == 11'" -- --roles ${UR} diff staff-engineer STAFF --format json)
-e2e(user-search --out "2 matches for 'zebra'." --out "staff-engineer" --out "zebra-migration"
+e2e(user-search --err "2 matches for 'zebra'." --out "staff-engineer" --out "zebra-migration"
     -- --roles ${UR} search zebra)
-e2e(user-search-role --out "1 match for 'zebra'." --not-out "zebra-migration"
+e2e(user-search-role --err "1 match for 'zebra'." --not-out "zebra-migration"
     -- --roles ${UR} search zebra --role staff)
-e2e(user-builtin-gone --exit 1 --out "0 matches for 'technical-solutions'." -- --roles ${UR} search technical-solutions --role architect)
+e2e(user-builtin-gone --exit 1 --err "0 matches for 'technical-solutions'." -- --roles ${UR} search technical-solutions --role architect)
 
 # --- where the role folders come from: --roles before or after the command, CTOLADDER_ROLES ---
 e2e(roles-absent --exit 2 --empty-out --err "unknown role 'staff-engineer'" -- compare architect staff-engineer)

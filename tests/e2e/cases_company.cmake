@@ -161,7 +161,8 @@ company(new-standalone [=[mkdir $t/fresh; $CTOLADDER new eng-1 --output $t/fresh
 company(search-each-duty-once [=[unset COLUMNS; $CTOLADDER --roles "$L" search 'pairing' >$t/out 2>$t/err || fail exit
   [ "$(grep -c 'Coach Developer I and II' $t/out)" = 1 ] || fail once
   for r in dev-3 dev-4 dev-5 tl-1 tl-2; do grep 'Coach Developer' $t/out | grep -q "$r" || fail "role $r"; done
-  grep -q '5 matches for .pairing. (1 distinct' $t/out || fail summary
+  grep -q '5 matches for .pairing. (1 distinct' $t/err || fail summary
+  ! grep -q 'matches for' $t/out || fail summary-on-stdout
   $CTOLADDER --roles "$L" search pairing --format json | jq -e '.count == 5 and .distinct == 1 and .duties[0].roles[0] == "dev-3"' >/dev/null || fail json
   [ "$($CTOLADDER --roles "$L" search pairing --format tsv | tail -n +2 | wc -l)" = 5 ] || fail tsv]=])
 company(describe-extends [=[$CTOLADDER --roles "$L" describe dev-4 >$t/out 2>$t/err || fail exit
@@ -303,6 +304,9 @@ company(have-unknown-real-duty-warns [=[printf 'holds:\n  - pairing\n  - mentori
   grep -q "error: unknown responsibility 'mentorign' (did you mean 'mentoring'?)" $t/err || fail typo]=])
 company(where-refines [=[$CTOLADDER --roles "$L" where senior-engineer principal-engineer >$t/out 2>$t/err || fail exit
   grep -q 'refines <built-in>/senior-engineer.yaml' $t/out || fail refines
+  $CTOLADDER --roles "$L" where senior-engineer --width 200 | head -1 | grep -qE '^ROLE +FILE +REPLACES OR REFINES$' || fail header
+  $CTOLADDER --roles "$L" --lang zh where senior-engineer --width 200 >$t/zh || fail zh
+  head -1 $t/zh | grep -qE '^角色 +文件 +取代或细化$' && grep -q '细化 <built-in>/senior-engineer.yaml' $t/zh || fail zh-header
   $CTOLADDER --roles "$L" where senior-engineer --format tsv >$t/tsv || fail tsv
   awk -F'\t' '$1 == "senior-engineer" && $4 == "<built-in>/senior-engineer.yaml" { found = 1 } END { exit !found }' $t/tsv || fail tsv-refines
   ! grep -q 'replaces <built-in>/senior-engineer' $t/out || fail replaces

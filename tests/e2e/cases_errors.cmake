@@ -211,3 +211,36 @@ e2e(err-variant-axis --exit 2 --empty-out --err "ctoladder: error: 'china' is a 
     -- describe cto --variant china)
 e2e(err-overlay-suggest --exit 2 --empty-out --err "has no overlay 'startu' (did you mean 'startup'?)"
     -- describe cto@startu)
+
+# --- hints a shell user needs (issue 14): what to do next, in English and Chinese ---
+e2e(hint-overlay-typo --exit 2 --empty-out --err "(did you mean 'startup'?)"
+    --err "ctoladder: hint: try cto@startup,china" -- describe cto@startp,china)
+e2e(hint-overlay-typo-zh --exit 2 --empty-out --err "可用的有：startup（公司类型）、enterprise（公司类型）、us（地区）、china（地区）"
+    --err "ctoladder: hint: 试试 cto@startup" -- --lang zh describe cto@startp)
+e2e(hint-same-axis --exit 2 --empty-out --err "ctoladder: error: overlays 'startup' and 'enterprise' are both a variant"
+    --err "ctoladder: hint: a reference takes one overlay of each axis (variant: startup, enterprise" --err "profile: us, china)"
+    -- describe cto@startup,enterprise)
+e2e(hint-same-axis-zh --exit 2 --empty-out --err "ctoladder: error: 叠加项 'startup' 和 'enterprise' 都属于“公司类型”这一类，只能选一个"
+    --err "ctoladder: hint: 一个引用每一类只取一个叠加项（公司类型：startup, enterprise；地区：us, china）"
+    -- --lang zh describe cto@startup,enterprise)
+e2e(hint-axis-flag-zh --exit 2 --empty-out --err "'us' 是 'cto' 的地区叠加项（profile），不是公司类型（variant）"
+    -- --lang zh describe cto --variant us)
+e2e_shell(hint-search-empty [=[
+  $CTOLADDER search '' >/tmp/se-out-$$ 2>/tmp/se-err-$$; s=$?; out=$(cat /tmp/se-out-$$); err=$(cat /tmp/se-err-$$); rm -f /tmp/se-*-$$
+  [ $s = 2 ] && [ -z "$out" ] && grep -qx "ctoladder: error: search needs some text to look for" <<<"$err" &&
+    grep -qx "ctoladder: hint: give a word or phrase, e.g. ctoladder search review; 'ctoladder list' shows every role" <<<"$err" &&
+    { $CTOLADDER --lang zh search '' 2>&1; true; } | grep -qx "ctoladder: hint: 请给出一个词或短语，如 ctoladder search 评审；'ctoladder list' 列出所有角色"]=])
+e2e(hint-output-folder-missing --exit 3 --empty-out
+    --err "ctoladder: error: cannot write '/nonexistent/x': the folder '/nonexistent' does not exist"
+    --err "ctoladder: hint: create it first (mkdir -p '/nonexistent') or write elsewhere" -- ladder -o /nonexistent/x)
+e2e(hint-output-folder-missing-zh --exit 3 --empty-out
+    --err "ctoladder: error: 无法写入 '/nonexistent/x'：目录 '/nonexistent' 不存在"
+    --err "ctoladder: hint: 请先创建它（mkdir -p '/nonexistent'），或写到别处" -- --lang zh ladder -o /nonexistent/x)
+e2e(hint-domain-prefix --exit 2 --empty-out --err "ctoladder: error: unknown domain 'archi' (did you mean 'architecture'?)"
+    -- search code --domain archi)
+e2e(hint-domain-prefix-zh --exit 2 --empty-out --err "ctoladder: error: 未知领域 'archi'（是否想用 'architecture'？）"
+    -- --lang zh search code --domain archi)
+e2e(hint-via-overlay --exit 2 --empty-out --err "ctoladder: error: --via cto@us: a stop is a role, without overlays"
+    --err "ctoladder: hint: use --via cto" --err "overlays go on FROM and TO" -- path programmer tech-director --via cto@us)
+e2e(hint-via-overlay-zh --exit 2 --empty-out --err "ctoladder: error: --via cto@us：途经的是角色，不能带叠加项"
+    -- --lang zh path programmer tech-director --via cto@us)

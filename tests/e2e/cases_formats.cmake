@@ -31,7 +31,8 @@ set(TEXT_ids "head-of-engineering")
 set(TEXT_describe "cto@startup,china — Chief Technology Officer")
 set(TEXT_compare "architect (Architect) ⟷ cto (Chief Technology Officer)")
 set(TEXT_diff "@@ Alignment & delivery @@")
-set(TEXT_search "matches for 'code'.")
+set(TEXT_search "hands-on-coding")
+set(ERR_search "10 matches for 'code'")  # on stderr, never on stdout
 set(TEXT_ladder "Steps, and their basis")
 set(TEXT_validate "no problems.")
 
@@ -83,8 +84,13 @@ foreach(key IN LISTS FMT_KEYS)
   if(DEFINED FMT_EXIT_${key})
     set(exit ${FMT_EXIT_${key}})
   endif()
+  # What text and markdown put on stderr: nothing, but search's count (a summary, not data).
+  set(report_err --empty-err)
+  if(DEFINED ERR_${key})
+    set(report_err --err "${ERR_${key}}" --not-out "${ERR_${key}}")
+  endif()
   # The matrix. Data formats are asked for colour and must not carry any.
-  e2e(fmt-${key}-text --exit ${exit} --empty-err --out "${TEXT_${key}}" --check "${NO_ESC}" -- ${args} --format text)
+  e2e(fmt-${key}-text --exit ${exit} ${report_err} --out "${TEXT_${key}}" --check "${NO_ESC}" -- ${args} --format text)
   e2e(fmt-${key}-json --exit ${exit} --empty-err --check "${JQ1}" --check "${JQ1} '${JQ_${key}}'"
       --check "${JQ1} 'keys_unsorted == ${KEYS_${key}}'" --check "${NO_ESC}" -- ${args} --format json --color always)
   e2e(fmt-${key}-yaml --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_yaml.py" --check "${NO_ESC}"
@@ -93,8 +99,14 @@ foreach(key IN LISTS FMT_KEYS)
   list(JOIN MD_${key} " " md)
   e2e(fmt-${key}-tsv --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_tsv.py ${tsv}"
       --check "${NO_ESC}" -- ${args} --format tsv --color always)
-  e2e(fmt-${key}-md --exit ${exit} --empty-err --check "python3 ${TOOLS}/check_markdown.py ${md}"
-      --check "${NO_ESC}" -- ${args} --format markdown --color always)
+  if(key STREQUAL "validate")
+    # validate reports problems (stderr, or the data formats): it refuses markdown, not ignores it.
+    e2e(fmt-${key}-md --exit 2 --empty-out --err "ctoladder: error: 'validate' cannot write --format markdown"
+        --err "ctoladder: hint: 'validate' takes --format text, json, yaml, tsv" -- ${args} --format markdown)
+  else()
+    e2e(fmt-${key}-md --exit ${exit} ${report_err} --check "python3 ${TOOLS}/check_markdown.py ${md}"
+        --check "${NO_ESC}" -- ${args} --format markdown --color always)
+  endif()
 
   # Text fits a 60-column terminal, Chinese (two columns a character) included.
   foreach(lang en zh)
@@ -219,3 +231,44 @@ e2e_sh(hostile-yaml-is-json [=[unset CTOLADDER_ROLES
 e2e(hostile-md-pipes --out "not a fence \\| pipe" --out "| **fence-duty** |" -- ${HOSTILE} describe hostile --format markdown)
 # The newline inside the summary and the duty must not start a new tsv row.
 e2e(hostile-tsv-rows --out-lines 2 --out "domain\tid\ttext\thow\tarticle\tsection" --out "fence-duty\t```\\nnot a fence" -- ${HOSTILE} describe hostile --format tsv)
+
+# --- every command honours a format or refuses it (issue 14): the command table's formats ---
+# For each command, the formats its help lists must run (exit 0 or 1) and every other format must
+# be refused with exit 2 naming what the command takes; completion offers exactly the listed ones.
+e2e_shell(formats-honoured-or-refused [=[
+  declare -A args=([list]="" [describe]="cto" [compare]="architect cto" [diff]="cto cto@us"
+    [search]="code" [ladder]="" [path]="programmer cto" [gap]="cto --from architect"
+    [chart]="cto" [site]="SITE" [validate]="" [where]="" [new]="x-role -o X" [schema]="" [help]="list")
+  all="text json yaml tsv markdown dot mermaid svg"
+  for c in $($CTOLADDER __complete --commands | tail -n +2 | cut -f1); do
+    [ -n "${args[$c]+set}" ] || { echo "no arguments for $c in this test"; exit 1; }
+    line=$($CTOLADDER help $c | grep -E -- '--format FORMAT') || { echo "help $c: no --format"; exit 1; }
+    offered=$($CTOLADDER __complete $c --format '' | tr '\n' ' ')
+    for f in $all; do
+      d=$(mktemp -d); a=${args[$c]//SITE/$d/site}; a=${a//X/$d/x-role.yaml}
+      $CTOLADDER $c $a --format $f >$d/out 2>$d/err; status=$?
+      if grep -qE "[ :]$f( |,|$)" <<<"${line#*Output format:}" && grep -qw -- "$f" <<<"$offered"; then
+        [ $status -le 1 ] || { echo "$c --format $f: exit $status though help lists it"; cat $d/err; exit 1; }
+      else
+        ! grep -qw -- "$f" <<<"$offered" || { echo "$c: completion offers $f, help does not"; exit 1; }
+        [ $status = 2 ] && [ ! -s $d/out ] && grep -q "^ctoladder: error: '$c' cannot .* --format $f$" $d/err &&
+          grep -q "^ctoladder: hint: .*'$c' " $d/err ||
+          { echo "$c --format $f: not refused (exit $status)"; cat $d/err; head -3 $d/out; exit 1; }
+      fi
+      rm -rf "$d"
+    done
+  done]=])
+# The cases a shell user met: schema is JSON by default, refuses tsv; the have template is YAML.
+e2e(format-schema-default-json --empty-err --check "${JQ1} '.definitions | has(\"role\")'" -- schema)
+e2e(format-schema-refuses-tsv --exit 2 --empty-out --err "ctoladder: error: 'schema' cannot write --format tsv"
+    --err "ctoladder: hint: 'schema' takes --format json, yaml" -- schema --format tsv)
+e2e(format-schema-help --out "Output format: json or yaml (default: json)" -- schema --help)
+e2e(format-help-text-only --out "Output format: text only" -- help help)
+e2e(format-help-refuses-json --exit 2 --empty-out --err "ctoladder: error: 'help' cannot write --format json" -- help list --format json)
+e2e(format-template-refuses-json --exit 2 --empty-out
+    --err "ctoladder: error: gap --template cannot write --format json: a have file is YAML" -- gap --template --format json)
+e2e(format-template-yaml --empty-err --out "holds:" -- gap --template --format yaml)
+e2e(format-new-refuses-markdown --exit 2 --empty-out --err "ctoladder: error: 'new' cannot write --format markdown"
+    -- new x-role -o /nonexistent/x-role.yaml --format markdown)
+e2e(format-zh-refused --exit 2 --empty-out --err "ctoladder: error: 'schema' 不能输出 --format tsv"
+    --err "ctoladder: hint: 'schema' 可用的 --format：json, yaml" -- --lang zh schema --format tsv)

@@ -189,6 +189,11 @@ man-renders)
     words=$(col -b <"$tmp/man" | tr -s ' \n' ' ')
     twice=$(grep -oE "\b([a-z]+) \1\b" <<<"$words") && fail "a word twice: $twice"
     glued=$(grep -oE -- "--format[a-z]+" <<<"$words") && fail "an option glued to its value: $glued"
+    # FILES is true for any install prefix: no path there is fixed to /usr (issue 14).
+    files=$(col -bx <"$tmp/man" | tr -s " " | sed -n "/^FILES/,/^EXIT STATUS/p")
+    grep -q "PREFIX/share/ctoladder/roles/" <<<"$files" || fail "FILES does not say PREFIX/share/ctoladder/roles/"
+    grep -q "PREFIX is where ctoladder was installed" <<<"$files" || fail "FILES does not say what PREFIX is"
+    ! grep -n "/usr/share" <<<"$files" || fail "FILES names /usr/share, true only for one prefix"
   fi
   ;;
 

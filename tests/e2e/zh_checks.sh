@@ -160,7 +160,7 @@ corpus)
       "但它并没有继承这一项（是否想用 'hands-on-coding'？）" "角色 id 'twin' 重复" "在角色 'senior-engineer' 中却属于" \
       "去掉（remove）了 'code-review'，但该角色没有这一项" "改写（reword）了 'module-desing'" \
       "新增（add）了 'hands-on-coding'，但该角色已有这一项" "互相矛盾：两者都设置了 'scope'" \
-      "组合中的叠加项 'nowhere' 不是 'mixer' 的叠加项" "两者都是 variant" "的组合写了两次"; do
+      "组合中的叠加项 'nowhere' 不是 'mixer' 的叠加项" "两者都属于“公司类型”这一类" "的组合写了两次"; do
     grep -qF -- "$words" "$tmp/all" || fail "validate fields ladder overlays --lang zh lacks: $words"
   done
   echo "checked $checked command lines"

@@ -484,7 +484,7 @@ cmake-install)
   for f in share/ctoladder/roles/ share/ctoladder/role.schema.json share/ctoladder/schemas/ \
       share/bash-completion/completions/ctoladder share/zsh/vendor-completions/_ctoladder \
       share/fish/vendor_completions.d/ctoladder.fish; do
-    grep -qF -- "/usr/$f" <<<"$text" || fail "the man page's FILES does not name /usr/$f"
+    grep -q -- "PREFIX \?/$f" <<<"$text" || fail "the man page's FILES does not name PREFIX/$f"
   done
   n=$(ls "$tmp/prefix/share/ctoladder/roles" | wc -l)
   [ "$n" = "$(ls "$SOURCE_DIR"/roles/*.yaml | wc -l)" ] || fail "installed $n role files"

@@ -202,6 +202,7 @@ def gap():
                                "learned_at": learned})),
         "min": nullable(PERCENT), "meets_min": nullable({"type": "boolean"}),
         "guidance": array(ref("roleGuidance")),
+        "step_guidance": array(ref("guidance")),
     }
 
 

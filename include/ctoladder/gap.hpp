@@ -29,6 +29,9 @@ std::vector<IdRef> parse_have_list(std::string_view list, const std::string& whe
 
 // A commented example have file, in `lang`.
 std::string have_template(Lang lang);
+// A have file listing every responsibility of `target`, each with its domain and text as a
+// comment: the person deletes the lines they do not hold yet.
+std::string have_template(const Library& library, const Role& target, Lang lang);
 
 // A responsibility as the ladder first teaches it: the lowest-rank role holding the id (ties:
 // the role id first), or the overlay that adds it when no role holds it on its own.
@@ -65,6 +68,9 @@ struct Gap {
   std::size_t held_count = 0;       // of the target's responsibilities
   std::size_t total = 0;
   std::optional<double> min;  // --min PERCENT
+  // With --from a role whose `next` leads to the target: the advice for that step (what `path`
+  // shows for it), beside the target's own guidance.
+  std::vector<Guidance> step_guidance;
 
   double percent() const { return total == 0 ? 100.0 : 100.0 * double(held_count) / double(total); }
   bool meets_min() const { return !min || percent() >= *min; }

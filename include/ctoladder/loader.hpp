@@ -24,6 +24,11 @@ struct LoadLimits {
 // True for names ctoladder reads as role files: *.yaml or *.yml, not hidden.
 bool is_role_file_name(const std::string& name);
 
+// For a name one slip away from a role file's (dev-5.ymal, dev-5.yml.), what is wrong with it
+// and the name it should have; empty for any other name. Such a file is not read, and silently
+// skipping it would drop a role the user believes is there.
+Text misnamed_role_file(const std::string& name);
+
 // Reads one file, refusing anything that is not a regular file or is larger than the limit.
 // `stamp`, when given, gets what fstat said just before the bytes were read.
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,

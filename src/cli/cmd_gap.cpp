@@ -36,7 +36,9 @@ class GapRun final : public CommandRun {
                     "Exit 0 when overall coverage is at least PERCENT, else 1")
         ->check(number_in(0, 100))
         ->option_text("PERCENT");
-    command.add_flag("--template", template_, "Print an example have file and exit");
+    command.add_flag("--template", template_,
+                     "Print a have file and exit: an example, or with TARGET every one of its "
+                     "responsibilities, to delete the ones you do not hold");
   }
 
   std::optional<Result> before_loading(const Context& c) override {
@@ -52,9 +54,12 @@ class GapRun final : public CommandRun {
                     Text{"leave out --format, or use --format yaml",
                          "去掉 --format，或用 --format yaml"});
       }
-      Result result;
-      result.raw = have_template(c.lang);
-      return result;
+      if (target_.empty()) {
+        Result result;
+        result.raw = have_template(c.lang);
+        return result;
+      }
+      return std::nullopt;  // the target's own list, once the library is loaded
     }
     if (target_.empty())
       throw Error(ErrorKind::usage, Text{"gap needs a TARGET role", "gap 需要一个 TARGET 角色"},
@@ -73,6 +78,11 @@ class GapRun final : public CommandRun {
 
   Result run(const Context& c, const Library& library) override {
     Role target = resolve(library, target_.at(0));
+    if (template_) {
+      Result result;
+      result.raw = have_template(library, target, c.lang);
+      return result;
+    }
     std::vector<KnownDuty> known = known_duties(library);
     Diagnostics problems;
     std::vector<IdRef> ids;

@@ -36,8 +36,9 @@ class New final : public CommandRun {
         ->option_text("ROLE");
     command
         .add_option("-o,--output", path_,
-                    "Write this file (named ID.yaml) instead of the user role folder")
-        ->option_text("FILE");
+                    "Write this file (named ID.yaml), or ID.yaml in this folder (an existing "
+                    "folder, or a path ending in /), instead of the user role folder")
+        ->option_text("PATH");
     command.add_flag("--force", force_, "Replace the file if it exists");
   }
 
@@ -55,6 +56,10 @@ class New final : public CommandRun {
       path_ = folder + "/" + id_ + ".yaml";
       return std::nullopt;
     }
+    // A folder, as cp and mv take one: the file is named after the id in it.
+    std::error_code ec;
+    if (path_.ends_with('/') || fs::is_directory(path_, ec))
+      path_ = (fs::path(path_) / (id_ + ".yaml")).lexically_normal().string();
     fs::path file(path_);
     if (file.stem() != id_ || (file.extension() != ".yaml" && file.extension() != ".yml"))
       throw Error(
@@ -103,8 +108,8 @@ class New final : public CommandRun {
       throw Error(ErrorKind::usage,
                   Text{fmt::format("'{}' already exists; it was left as it is", path_),
                        fmt::format("'{}' 已存在，未作改动", path_)},
-                  Text{"add --force to replace it, or choose another file with --output",
-                       "加 --force 可替换它，或用 --output 另选文件"});
+                  Text{"add --force to replace it, or choose another path with --output",
+                       "加 --force 可替换它，或用 --output 另选路径"});
 
     StarterWritten written{.id = id_,
                            .extends = base ? base->id : std::string(),

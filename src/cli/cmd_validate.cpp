@@ -105,6 +105,15 @@ class Validate final : public CommandRun {
         fs::path file(path);
         bool role_file =
             fs::is_regular_file(file, ec) && is_role_file_name(file.filename().string());
+        // Passing dev-5.ymal here would tell the user a role is fine that no command reads.
+        if (Text misnamed = misnamed_role_file(file.filename().string());
+            !misnamed.en.empty() && fs::is_regular_file(file, ec)) {
+          context_diagnostics.push_back(diagnostic({path, 0, 0}, std::move(misnamed)));
+          focus.insert(canonical(path));
+          ++result.files;
+          result.paths.push_back(path);
+          continue;
+        }
         if (!role_file) {
           std::string folder = canonical(path);
           focus_folders.push_back(folder + "/");
@@ -207,18 +216,7 @@ class Validate final : public CommandRun {
     }
     result.diagnostics.insert(result.diagnostics.end(), unchecked.begin(), unchecked.end());
     if (!c.builtin) library.hide_roles_from(kBuiltinPrefix);  // counted as other commands show
-    // In file and line order, as a compiler lists them, however the files were read.
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                       // A note on a whole file (line 0: roles it blocks) follows its causes.
-                       auto line = [](const Diagnostic& d) {
-                         return d.where.line > 0 ? d.where.line : INT_MAX;
-                       };
-                       return std::make_tuple(std::cref(a.where.file.str()), line(a),
-                                              a.where.column) <
-                              std::make_tuple(std::cref(b.where.file.str()), line(b),
-                                              b.where.column);
-                     });
+    sort_by_place(result.diagnostics);
     result.roles = library.roles().size();
     result.domains = library.domains().size();
     print_diagnostics(result.diagnostics, c.lang);

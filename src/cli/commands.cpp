@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iostream>
+#include <tuple>
 
 #include "ctoladder/atomic_file.hpp"
 #include "ctoladder/format.hpp"
@@ -344,6 +347,17 @@ CLI::Validator number_in(double low, double high, bool whole) {
       "");
 }
 
+void sort_by_place(Diagnostics& diagnostics) {
+  auto line = [](const Diagnostic& d) { return d.where.line > 0 ? d.where.line : INT_MAX; };
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) {
+                     return std::make_tuple(std::cref(a.where.file.str()), line(a),
+                                            a.where.column) <
+                            std::make_tuple(std::cref(b.where.file.str()), line(b),
+                                            b.where.column);
+                   });
+}
+
 Result deliver(const Context& context, const OutputFile& output_file, Output output) {
   Result result;
   const std::string& file = output_file.file;
@@ -488,9 +502,13 @@ const Library& load_library(const Context& context, Loads loads,
   for (const auto& folder : context.role_folders)
     if (!tolerance.missing_folders || std::filesystem::exists(folder, ec))
       add_path(library, folder, limits, diagnostics, context.cache_dir);
-  // Parse errors first: cross-checks over a half-read library would only add noise.
-  if (!has_errors(diagnostics) && !context.role_folders.empty())
+  // Cross-checks run beside parse errors, as in `validate`: the role asked about may have a
+  // problem of its own (an unknown parent) besides a broken neighbour. Roles built on a file
+  // that failed are named once as skipped rather than reported again.
+  if (!context.role_folders.empty()) {
     validate_library(library, diagnostics, {.coming_role = tolerance.coming_role});
+    sort_by_place(diagnostics);
+  }
   fail_closed(diagnostics, context.lang);
   if (!context.builtin) library.hide_roles_from(kBuiltinPrefix);
   return keep_until_exit(std::move(library));

@@ -141,6 +141,9 @@ CLI::Validator number_in(double low, double high, bool whole = false);
 // Helpers the commands share.
 // Each problem on a line of stderr, its message in `lang` when translated.
 void print_diagnostics(const Diagnostics& diagnostics, Lang lang = Lang::en);
+// In file, line and column order, as a compiler lists them, however the files were read; a
+// problem of a whole file (line 0: the roles it blocks) follows the ones in it.
+void sort_by_place(Diagnostics& diagnostics);
 // ROLE positionals: `count` of them (0: one or more), shown in help and errors as `names`.
 void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
                const std::string& names, const std::string& description = {});

@@ -62,7 +62,9 @@ constexpr Row kFlags[] = {
     {"Count every responsibility of this role as held", "把这个角色的所有职责都算作已具备"},
     {"Exit 0 when overall coverage is at least PERCENT, else 1",
      "总覆盖率不低于 PERCENT 时退出码为 0，否则为 1"},
-    {"Print an example have file and exit", "输出一份 have 文件示例后退出"},
+    {"Print a have file and exit: an example, or with TARGET every one of its responsibilities, "
+     "to delete the ones you do not hold",
+     "输出一份 have 文件后退出：示例，或给出 TARGET 时列出它的全部职责，删去你尚未承担的即可"},
     {"One to eight roles, each ROLE[@OVERLAY...]; one colour each in the picture",
      "一到八个角色，各为 ROLE[@OVERLAY...]；图中每个角色一种颜色"},
     {"count: against the largest count (default); share: of each role's own responsibilities; "
@@ -80,8 +82,9 @@ constexpr Row kFlags[] = {
     {"The id of the new role, e.g. staff-engineer", "新角色的 id，如 staff-engineer"},
     {"The role it starts from (id or alias); without it, a role of its own",
      "作为起点的角色（id 或别名）；不给则是一个独立角色"},
-    {"Write this file (named ID.yaml) instead of the user role folder",
-     "写入这个文件（名为 ID.yaml），而不是用户角色目录"},
+    {"Write this file (named ID.yaml), or ID.yaml in this folder (an existing folder, or a path "
+     "ending in /), instead of the user role folder",
+     "写入这个文件（名为 ID.yaml），或这个目录中的 ID.yaml（已有的目录，或以 / 结尾的路径），而不是用户角色目录"},
     {"Replace the file if it exists", "文件已存在时替换它"},
     {"The command to explain (default: every command)", "要说明的命令（默认：所有命令）"},
     {"Print every command with its options: COMMAND<TAB>OPTION...",

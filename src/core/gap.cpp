@@ -107,6 +107,46 @@ std::string have_template(Lang lang) {
          "  - bug-diagnosis\n";
 }
 
+std::string have_template(const Library& library, const Role& target, Lang lang) {
+  std::string name = target.name.shown(lang);
+  std::string out =
+      lang == Lang::zh
+          ? fmt::format("# ctoladder 的“已具备”文件，对照 {}（{}）的 {} 项职责。\n"
+                        "# 删去你尚未承担的职责所在的行，然后运行：\n"
+                        "#   ctoladder gap {} --have 本文件 [--min 百分比]\n"
+                        "holds:\n",
+                        target.reference(), name, target.responsibilities.size(),
+                        target.reference())
+          : fmt::format("# ctoladder have file for {} ({}): its {} responsibilities.\n"
+                        "# Delete the lines of those you do not hold yet, then run:\n"
+                        "#   ctoladder gap {} --have THIS-FILE [--min PERCENT]\n"
+                        "holds:\n",
+                        target.reference(), name, target.responsibilities.size(),
+                        target.reference());
+  if (target.responsibilities.empty()) return out + "  []\n";
+  // Grouped by domain in the library's order, as `gap` reports them.
+  std::vector<const Responsibility*> duties;
+  for (const auto& r : target.responsibilities) duties.push_back(&r);
+  std::stable_sort(duties.begin(), duties.end(), [&](const auto* a, const auto* b) {
+    return library.domain_order(a->domain) < library.domain_order(b->domain);
+  });
+  std::size_t id_width = 0;  // the comments start in one column
+  for (const auto* r : duties) id_width = std::max(id_width, r->id.size());
+  std::string domain;
+  for (const auto* r : duties) {
+    if (r->domain != domain) {
+      domain = r->domain;
+      const Domain* known = library.domain(domain);
+      out += fmt::format("  # {}\n", known ? known->name.shown(lang) : domain);
+    }
+    // One line per duty: a comment is a line, and a newline in the text would end it.
+    std::string text = r->text.shown(lang);
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    out += fmt::format("  - {:<{}}  # {}\n", r->id, id_width, text);
+  }
+  return out;
+}
+
 std::vector<KnownDuty> known_duties(const Library& library) {
   std::vector<KnownDuty> known;
   std::set<std::string, std::less<>> seen;
@@ -165,7 +205,10 @@ const KnownDuty* Gap::where_learned(std::string_view id) const {
 
 Gap gap(const Library& library, const Role& target, const std::vector<std::string>& held,
         const Role* from) {
-  Gap result{target, std::nullopt, {}, {}, {}, known_duties(library), 0, 0, std::nullopt};
+  Gap result{target, std::nullopt, {}, {}, {}, known_duties(library), 0, 0, std::nullopt, {}};
+  if (from)
+    for (const auto& step : from->next_steps)
+      if (step.id == target.id) result.step_guidance = step.guidance;
   std::set<std::string, std::less<>> holds;
   for (const auto& id : held)
     if (holds.insert(id).second) result.held.push_back(id);

@@ -10,8 +10,10 @@
 #include <memory>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ctoladder/file_io.hpp"
+#include "ctoladder/suggest.hpp"
 
 namespace ctoladder {
 namespace fs = std::filesystem;
@@ -32,6 +34,24 @@ bool is_role_file_name(const std::string& name) {
   return lower.ends_with(".yaml") || lower.ends_with(".yml");
 }
 
+Text misnamed_role_file(const std::string& name) {
+  if (name.empty() || name.front() == '.' || is_role_file_name(name)) return {};
+  std::size_t dot = name.find_last_of('.');
+  if (dot == std::string::npos || dot == 0) return {};
+  std::string extension = text::fold_case(name.substr(dot + 1));
+  std::string sorted = extension;
+  std::sort(sorted.begin(), sorted.end());
+  // Letters swapped (ymal), or one dropped, added or mistyped after the y (yam, yamll, ymk);
+  // not .xml, which is one letter from .yml but a file of its own.
+  bool slip = sorted == "amly" || sorted == "lmy" ||
+              (extension.starts_with('y') && !closest_matches(extension, {"yaml", "yml"}).empty());
+  if (!slip) return {};
+  std::string meant = name.substr(0, dot) + ".yaml";
+  return {fmt::format("{} is not read: role files end in .yaml or .yml (rename it {})", name,
+                      meant),
+          fmt::format("{} 没有被读取：角色文件以 .yaml 或 .yml 结尾（请改名为 {}）", name, meant)};
+}
+
 bool read_source(const std::string& path, const LoadLimits& limits, SourceText& out,
                  Diagnostics& diagnostics, FileStamp* stamp) {
   FileRead read = read_file(path, limits.max_file_bytes);
@@ -49,6 +69,7 @@ bool read_source(const std::string& path, const LoadLimits& limits, SourceText& 
 std::vector<std::string> list_role_files(const std::string& folder, const LoadLimits& limits,
                                          Diagnostics& diagnostics) {
   std::vector<std::string> files;
+  std::vector<fs::path> misnamed;
   std::error_code ec;
   fs::directory_iterator it(folder, fs::directory_options::none, ec);
   if (ec) {
@@ -65,7 +86,10 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
       break;
     }
     std::string name = it->path().filename().string();
-    if (!is_role_file_name(name)) continue;
+    if (!is_role_file_name(name)) {
+      if (!misnamed_role_file(name).en.empty()) misnamed.push_back(it->path());
+      continue;
+    }
     if (files.size() == limits.max_files) {
       file_error(diagnostics, folder,
                  {fmt::format("more than {} role files; split the folder", limits.max_files),
@@ -75,6 +99,21 @@ std::vector<std::string> list_role_files(const std::string& folder, const LoadLi
     files.push_back(it->path().string());
   }
   std::sort(files.begin(), files.end());
+  // Beside its proper file (dev-5.ymal next to dev-5.yaml) it is a copy kept on purpose; alone
+  // it is the role the user thinks is loaded.
+  std::sort(misnamed.begin(), misnamed.end());
+  for (const auto& path : misnamed) {
+    bool has_proper = false;
+    for (const char* extension : {".yaml", ".yml"}) {
+      fs::path proper = path;
+      proper.replace_extension(extension);
+      has_proper = has_proper || std::binary_search(files.begin(), files.end(), proper.string());
+    }
+    if (!has_proper)
+      diagnostics.push_back(diagnostic({path.string(), 0, 0},
+                                       misnamed_role_file(path.filename().string()),
+                                       Diagnostic::Severity::warning));
+  }
   return files;
 }
 
@@ -173,6 +212,13 @@ void explain_missing_keys(const Library& library, const RoleDef& role, Diagnosti
 void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics& diagnostics,
                  bool language_notes) {
   std::unordered_map<std::string, std::string> first_file;  // id -> file, within this layer
+  // The ids whose own file (ID.yaml) is in this layer: a file of another name stating one is a
+  // copy not yet edited (cp dev-5.yaml dev-6.yaml), reported once as misnamed and not read,
+  // so that the original is never the one blamed as a duplicate, whichever name sorts first.
+  std::unordered_set<std::string> owned_ids;
+  for (const auto& result : results)
+    if (result.parsed.role && fs::path(result.path).stem().string() == result.parsed.role->id)
+      owned_ids.insert(result.parsed.role->id);
   library.reserve_roles(results.size());
   for (auto& result : results) {
     if (result.parsed.role) explain_missing_keys(library, *result.parsed.role, result.diagnostics);
@@ -202,6 +248,7 @@ void merge_layer(Library& library, std::vector<FileResult>& results, Diagnostics
                                      role.id, role.id, file),
                          fmt::format("角色 '{}' 应放在名为 '{}.yaml' 的文件中，而不是 '{}'",
                                      role.id, role.id, file)}));
+      if (owned_ids.count(role.id)) continue;
     }
     auto [it, fresh] = first_file.emplace(role.id, result.path);
     if (!fresh) {

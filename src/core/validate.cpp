@@ -8,6 +8,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "ctoladder/embedded.hpp"
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/suggest.hpp"
 #include "ctoladder/text.hpp"
@@ -32,19 +33,31 @@ void check_responsibilities(const Library& library, const std::vector<Responsibi
   ids.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) ids.emplace_back(items[i].id, i);
   std::sort(ids.begin(), ids.end());
-  std::vector<std::size_t> repeated;
-  for (std::size_t i = 1; i < ids.size(); ++i)
-    if (ids[i].first == ids[i - 1].first) repeated.push_back(ids[i].second);
+  // Each repeat with the item it repeats (the first in the file: equal ids sort by index), so
+  // the message can point at both.
+  std::vector<std::pair<std::size_t, std::size_t>> repeated;
+  for (std::size_t i = 1, first = 0; i < ids.size(); ++i) {
+    if (ids[i].first != ids[i - 1].first) first = i;
+    else repeated.emplace_back(ids[i].second, ids[first].second);
+  }
   std::sort(repeated.begin(), repeated.end());
   auto next_repeated = repeated.begin();
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Responsibility& item = items[i];
-    if (next_repeated != repeated.end() && *next_repeated == i) {
+    if (next_repeated != repeated.end() && next_repeated->first == i) {
+      const Location& first = items[next_repeated->second].where;
       ++next_repeated;
       Text who = owner();
-      out.push_back(diagnostic(item.where,
-                               {fmt::format("{} lists responsibility '{}' twice", who.en, item.id),
-                                fmt::format("{}两次列出职责 '{}'", who.zh, item.id)}));
+      // The first may be in another file (a refinement's lower role): name it then.
+      std::string at = first.file == item.where.file
+                           ? fmt::format("line {}", first.line)
+                           : fmt::format("{}:{}", first.file.str(), first.line);
+      out.push_back(diagnostic(
+          item.where,
+          {fmt::format("{} lists responsibility '{}' twice (first at {})", who.en, item.id, at),
+           fmt::format("{}两次列出职责 '{}'（第一次在 {}）", who.zh, item.id,
+                       first.file == item.where.file ? fmt::format("第 {} 行", first.line)
+                                                     : at)}));
     }
     if (!library.domain(item.domain)) {
       std::vector<std::string> known = domain_ids(library);
@@ -72,10 +85,13 @@ void check_names(const Library& library, Diagnostics& out) {
     for (std::size_t i = 0; i < role.aliases.size(); ++i) {
       const std::string& alias = role.aliases[i];
       auto [it, fresh] = owner.emplace(text::fold_case(alias), &role);
-      // At the alias: the line to change (the built-in roles already take common titles).
-      if (!fresh && it->second != &role)
+      const Location& where = i < role.alias_where.size() ? role.alias_where[i] : role.where;
+      // At the alias: the line to change (the built-in roles already take common titles). A
+      // company role whose id is a built-in alias (its own 'engineer') is no clash: ids win over
+      // aliases, and the built-in file (also under a refinement) is not the user's to change.
+      if (!fresh && it->second != &role && !where.file.str().starts_with(kBuiltinPrefix))
         out.push_back(diagnostic(
-            i < role.alias_where.size() ? role.alias_where[i] : role.where,
+            where,
             {fmt::format("alias '{}' of '{}' is already used by role '{}'", alias, role.id,
                          it->second->id),
              fmt::format("'{}' 的别名 '{}' 已被角色 '{}' 使用", role.id, alias, it->second->id)}));

@@ -147,15 +147,39 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
     out.report.table(std::move(table));
   }
 
+  // Advice for the step itself (from --from's `next` link), then for the role it leads to.
+  if (!g.step_guidance.empty()) {
+    out.report.heading(
+        view::aside(lang,
+                    lang == Lang::zh ? fmt::format("从 {} 到 {} 这一步的建议", *g.from,
+                                                   target.reference())
+                                     : fmt::format("Guidance for the step from {} to {}",
+                                                   *g.from, target.reference()),
+                    std::to_string(g.step_guidance.size())),
+        2);
+    std::vector<RoleGuidance> advice;
+    for (const auto& item : g.step_guidance) advice.push_back({item, ""});
+    Table table;
+    view::guidance_rows(table, advice, lang, false);
+    out.report.table(std::move(table));
+    for (const auto& item : g.step_guidance)
+      out.tsv.push_back({"step-guidance", "", "", "", "", "", "", "", item.text.in(lang)});
+  }
   if (!target.guidance.empty()) {
     out.report.heading(
-        view::aside(lang, tr(lang, "Guidance", "建议"), std::to_string(target.guidance.size())), 2);
+        view::aside(lang,
+                    lang == Lang::zh ? fmt::format("对 {} 的建议", target.reference())
+                                     : fmt::format("Guidance for {}", target.reference()),
+                    std::to_string(target.guidance.size())),
+        2);
     Table table;
     view::guidance_rows(table, target.guidance, lang, false);
     out.report.table(std::move(table));
     for (const auto& g : target.guidance)
       out.tsv.push_back({"guidance", "", "", "", "", "", "", g.overlay, g.item.text.in(lang)});
   }
+  Json step_guidance = Json::array();
+  for (const auto& item : g.step_guidance) step_guidance.push_back(json_shapes::guidance(item));
 
   out.data =
       Json{{"target", target.reference()},
@@ -167,7 +191,8 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
            {"extra", extra},
            {"min", g.min ? Json(*g.min) : Json()},
            {"meets_min", g.min ? Json(g.meets_min()) : Json()},
-           {"guidance", json_shapes::role_guidance(target.guidance)}};
+           {"guidance", json_shapes::role_guidance(target.guidance)},
+           {"step_guidance", step_guidance}};
   return out;
 }
 

@@ -384,3 +384,47 @@ company(markdown-chart-heading-no-bars [=[$CTOLADDER --roles "$L" compare dev-2 
   grep -q '^## Responsibilities per domain$' $t/out || fail heading; ! grep -q 'bars' $t/out || fail bars
   $CTOLADDER --roles "$L" compare dev-2 dev-4 >$t/out 2>$t/err || fail text
   grep -q '^Responsibilities per domain (bars scaled to the largest, ' $t/out || fail text-bars]=])
+
+# --- company trial 3 ---
+# The role asked about has its own problem (an unknown parent) beside a broken neighbour: both
+# are shown, in file order, not just the neighbour's.
+company(broken-neighbour-and-own-extends [=[sed -i 's/^  - id: org-design/ - id: org-design/' $L/em-2.yaml
+  sed -i 's/^extends: dev-3/extends: dev3/' $L/dev-4.yaml
+  $CTOLADDER --roles "$L" describe dev-4 >$t/out 2>$t/err; [ $? = 2 ] || fail exit
+  grep -q "dev-4.yaml:2:10: error: role 'dev-4' extends unknown role 'dev3' (did you mean 'dev-3'?)" $t/err || fail own
+  grep -q 'em-2.yaml:[0-9]*:[0-9]*: error: ' $t/err || fail neighbour
+  [ "$(grep -n 'dev-4.yaml' $t/err | head -1 | cut -d: -f1)" -lt "$(grep -n 'em-2.yaml' $t/err | head -1 | cut -d: -f1)" ] || fail order
+  [ ! -s $t/out ] || fail stdout]=])
+# A company role named like a built-in alias ('engineer' is one of senior-engineer's) is the
+# company's: ids win over aliases, and the built-in file is not the user's to change.
+company(builtin-alias-as-own-id [=[printf 'id: engineer\nextends: dev-3\nname: {en: Engineer}\n' >$L/engineer.yaml
+  v; [ "$(cat $t/rc)" = 0 ] || fail exit; ! grep -q 'already used' $t/err || fail clash
+  $CTOLADDER --roles "$L" describe engineer --format json >$t/out 2>$t/err || fail describe
+  jq -e '.id == "engineer"' $t/out >/dev/null || fail own]=])
+# dev-6.ymal is not read: the folder says so (once), and validating the file is an error.
+company(misnamed-role-file [=[printf 'id: dev-6\nextends: dev-5\nname: {en: Dev 6}\n' >$L/dev-6.ymal
+  v; [ "$(cat $t/rc)" = 0 ] || fail exit
+  grep -q 'dev-6.ymal: warning: dev-6.ymal is not read: role files end in .yaml or .yml (rename it dev-6.yaml)' $t/err || fail warning
+  v "$L/dev-6.ymal"; [ "$(cat $t/rc)" = 2 ] || fail file-exit
+  grep -q 'dev-6.ymal: error: dev-6.ymal is not read' $t/err || fail file-error
+  cp $L/dev-5.yaml $L/dev-5.yml.txt; cp $L/dev-5.yaml $L/dev-5.ymal; rm $L/dev-6.ymal
+  v; [ ! -s $t/err ] || fail beside-proper]=])
+# new -o FOLDER (existing, or ending in /) writes FOLDER/ID.yaml, as cp does.
+company(new-into-folder [=[$CTOLADDER --roles "$L" new dev-6 --from dev-5 -o "$L" >$t/out 2>$t/err || fail exit
+  [ -f $L/dev-6.yaml ] || fail file; grep -q "Wrote $L/dev-6.yaml" $t/out || fail said
+  $CTOLADDER --roles "$L" new dev-7 --from dev-6 -o $t/new/ >$t/out 2>$t/err || fail slash
+  [ -f $t/new/dev-7.yaml ] || fail slash-file
+  $CTOLADDER new dev-8 -o $t/new/dev8.yaml >$t/out 2>$t/err; [ $? = 2 ] || fail misnamed]=])
+# A copy not yet edited (cp dev-5.yaml dev-6.yaml; or to a name sorting first) is one problem, at
+# the copy: never also a duplicate, and the original is never the one blamed.
+company(copied-file-one-message [=[cp $L/dev-5.yaml $L/dev-6.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit; [ "$(errors)" = 1 ] || fail "errors: $(errors)"
+  grep -q "dev-6.yaml:.*error: role id 'dev-5' does not match its file dev-6.yaml" $t/err || fail message
+  rm $L/dev-6.yaml; cp $L/dev-5.yaml $L/a-copy.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit2; [ "$(errors)" = 1 ] || fail "errors2: $(errors)"
+  grep -q "a-copy.yaml:.*error: role 'dev-5' must be in a file named 'dev-5.yaml', not 'a-copy.yaml'" $t/err || fail message2
+  ! grep -q 'dev-5.yaml:.*error' $t/err || fail original]=])
+# A duty listed twice says where the first one is.
+company(duplicate-duty-says-first [=[sed -n '/^responsibilities:/,$p' $L/dev-1.yaml | sed -n '2,5p' >$t/duty
+  cat $t/duty >>$L/dev-1.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit; grep -q "lists responsibility '.*' twice (first at line [0-9]*)" $t/err || fail message]=])

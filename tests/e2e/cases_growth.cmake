@@ -124,7 +124,7 @@ e2e_shell(gap-fifo [=[unset CTOLADDER_ROLES
   out=$(timeout 60 $CTOLADDER gap architect --have "$dir/pipe.yaml" 2>&1 >/dev/null); status=$?
   [ $status = 2 ] && grep -q "not a regular file" <<<"$out"]=])
 e2e(gap-json --empty-err
-    --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\",\"guidance\"]'"
+    --check "${GJQ} 'keys_unsorted == [\"schema_version\",\"target\",\"from\",\"held\",\"coverage\",\"domains\",\"extra\",\"min\",\"meets_min\",\"guidance\",\"step_guidance\"]'"
     --check "${GJQ} '.coverage == {\"held\":2,\"total\":13,\"percent\":15.4} and .meets_min == false and .min == 50'"
     --check "${GJQ} '.domains[0].id == \"architecture\" and (.domains[0].missing | length) == 7'"
     --check "${GJQ} '.domains[1].id == \"implementation\" and [.domains[1].missing[].id] == [\"interface-management\"]'"
@@ -238,3 +238,29 @@ e2e_shell(gap-have-file-foreign-ids [=[unset CTOLADDER_ROLES
   grep -q "have.yaml:2:5: warning: unknown responsibility 'one-on-ones' (no role holds it; not counted" "$dir/err" || { cat "$dir/err"; exit 1; }
   grep -q "of 13 held" <<<"$out" || exit 1
   $CTOLADDER gap architect --have one-on-ones,module-design >/dev/null 2>&1; [ $? -eq 2 ]]=])
+
+# gap --from a role whose `next` leads to the target shows that step's advice, as path does:
+# in text under its own heading, in JSON as step_guidance, in TSV as step-guidance rows.
+e2e_shell(gap-step-guidance [=[unset CTOLADDER_ROLES; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cd "$d"
+  $CTOLADDER --width 200 gap tech-manager --from architect >out 2>err || exit 1
+  grep -q '^Guidance for the step from architect to tech-manager (1)$' out || { cat out; exit 1; }
+  grep -q 'leadership' out || exit 1
+  grep -q '^Guidance for tech-manager' out || exit 1
+  $CTOLADDER gap tech-manager --from architect --format json >json || exit 1
+  jq -e '(.step_guidance | length) == 1 and (.step_guidance[0].text.en | test("leadership")) and .step_guidance[0].source.article != null' json >/dev/null || exit 1
+  $CTOLADDER gap tech-manager --from programmer --format json | jq -e '.step_guidance == []' >/dev/null || exit 1
+  $CTOLADDER gap tech-manager --from architect --format tsv >tsv || exit 1
+  [ "$(grep -c '^step-guidance	' tsv)" = 1 ] || exit 1
+  [ -z "$(cat err)" ]]=])
+# gap TARGET --template lists the target's duties, grouped by domain; the file as written holds
+# all of them, and after deleting lines it counts what is left.
+e2e_shell(gap-template-for-target [=[unset CTOLADDER_ROLES; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cd "$d"
+  $CTOLADDER gap architect --template >me.yaml 2>err || exit 1
+  [ -z "$(cat err)" ] || exit 1
+  head -1 me.yaml | grep -q '^# ctoladder have file for architect (Architect): its 13 responsibilities' || exit 1
+  [ "$(grep -c '^  - ' me.yaml)" = 13 ] || exit 1
+  grep -q '^  - technical-solutions  *# ' me.yaml || exit 1
+  $CTOLADDER gap architect --have me.yaml | grep -q '13 of 13 held' || exit 1
+  sed -i '/technical-solutions/d' me.yaml
+  $CTOLADDER gap architect --have me.yaml | grep -q '12 of 13 held' || exit 1
+  $CTOLADDER --lang zh gap architect --template | head -1 | grep -q '对照 architect' || exit 1]=])

@@ -221,7 +221,7 @@ TEST_CASE("a role listing one responsibility twice is reported", "[validate]") {
   auto checked = validated({role("x", "responsibilities:\n  - " + duty("r", "coding") + "\n  - " +
                                           duty("r", "people") + "\n")});
   CHECK_THAT(checked.listing(),
-             Contains("extra/x.yaml:5:5: error: role 'x' lists responsibility 'r' twice"));
+             Contains("extra/x.yaml:5:5: error: role 'x' lists responsibility 'r' twice (first at line 4)"));
 }
 
 TEST_CASE("an overlay that removes, rewords or adds the wrong id is reported", "[validate]") {

@@ -145,7 +145,8 @@
     return {
       schema_version: DATA.schema_version, target: target.ref, from: null, held: held,
       coverage: { held: heldCount, total: total, percent: oneDecimal(percent(heldCount, total)) },
-      domains: domains, extra: extra, min: null, meets_min: null, guidance: target.guidance
+      domains: domains, extra: extra, min: null, meets_min: null, guidance: target.guidance,
+      step_guidance: []  // the CLI's, with --from; the page counts ticks, not a role held
     };
   }
 

@@ -43,7 +43,8 @@ Output diff_view(const Library& library, const Role& a, const Role& b, Lang lang
 Output diff_view(const Library& library, const Role& a, const Role& b, const Comparison& c,
                  Lang lang, Parts parts = {});
 Output search_view(const Library& library, const SearchQuery& query, Lang lang, Parts parts = {});
-Output ladder_view(const Library& library, Lang lang);
+// `title` (ladder --title) replaces the heading; empty, "The ladder, from the top".
+Output ladder_view(const Library& library, Lang lang, std::string_view title = {});
 Output validate_view(const ValidationResult& result, Lang lang);
 // Each role's file and the file it replaced; every role when `references` is empty.
 Output where_view(const Library& library, const std::vector<std::string>& references, Lang lang);
@@ -76,7 +77,9 @@ enum class ChartScale { count, share, domain };
 // The roles' responsibilities per domain as bars (text) and a radar chart (Output::raw, svg).
 Output chart_view(const Library& library, const std::vector<Role>& roles, Lang lang,
                   ChartScale scale = ChartScale::count);
-// The ladder as a graph in `format` (Format::dot or Format::mermaid), in Output::raw.
-Output ladder_graph_view(const Library& library, Lang lang, Format format);
+// The ladder as a graph in `format` (Format::dot or Format::mermaid), in Output::raw, under
+// `title` (empty: a default that says whether it is the built-in ladder).
+Output ladder_graph_view(const Library& library, Lang lang, Format format,
+                         std::string_view title = {});
 
 }  // namespace ctoladder

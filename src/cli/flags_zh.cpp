@@ -75,6 +75,9 @@ constexpr Row kFlags[] = {
      "(default: The software-engineering career ladder)",
      "网站名称：用于首页标题、页眉、页面标题和阶梯图（默认：中文页面为“软件工程职业阶梯”，英文页面为 "
      "The software-engineering career ladder）"},
+    {"The title: the table's heading, or the picture's (default: The software-engineering career "
+     "ladder; The career ladder without the built-in roles)",
+     "标题：表格或图的标题（默认：软件工程职业阶梯；不含内置角色时为“职业阶梯”）"},
     {"Role files or folders (default: the library in use)", "角色文件或目录（默认：当前使用的角色库）"},
     {"Report every text that lacks this language (en or zh) as an error",
      "把缺少该语言（en 或 zh）的文字都报告为错误"},

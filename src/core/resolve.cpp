@@ -91,7 +91,10 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
   for (const auto& r : def.responsibilities) {
     Responsibility* existing = find_responsibility(role, r.id);
     if (detail == Detail::ids) {
-      if (!existing) role.responsibilities.emplace_back().id = r.id;
+      // The domain too (short, no allocation): an overlay naming a domain is explained by it.
+      if (!existing) existing = &role.responsibilities.emplace_back();
+      existing->id = r.id;
+      existing->domain = r.domain;
     } else if (existing) {
       *existing = r;  // a child re-states an inherited duty in its own words
     } else {
@@ -198,6 +201,32 @@ std::optional<Role> resolve_base(const Library& library, const RoleDef& def,
   return role;
 }
 
+namespace {
+
+// For an overlay naming a duty the role lacks: a domain named instead of duties ("remove:
+// [strategy]" takes them one by one), or the near miss among the role's duty ids.
+Text not_a_duty_hint(const Role& role, const std::string& id) {
+  std::vector<std::string> in_domain, ids;
+  for (const auto& duty : role.responsibilities) {
+    ids.push_back(duty.id);
+    if (duty.domain == id) in_domain.push_back(duty.id);
+  }
+  if (!in_domain.empty()) {
+    std::size_t count = in_domain.size();
+    if (count > 6) in_domain.resize(5);  // `describe` lists them all
+    std::string more = count > 6 ? fmt::format(" and {} more", count - 5) : "";
+    std::string more_zh = count > 6 ? fmt::format(" 等 {} 项", count) : "";
+    return {fmt::format(" ('{}' is a domain; overlays name duties one by one, and the role's in "
+                        "it are {}{})",
+                        id, fmt::join(in_domain, ", "), more),
+            fmt::format("（'{}' 是领域；叠加项须逐条列出职责，该角色在此领域的职责是 {}{}）", id,
+                        fmt::join(in_domain, "、"), more_zh)};
+  }
+  return did_you_mean(closest_matches(id, ids));
+}
+
+}  // namespace
+
 void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
                    std::vector<std::string>* removed_earlier) {
   apply_fields(role, overlay.set);
@@ -207,12 +236,13 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
     if (removed_earlier && std::find(removed_earlier->begin(), removed_earlier->end(),
                                      removed.id) != removed_earlier->end())
       continue;
-    diagnostics.push_back(
-        diagnostic(removed.where,
-                   {fmt::format("overlay '{}' of '{}' removes '{}', which the role does not have",
-                                overlay.name, role.id, removed.id),
-                    fmt::format("'{}' 的叠加项 '{}' 去掉（remove）了 '{}'，但该角色没有这一项",
-                                role.id, overlay.name, removed.id)}));
+    Text hint = not_a_duty_hint(role, removed.id);
+    diagnostics.push_back(diagnostic(
+        removed.where,
+        {fmt::format("overlay '{}' of '{}' removes '{}', which the role does not have{}",
+                     overlay.name, role.id, removed.id, hint.en),
+         fmt::format("'{}' 的叠加项 '{}' 去掉（remove）了 '{}'，但该角色没有这一项{}", role.id,
+                     overlay.name, removed.id, hint.zh)}));
   }
   if (removed_earlier)
     for (const auto& removed : overlay.remove) removed_earlier->push_back(removed.id);
@@ -225,12 +255,13 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
             removed_earlier->end())
       continue;
     if (!target) {
-      diagnostics.push_back(
-          diagnostic(reword.where,
-                     {fmt::format("overlay '{}' of '{}' rewords '{}', which the role does not have",
-                                  overlay.name, role.id, reword.id),
-                      fmt::format("'{}' 的叠加项 '{}' 改写（reword）了 '{}'，但该角色没有这一项",
-                                  role.id, overlay.name, reword.id)}));
+      Text hint = not_a_duty_hint(role, reword.id);
+      diagnostics.push_back(diagnostic(
+          reword.where,
+          {fmt::format("overlay '{}' of '{}' rewords '{}', which the role does not have{}",
+                       overlay.name, role.id, reword.id, hint.en),
+           fmt::format("'{}' 的叠加项 '{}' 改写（reword）了 '{}'，但该角色没有这一项{}", role.id,
+                       overlay.name, reword.id, hint.zh)}));
       continue;
     }
     if (reword.text) target->text = *reword.text;

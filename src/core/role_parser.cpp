@@ -437,9 +437,32 @@ ParsedFile parse_file(const SourceText& source, Diagnostics& diagnostics) {
     };
     bool flow = line_at(where.line).find_first_of("{[") != std::string_view::npos;
     std::string hint, hint_zh;
+    // A '[' or '{' left open ("next: [dev-2" and a new line) is reported where the reader gave
+    // up, often the next key: name the line that opened it instead of blaming a ': '.
+    bool sequence = e.msg == "end of sequence flow not found";
+    if (sequence || e.msg == "end of map flow not found") {
+      char open = sequence ? '[' : '{', close = sequence ? ']' : '}';
+      for (int n = where.line; n >= 1 && n + 3 > where.line; --n) {
+        std::string_view text = line_at(n);
+        int depth = 0;
+        char quote = 0;
+        for (char c : text) {
+          if (quote) quote = c == quote ? 0 : quote;
+          else if (c == '"' || c == '\'') quote = c;
+          else if (c == '#') break;
+          else depth += (c == open) - (c == close);
+        }
+        if (depth > 0) {
+          hint = fmt::format(" (the '{}' on line {} is not closed: end it with '{}' on that line)",
+                             open, n, close);
+          hint_zh = fmt::format("（第 {} 行的 '{}' 没有闭合：请在该行末尾加上 '{}'）", n, open, close);
+          break;
+        }
+      }
+    }
     for (std::string_view cause : {"end of map flow not found", "illegal map value",
                                    "end of sequence flow not found"})
-      if (e.msg == cause && (flow || e.msg != "illegal map value")) {
+      if (e.msg == cause && hint.empty() && (flow || e.msg != "illegal map value")) {
         hint = " (if a text holds ': ', put it in quotes: {en: \"Plan: ship it\"})";
         hint_zh = "（文字中含有 ': ' 时请加引号：{en: \"Plan: ship it\"}）";
       }

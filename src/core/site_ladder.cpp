@@ -358,6 +358,26 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
         lane += (right ? 1 : -1) * 8 * double(lanes_used[static_cast<long>(lane)]++);
         double near = up ? row_gap_above(st.from) : st.from->y + kBoxHeight + kRowGap / 2;
         double far = up ? y2 + kRowGap / 2 : y2 - kRowGap / 2;
+        // The rows between may not line up with the start's column (a company's row of three
+        // over a row of two): the lane must miss their boxes too, or the arrow reads as a step
+        // from the box it runs through. The nearest clear line, towards the target first.
+        auto lane_clear = [&](double x) {
+          for (double y = std::min(near, far); y <= std::max(near, far); y += 4)
+            if (blocks(st, x, y)) return false;
+          return true;
+        };
+        if (boxes.size() <= kMaxRoutedBoxes && !lane_clear(lane))
+          for (int k = 1; k < 400; ++k) {
+            double toward = lane + (right ? 4.0 : -4.0) * k, away = lane - (right ? 4.0 : -4.0) * k;
+            if (lane_clear(toward)) {
+              lane = toward;
+              break;
+            }
+            if (lane_clear(away)) {
+              lane = away;
+              break;
+            }
+          }
         d = fmt::format(
             "M{:.1f},{:.1f} Q{:.1f},{:.1f} {:.1f},{:.1f} L{:.1f},{:.1f} Q{:.1f},{:.1f} "
             "{:.1f},{:.1f}",

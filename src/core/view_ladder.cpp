@@ -24,7 +24,7 @@ std::vector<Role> ladder_roles(const Library& library) {
   return roles;
 }
 
-Output ladder_view(const Library& library, Lang lang) {
+Output ladder_view(const Library& library, Lang lang, std::string_view title) {
   Output out;
   std::vector<Role> roles = ladder_roles(library);
   // One row per rank, one column per track, highest rank first: the ladder reads upwards.
@@ -32,17 +32,23 @@ Output ladder_view(const Library& library, Lang lang) {
   for (const auto& role : roles) rungs[role.rank][role.track].push_back(&role);
 
   out.tsv_columns = {"rank", "id", "track", "years", "next"};
+  // A column per track some role is on: a company ladder without executives (--no-builtin)
+  // gets no empty column.
+  std::vector<Track> tracks;
+  for (Track track : {Track::individual_contributor, Track::management, Track::executive})
+    if (std::any_of(roles.begin(), roles.end(), [&](const Role& r) { return r.track == track; }))
+      tracks.push_back(track);
   Table table;
-  table.header = {tr(lang, "RANK", "级别"), label(Track::individual_contributor).shown(lang),
-                  label(Track::management).shown(lang), label(Track::executive).shown(lang),
-                  tr(lang, "YEARS / TEAM", "年限/团队")};
+  table.header = {tr(lang, "RANK", "级别")};
+  for (Track track : tracks) table.header.push_back(label(track).shown(lang));
+  table.header.push_back(tr(lang, "YEARS / TEAM", "年限/团队"));
   nlohmann::ordered_json json_rungs = nlohmann::ordered_json::array();
   for (const auto& [rank, by_track] : rungs) {
     std::vector<Cell> row{{std::to_string(rank)}};
     // Each role's years and team size; a rung of several roles names whose each value is.
     std::vector<std::pair<std::string, std::string>> years;
     nlohmann::ordered_json json_roles = nlohmann::ordered_json::array();
-    for (Track track : {Track::individual_contributor, Track::management, Track::executive}) {
+    for (Track track : tracks) {
       std::vector<std::string> names;
       auto it = by_track.find(track);
       if (it != by_track.end())
@@ -85,7 +91,8 @@ Output ladder_view(const Library& library, Lang lang) {
     table.rows.push_back(std::move(row));
     json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});
   }
-  out.report.heading(tr(lang, "The ladder, from the top", "职业阶梯（自上而下）"));
+  out.report.heading(title.empty() ? tr(lang, "The ladder, from the top", "职业阶梯（自上而下）")
+                                  : std::string(title));
   out.report.table(std::move(table));
   {
     bool builtin = std::any_of(roles.begin(), roles.end(), [](const Role& r) { return view::is_builtin(r); });
@@ -186,6 +193,20 @@ std::string dot_quote(std::string_view text) {
   return out + "\"";
 }
 
+// Text inside a dot HTML-like label (<...>): markup characters as entities; a title given with
+// --title is the user's, and may hold any of them.
+std::string dot_html(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '"') out += "&quot;";
+    else if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  }
+  return out;
+}
+
 // Mermaid label text inside ["..."]: entity codes for the characters its parser reacts to.
 std::string mermaid_text(std::string_view text) {
   std::string out;
@@ -223,9 +244,13 @@ std::string rank_text(const Role& role, Lang lang) {
                           : fmt::format("{} · rank {}{}", role.id, role.rank, star);
 }
 
-// The title, and under it what the star means when a rank has one.
-std::string title(Lang lang) {
-  return view::tr(lang, "The software-engineering career ladder", "软件工程职业阶梯");
+// The title (--title, else the built-in ladder's name, or a plain one for a company's own
+// ladder shown without the built-in roles), and under it what the star means when a rank has one.
+std::string ladder_title(const std::vector<Role>& roles, Lang lang, std::string_view given) {
+  if (!given.empty()) return std::string(given);
+  if (std::any_of(roles.begin(), roles.end(), [](const Role& r) { return view::is_builtin(r); }))
+    return view::tr(lang, "The software-engineering career ladder", "软件工程职业阶梯");
+  return view::tr(lang, "The career ladder", "职业阶梯");
 }
 std::string star_note(const std::vector<Role>& roles, Lang lang) {
   if (std::none_of(roles.begin(), roles.end(), view::rank_inferred)) return "";
@@ -233,7 +258,7 @@ std::string star_note(const std::vector<Role>& roles, Lang lang) {
                   "* 级别：本项目的推断，并非文章所给");
 }
 
-std::string dot(const std::vector<Role>& roles, Lang lang) {
+std::string dot(const std::vector<Role>& roles, Lang lang, const std::string& title) {
   std::string out = "digraph ladder {\n";
   out += fmt::format(
       "  graph [rankdir=BT, newrank=true, nodesep=0.4, ranksep=0.5, fontname={0}, "
@@ -243,8 +268,8 @@ std::string dot(const std::vector<Role>& roles, Lang lang) {
       dot_quote(kFonts),
       // The note smaller, under the title: an HTML-like label (both texts are ours, no markup).
       star_note(roles, lang).empty()
-          ? dot_quote(title(lang))
-          : fmt::format("<{}<BR/><FONT POINT-SIZE=\"12\">{}</FONT>>", title(lang),
+          ? dot_quote(title)
+          : fmt::format("<{}<BR/><FONT POINT-SIZE=\"12\">{}</FONT>>", dot_html(title),
                         star_note(roles, lang)));
   for (const auto& t : kTracks) {
     std::string nodes;
@@ -280,7 +305,7 @@ std::string dot(const std::vector<Role>& roles, Lang lang) {
   return out + "}\n";
 }
 
-std::string mermaid(const std::vector<Role>& roles, Lang lang) {
+std::string mermaid(const std::vector<Role>& roles, Lang lang, const std::string& title) {
   // Node names are n0, n1, ...: role ids may hold words mermaid reserves (end, graph, ...).
   std::map<std::string, std::string> names;
   for (std::size_t i = 0; i < roles.size(); ++i) names[roles[i].id] = fmt::format("n{}", i);
@@ -288,8 +313,8 @@ std::string mermaid(const std::vector<Role>& roles, Lang lang) {
   std::string note = star_note(roles, lang);
   std::string out = fmt::format(
       "---\ntitle: {}\n---\nflowchart BT\n",
-      mermaid_text(note.empty() ? title(lang)
-                                : title(lang) + (lang == Lang::zh ? "（" : " (") + note +
+      mermaid_text(note.empty() ? title
+                                : title + (lang == Lang::zh ? "（" : " (") + note +
                                       (lang == Lang::zh ? "）" : ")")));
   std::string classes;
   for (const auto& t : kTracks) {
@@ -319,10 +344,12 @@ std::string mermaid(const std::vector<Role>& roles, Lang lang) {
 
 }  // namespace
 
-Output ladder_graph_view(const Library& library, Lang lang, Format format) {
+Output ladder_graph_view(const Library& library, Lang lang, Format format,
+                         std::string_view title) {
   std::vector<Role> roles = ladder_roles(library);
+  std::string shown = ladder_title(roles, lang, title);
   Output out;
-  out.raw = format == Format::mermaid ? mermaid(roles, lang) : dot(roles, lang);
+  out.raw = format == Format::mermaid ? mermaid(roles, lang, shown) : dot(roles, lang, shown);
   return out;
 }
 

@@ -428,3 +428,32 @@ company(copied-file-one-message [=[cp $L/dev-5.yaml $L/dev-6.yaml
 company(duplicate-duty-says-first [=[sed -n '/^responsibilities:/,$p' $L/dev-1.yaml | sed -n '2,5p' >$t/duty
   cat $t/duty >>$L/dev-1.yaml
   v; [ "$(cat $t/rc)" = 2 ] || fail exit; grep -q "lists responsibility '.*' twice (first at line [0-9]*)" $t/err || fail message]=])
+# A company's own ladder without the built-in roles: no executive column, a title of its own
+# (or a plain default, not the built-in ladder's name) in the table and the pictures.
+company(ladder-own-title-and-tracks [=[$CTOLADDER --roles "$L" --no-builtin --width 200 ladder >$t/out 2>$t/err || fail exit
+  ! grep -q 'executive' $t/out || fail column; grep -q 'individual contributor' $t/out || fail ic
+  $CTOLADDER --roles "$L" --no-builtin ladder --format dot >$t/out 2>$t/err || fail dot
+  grep -q 'label="The career ladder"' $t/out || fail default-title
+  $CTOLADDER --roles "$L" --no-builtin ladder --format dot --title 'Example Co. <ladder> & "steps"' >$t/out 2>$t/err || fail title
+  dot -Tsvg $t/out >$t/svg 2>$t/dot-err || fail rendered; grep -q 'Example Co. &lt;ladder&gt; &amp;' $t/svg || fail svg
+  $CTOLADDER --roles "$L" --no-builtin ladder --format mermaid --title 'Example Co.' | grep -q '^title: Example Co\.' || fail mermaid
+  $CTOLADDER --roles "$L" --no-builtin --width 200 ladder --title 'Example Co.' | head -1 | grep -q '^Example Co\.$' || fail heading
+  $CTOLADDER ladder --format dot | grep -q 'The software-engineering career ladder' || fail builtin]=])
+# Overlay mistakes get a hint: a domain named where duties go, an unclosed '[' on its own line.
+company(overlay-remove-domain-hint [=[printf 'id: cto\nextends: cto\noverlays:\n  lean:\n    axis: variant\n    summary: {en: "Lean"}\n    source: {article: x.md, section: y}\n    remove: [strategy]\n' >$L/cto.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "cto.yaml:8:14: error: overlay 'lean' of 'cto' removes 'strategy', which the role does not have ('strategy' is a domain; overlays name duties one by one, and the role's in it are .* and [0-9]* more)" $t/err || fail hint]=])
+company(unclosed-bracket-hint [=[sed -i 's/^next: \[dev-2\]/next: [dev-2/' $L/dev-1.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  grep -q "dev-1.yaml:13:.*end of sequence flow not found (the '\[' on line 12 is not closed: end it with '\]' on that line)" $t/err || fail hint
+  ! grep -q "put it in quotes" $t/err || fail quotes]=])
+# The site's ladder picture: no arrow runs through a box it does not start or end at (it would
+# read as a step from that role), for the built-in ladder, the company's, and the company's with
+# a row of three over a row of two (senior-engineer -> tl-1 passing staff-engineer).
+company(site-ladder-arrows-miss-boxes [=[check() { python3 "$E2E_DATA/tools/check_ladder_arrows.py" "$1" >$t/check || { cat $t/check; fail "$1"; }; }
+  $CTOLADDER site $t/builtin >/dev/null 2>$t/err || fail builtin; check $t/builtin/ladder.en.svg; check $t/builtin/ladder.zh.svg
+  $CTOLADDER --roles "$L" site $t/company >/dev/null 2>$t/err || fail company; check $t/company/ladder.en.svg
+  printf 'id: staff-engineer\nextends: senior-engineer\nname: {en: Staff Engineer}\nrank: 3\nsummary: {en: "Leads work across teams."}\n' >$L/staff-engineer.yaml
+  sed -i 's/^next: \[tl-1\]/next: [tl-1, staff-engineer]/' $L/senior-engineer.yaml
+  $CTOLADDER --roles "$L" site $t/staff >/dev/null 2>$t/err || fail staff; check $t/staff/ladder.en.svg
+  grep -q 'data-from="senior-engineer" data-to="staff-engineer"' $t/staff/ladder.en.svg || fail step]=])

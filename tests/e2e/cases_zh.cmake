@@ -39,7 +39,7 @@ e2e(zh-error-arguments --exit 2 --empty-out
     --err "ctoladder: error: 'describe' 的参数过多：应为 1 个（ROLE），实际 2 个：cto architect"
     -- describe cto architect --lang zh)
 e2e(zh-error-yaml --exit 2
-    --err "bad-syntax.yaml:4:1: error: YAML 语法错误：end of map flow not found（文字中含有 ': ' 时请加引号："
+    --err "bad-syntax.yaml:4:1: error: YAML 语法错误：end of map flow not found（第 3 行的 '{' 没有闭合：请在该行末尾加上 '}'）"
     --err "ctoladder: error: 角色目录有 1 个问题"
     --err "ctoladder: hint: 请修正，或用 'ctoladder validate FOLDER' 检查"
     -- --roles ${E2E_DATA}/broken-syntax list --lang zh)

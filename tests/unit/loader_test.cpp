@@ -280,8 +280,12 @@ TEST_CASE("invalid YAML is reported with its position", "[loader]") {
   auto unclosed = parse("id: x\nname: {en: a, zh: b\nrank: 1\n");
   INFO(listing(unclosed.diagnostics));
   REQUIRE(unclosed.diagnostics.size() == 1);
-  CHECK(shown(unclosed.diagnostics, "YAML") == "3:5: invalid YAML: end of map flow not found (if a text holds ': ', put it in "
-        "quotes: {en: \"Plan: ship it\"})");
+  CHECK(shown(unclosed.diagnostics, "YAML") ==
+        "3:5: invalid YAML: end of map flow not found (the '{' on line 2 is not closed: end it "
+        "with '}' on that line)");
+  auto quoted = parse("id: x\nname: {en: Plan: ship it, zh: b}\nrank: 1\n");
+  REQUIRE(quoted.diagnostics.size() == 1);
+  CHECK_THAT(quoted.diagnostics[0].message, Catch::Matchers::Contains("put it in quotes"));
   CHECK_FALSE(unclosed.file.role);
 
   auto indented = parse("id: x\n  rank: 1\nname: y\n");
@@ -291,7 +295,7 @@ TEST_CASE("invalid YAML is reported with its position", "[loader]") {
         "this line and the one above: keys of one map line up)");
   // The same message on a line with a flow map: an unquoted ': ' in a text is the usual cause.
   auto colon = parse("id: x\nname: {en: Plan: ship it}\n");
-  REQUIRE(colon.diagnostics.size() == 1);
+  REQUIRE(quoted.diagnostics.size() == 1);
   CHECK_THAT(colon.diagnostics[0].format(), Catch::Matchers::Contains("put it in quotes"));
 }
 

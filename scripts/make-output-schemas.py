@@ -66,7 +66,7 @@ DEFINITIONS = {
                     "Why a link or rank stands: an article, the project's inference, or neither."),
     "guidance": closed({"text": ref("text"), "source": ref("source")}),
     "roleGuidance": closed({"text": ref("text"), "source": ref("source"),
-                            "overlay": nullable(STRING)}),
+                            "overlay": nullable(STRING), "inherited_from": nullable(ref("id"))}),
     "nextStep": closed({"id": ref("id"), "source": nullable(ref("source")),
                         "inference": nullable(ref("text")), "guidance": array(ref("guidance"))}),
     "track": {"enum": ["individual-contributor", "management", "executive"]},
@@ -183,6 +183,7 @@ def path():
             "link": nullable(ref("basis")),
             "guidance": array(closed({"text": ref("text"), "source": ref("source"),
                                       "overlay": nullable(STRING),
+                                      "inherited_from": nullable(ref("id")),
                                       "about": {"enum": ["step", "role"]}}))}
     return {"from": ref("reference"), "to": ref("reference"), "via": array(STRING),
             "route": array(ref("reference")), "steps": array(closed(step)),

@@ -239,6 +239,9 @@ struct OverlayInfo {
 struct RoleGuidance {
   Guidance item;
   std::string overlay;
+  // The role it was written for when this role inherits it through `extends` (advice about
+  // "the tech manager" shown on a company's engineering manager says whose it is); empty: its own.
+  std::string inherited_from = {};
   bool operator==(const RoleGuidance&) const = default;
 };
 

@@ -87,6 +87,7 @@ Json role_guidance(const std::vector<RoleGuidance>& list) {
   for (const auto& g : list) {
     Json item = guidance(g.item);
     item["overlay"] = g.overlay.empty() ? Json() : Json(g.overlay);
+    item["inherited_from"] = g.inherited_from.empty() ? Json() : Json(g.inherited_from);
     items.push_back(std::move(item));
   }
   return items;

@@ -22,7 +22,8 @@ Json responsibility(const Responsibility& value);
 Json basis(const Basis& value);  // {source, inference}, either null
 Json guidance(const Guidance& value);
 Json next_step(const NextStep& value);
-Json role_guidance(const std::vector<RoleGuidance>& list);  // each with its overlay or null
+// Each with its overlay and the role it is inherited from, or null.
+Json role_guidance(const std::vector<RoleGuidance>& list);
 Json role_summary(const Role& role);  // the fields list shows
 Json role(const Role& role);          // everything describe shows
 

@@ -58,6 +58,10 @@ void apply_definition(Role& role, const RoleDef& def, Detail detail, Diagnostics
   role.next.clear();
   for (const auto& n : def.next) role.next.push_back(n.id);
   role.next_steps = def.next;
+  // Guidance kept from the role extended, unless restated below, is that role's advice.
+  if (!role.id.empty() && role.id != def.id)
+    for (auto& g : role.guidance)
+      if (g.inherited_from.empty()) g.inherited_from = role.id;
   role.id = def.id;
   role.file = def.where.file;
   if (def.name) role.name = *def.name;

@@ -493,22 +493,29 @@ std::string sources(const Role& role, Lang lang) {
 }
 
 // Advice from the articles: each item with its source (a role's own, or an overlay's, named).
-std::string guidance_item(const Guidance& g, const std::string& overlay, Lang lang) {
+// Inherited advice names the role it was written for, linked.
+std::string guidance_item(const Site& s, const Guidance& g, const std::string& overlay,
+                          const std::string& inherited_from, Lang lang) {
   std::string out = "<li class=\"advice\">";
   if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
   out += fmt::format("<span class=\"text\">{}</span>", esc(g.text, lang));
+  if (!inherited_from.empty())
+    out += fmt::format(" <span class=\"inherited\">{}{}{}</span>",
+                       tr(lang, "(inherited from ", "（继承自 "),
+                       role_link(s, inherited_from, lang), tr(lang, ")", "）"));
   out += fmt::format("<p class=\"source\">{}{}</p>", source_label(lang),
                      cite_html(g.source, lang));
   return out + "</li>\n";
 }
 
-std::string guidance(const Role& role, Lang lang) {
+std::string guidance(const Site& s, const Role& role, Lang lang) {
   if (role.guidance.empty()) return "";
   std::string out = fmt::format(
       "<section id=\"guidance\" aria-labelledby=\"guidance-h\">\n<h2 id=\"guidance-h\">{}"
       "</h2>\n<ul class=\"guidance\">\n",
       view::aside(lang, tr(lang, "Guidance", "建议"), std::to_string(role.guidance.size())));
-  for (const auto& g : role.guidance) out += guidance_item(g.item, g.overlay, lang);
+  for (const auto& g : role.guidance)
+    out += guidance_item(s, g.item, g.overlay, g.inherited_from, lang);
   return out + "</ul>\n</section>\n";
 }
 
@@ -535,7 +542,7 @@ std::string next_steps(const Site& s, const Role& role, Lang lang) {
       out += fmt::format("<p class=\"basis\">{}</p>", esc(*step.basis.inference, lang));
     if (!step.guidance.empty()) {
       out += "\n<ul class=\"guidance\">\n";
-      for (const auto& g : step.guidance) out += guidance_item(g, "", lang);
+      for (const auto& g : step.guidance) out += guidance_item(s, g, "", "", lang);
       out += "</ul>\n";
     }
     out += "</li>\n";
@@ -581,7 +588,7 @@ void role_pages(Site& s, Lang lang) {
                             tr(lang, "Purpose:", "作用："), esc(role.purpose, lang));
       body += facts(s, role, lang);
       body += next_steps(s, role, lang);
-      body += guidance(role, lang);
+      body += guidance(s, role, lang);
       body += duties(s, role, lang);
       body += assessment(s, role, lang);
       body += difference(s, role, role.applied.empty() ? role_below(s, role) : &base, lang);

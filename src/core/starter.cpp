@@ -282,6 +282,15 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
     out += comment_list(inherited, "#  ");
     line(fmt::format("# remove: [{}]", inherited.front()));
   }
+  // Guidance is inherited, and the base's speaks of the base ("the tech manager"): say so here,
+  // where the choice is made, not only on a page later.
+  if (!from.guidance.empty() && !refines) {
+    line("");
+    line(fmt::format("# {}'s guidance ({} item{}) is inherited and shown as \"inherited from {}\"; "
+                     "to drop it:",
+                     from.id, from.guidance.size(), from.guidance.size() == 1 ? "" : "s", from.id));
+    line("# guidance: []");
+  }
   if (!from.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : from.overlays) names.push_back(o.name);

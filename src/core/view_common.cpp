@@ -90,6 +90,9 @@ void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang
   for (const auto& g : guidance) {
     std::string text = g.item.text.shown(lang);
     if (!g.overlay.empty()) text = fmt::format("@{}: {}", g.overlay, text);
+    if (!g.inherited_from.empty())
+      text += lang == Lang::zh ? fmt::format("（继承自 {}）", g.inherited_from)
+                               : fmt::format(" (inherited from {})", g.inherited_from);
     table.rows.push_back({{"-"}, {text}});
     if (with_sources)
       table.rows.push_back({{""}, {tr(lang, "source: ", "出处：") + cite(g.item.source), Style::dim}});

@@ -136,6 +136,7 @@ Json step_advice(Output& out, const Role& a, const Role& b, const std::string& s
     for (const auto& g : link->guidance) {
       Json item = json_shapes::guidance(g);
       item["overlay"] = nullptr;  // same keys as the role's items, so jq filters need no guard
+      item["inherited_from"] = nullptr;
       item["about"] = "step";
       guidance.push_back(std::move(item));
     }

@@ -223,6 +223,13 @@ company(no-builtin-site-title [=[$CTOLADDER --roles "$L" --no-builtin site $t/si
 # --- trial 13, trip 3: guidance is inherited through extends; guidance: [] clears it ---
 company(guidance-cleared [=[printf 'id: lead-manager\nextends: tech-manager\nname: {en: Lead Manager}\n' >$L/lead-manager.yaml
   $CTOLADDER --roles "$L" describe lead-manager --format json | jq -e '.guidance | length > 0' >/dev/null || fail inherited
+  $CTOLADDER --roles "$L" describe lead-manager --format json | jq -e '[.guidance[].inherited_from] | unique == ["tech-manager"]' >/dev/null || fail inherited-from
+  $CTOLADDER --roles "$L" --width 200 describe lead-manager | grep -q '(inherited from tech-manager)$' || fail inherited-text
+  $CTOLADDER --roles "$L" site $t/site >/dev/null 2>&1 || fail site
+  grep -q 'class="inherited">(inherited from <a href="role-tech-manager.en.html">' $t/site/role-lead-manager.en.html || fail inherited-site
+  $CTOLADDER --roles "$L" describe senior-engineer --format json | jq -e '[.guidance[].inherited_from] | unique == [null]' >/dev/null || fail refinement-own
+  $CTOLADDER --roles "$L" new lead-2 --from lead-manager -o $t/n/ >/dev/null 2>&1 || fail new
+  grep -q "^# lead-manager's guidance (.*) is inherited" $t/n/lead-2.yaml || fail starter
   printf 'guidance: []\n' >>$L/lead-manager.yaml
   v; [ "$(cat $t/rc)" = 0 ] || fail valid
   $CTOLADDER --roles "$L" describe lead-manager --format json | jq -e '.guidance == []' >/dev/null || fail cleared

@@ -45,7 +45,7 @@ e2e(path-json --empty-err
     --check "${GJQ} '.steps | length == 5 and (.[0] | keys_unsorted) == [\"from\",\"to\",\"fields\",\"gained\",\"left\",\"kept\",\"link\",\"guidance\"]'"
     --check "${GJQ} '[.steps[].link.source.section] == [\"高级程序员\",\"架构师\",\"技术经理\",\"技术总监\",\"CTO\"]'"
     --check "${GJQ} '.steps[0].guidance[0].about == \"step\" and (.steps[4].guidance | map(.about) | index(\"role\")) != null'"
-    --check "${GJQ} '[.steps[].guidance[] | keys_unsorted] | unique == [[\"text\",\"source\",\"overlay\",\"about\"]]'"
+    --check "${GJQ} '[.steps[].guidance[] | keys_unsorted] | unique == [[\"text\",\"source\",\"overlay\",\"inherited_from\",\"about\"]]'"
     --check "${GJQ} '.total.steps == 5 and (.total.gained | length) > 50'"
     -- path programmer cto --format json)
 e2e(path-yaml --check "python3 ${GTOOLS}/check_yaml.py" -- path programmer cto --format yaml)

@@ -208,7 +208,17 @@ std::string complete_have(const Context& c, const Typed& typed, const std::strin
   return out.text();
 }
 
-// ROLE, or ROLE@OVERLAY,... with overlays of unused axes.
+// Whether the role's data declares `name` in conflict with one of `chosen` (a combination with
+// `conflict:`): such a pair is refused, so completion does not offer it.
+bool conflicts_with(const RoleDef& role, const std::string& name,
+                    const std::vector<std::string>& chosen) {
+  for (const auto& other : chosen)
+    if (const Combination* c = find_combination(role, name, other); c && c->conflict) return true;
+  return false;
+}
+
+// ROLE, or ROLE@OVERLAY,... with overlays of unused axes that the role does not declare in
+// conflict with those already named.
 void complete_reference(const Library& library, const std::string& word, Candidates& out) {
   auto at = word.find('@');
   if (at == std::string::npos) {
@@ -232,21 +242,34 @@ void complete_reference(const Library& library, const std::string& word, Candida
   for (const auto& overlay : role->overlays) {
     bool used = std::find(used_names.begin(), used_names.end(), overlay.name) != used_names.end() ||
                 std::find(used_axes.begin(), used_axes.end(), overlay.axis) != used_axes.end();
-    if (!used) out.add(overlay.name, before);
+    if (!used && !conflicts_with(*role, overlay.name, used_names)) out.add(overlay.name, before);
   }
 }
 
-// Overlay names of one axis, for --variant and --profile: the named role's, else every role's.
+// Overlay names of one axis, for --variant and --profile: the named role's, else every role's;
+// of the named role, not one its data declares in conflict with an overlay already chosen (in
+// the reference or by the other flag).
 void complete_overlay(const Library& library, const Typed& typed, Axis axis, Candidates& out) {
   const RoleDef* role = nullptr;
+  std::vector<std::string> chosen;
   if (!typed.positionals.empty()) {
     std::string first = typed.positionals.front();
     role = library.lookup(first.substr(0, first.find('@')));
+    // The overlays named after '@', split by hand: a half-typed word must not throw.
+    if (auto at = first.find('@'); at != std::string::npos)
+      for (std::size_t from = at + 1; from <= first.size();) {
+        std::size_t comma = std::min(first.find(',', from), first.size());
+        if (comma > from) chosen.push_back(first.substr(from, comma - from));
+        from = comma + 1;
+      }
   }
+  for (const char* flag : {"--variant", "--profile"})
+    if (auto it = typed.values.find(flag); it != typed.values.end()) chosen.push_back(it->second);
   for (const auto& def : library.roles())
     if (!role || &def == role)
       for (const auto& overlay : def.overlays)
-        if (overlay.axis == axis) out.add(overlay.name);
+        if (overlay.axis == axis && !(role && conflicts_with(def, overlay.name, chosen)))
+          out.add(overlay.name);
 }
 
 // Returns a directive (":files", ":dirs") instead of candidates for path values.

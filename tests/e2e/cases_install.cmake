@@ -30,7 +30,11 @@ install_check("install: cmake-install-prefix-destdir" cmake-install LABELS insta
 e2e(complete-hidden-from-help --not-out "__complete" --out "where" --out "schema" -- --help)
 e2e(complete-commands --out "describe" --out "--variant" -- __complete --commands)
 e2e(complete-overlays --out "cto@startup" --out "cto@china" --out-lines 4 -- __complete describe cto@)
-e2e(complete-second-axis --out "cto@us,startup" --not-out "cto@us,china" -- __complete describe cto@us,)
+e2e(complete-second-axis --out "cto@us,enterprise" --not-out "cto@us,china" -- __complete describe cto@us,)
+# A declared conflict (startup with us, enterprise with china) is not offered, nor by the flags.
+e2e(complete-no-conflict --out-lines 1 --out "cto@us,enterprise" --not-out "startup" -- __complete describe cto@us,)
+e2e(complete-no-conflict-flag --out-lines 1 --out "enterprise" -- __complete describe cto@us --variant e)
+e2e(complete-no-conflict-china --out-lines 1 --out "cto@china,startup" -- __complete describe cto@china,)
 # --format offers only what the command takes: list no pictures, ladder its graphs, chart svg.
 e2e(complete-option-value --out "markdown" --out-lines 1 -- __complete list --format m)
 e2e(complete-format-ladder --out "markdown" --out "mermaid" --out-lines 2 -- __complete ladder --format m)

@@ -404,7 +404,10 @@ TEST_CASE("every built-in overlay pair gives one role in either order, or one re
       }
   CHECK(pairs == 8);  // cto: {startup, enterprise} x {us, china}, both orders
   CHECK(failure(library, "cto@china,enterprise").kind() == ErrorKind::usage);
-  CHECK(resolve(library, "cto@us,startup").combined.size() == 1);
+  CHECK(resolve(library, "cto@us,enterprise").combined.size() == 1);
+  // A startup CTO with the US profile is a declared conflict, in either order.
+  CHECK(failure(library, "cto@us,startup").kind() == ErrorKind::usage);
+  CHECK_THAT(failure(library, "cto@startup,us").what(), Contains("conflict:"));
 }
 
 TEST_CASE("a role whose data does not resolve is an invalid-data error", "[resolve]") {

@@ -81,12 +81,19 @@ Output ladder_view(const Library& library, Lang lang, std::string_view title) {
         }
       row.push_back({fmt::format("{}", fmt::join(names, view::list_separator(lang))), Style::strong});
     }
-    bool all_same = std::all_of(years.begin(), years.end(),
+    // Unnamed only when every role of the rung has the same facts (one role, or all alike): a
+    // rung where only the tech director has a team size names it.
+    std::size_t in_rung = 0;
+    for (const auto& [track, roles] : by_track) in_rung += roles.size();
+    bool all_same = years.size() == in_rung &&
+                    std::all_of(years.begin(), years.end(),
                                 [&](const auto& entry) { return entry.second == years.front().second; });
     std::vector<std::string> shown;
     if (all_same && !years.empty()) shown.push_back(years.front().second);
     else
-      for (const auto& [id, facts] : years) shown.push_back(fmt::format("{}: {}", id, facts));
+      for (const auto& [id, facts] : years)
+        shown.push_back(lang == Lang::zh ? fmt::format("{}：{}", id, facts)
+                                         : fmt::format("{}: {}", id, facts));
     row.push_back({fmt::format("{}", fmt::join(shown, view::cite_separator(lang)))});
     table.rows.push_back(std::move(row));
     json_rungs.push_back({{"rank", rank}, {"roles", json_roles}});

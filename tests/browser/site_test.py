@@ -407,16 +407,16 @@ def test_ladder_links(binary, driver, site, shots):
         names = dict(links)
         inferred = "the project's inference" if lang == "en" else "本项目的推断"
         hoe = names.get(f"role-head-of-engineering.{lang}.html", "")
-        check(("Head of engineering (head-of-engineering), rank 6 (the project's inference)" if lang == "en"
-               else "工程主管（head-of-engineering），级别 6（本项目的推断）") == hoe,
+        check(("Head of engineering (head-of-engineering), rank 5 (the project's inference)" if lang == "en"
+               else "工程主管（head-of-engineering），级别 5（本项目的推断）") == hoe,
               f"{lang}: the head of engineering's box is named {hoe!r}")
         check(inferred not in names.get(f"role-cto.{lang}.html", inferred), f"{lang}: cto's rank named inferred")
         # Issue 12: the picture marks the inferred ranks on their boxes and says what * means.
         texts = driver.execute_script(
             "return Array.prototype.map.call(document.querySelectorAll('figure.ladder svg text'), function (t) { return t.textContent; })")
-        starred = [t for t in texts if t.endswith("6*")]
+        starred = [t for t in texts if t.endswith("5*")]
         check(len(starred) == 2 and all(t.startswith(("chief-architect", "head-of-engineering")) for t in starred),
-              f"{lang}: the boxes marked 6*: {starred}")
+              f"{lang}: the boxes marked 5*: {starred}")
         check(any(t.startswith("* ") and inferred in t for t in texts), f"{lang}: no note on what * means")
     # By keyboard: Tab from the top of the page reaches the boxes, each visibly focused.
     load(driver, os.path.join(site, "index.en.html"))

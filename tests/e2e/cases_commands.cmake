@@ -21,11 +21,11 @@ set(WIDE --env COLUMNS=250)
 
 # --- list ---
 # 8 roles, the header, the note that the tracks are the project's grouping and the note on the
-# ranks no article gives (chief architect's and head of engineering's, marked 6*). Years have
+# ranks no article gives (chief architect's and head of engineering's, marked 5*). Years have
 # their unit, as describe and path show them.
 e2e(list-en --out-lines 11 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
     --out "individual contributor" --out "YEARS" --out "Tracks are the project's inference"
-    --out "individual contributor  6*" --not-out "executive               6*"
+    --out "individual contributor  5*" --out "management              5*" --not-out "executive               6*"
     --out "* The rank is the project's inference" --out "1     0-3 years"
     --not-out "标识" -- list)
 e2e(list-zh --out-lines 11 --out "标识" --out "首席技术官" --out "专业序列" --out "管理序列" --out "高管"
@@ -41,24 +41,26 @@ e2e(list-ids-order --out-lines 8 --golden ${GOLD}/list-ids.txt -- list --ids)
 e2e(list-ids-zh --golden ${GOLD}/list-ids.txt -- --lang zh list --ids)
 e2e_sh(list-ids-ends [=[unset CTOLADDER_ROLES
   out=$($CTOLADDER list --ids) || exit 1
-  [ "$(head -1 <<<"$out")" = programmer ] && [ "$(tail -3 <<<"$out" | tr '\n' ' ')" = "chief-architect cto head-of-engineering " ] && [ "$(wc -l <<<"$out")" = 8 ]]=])
+  [ "$(head -1 <<<"$out")" = programmer ] && [ "$(tail -3 <<<"$out" | tr '\n' ' ')" = "head-of-engineering tech-director cto " ] && [ "$(wc -l <<<"$out")" = 8 ]]=])
 e2e(list-tsv --golden ${GOLD}/list.tsv -- list --format tsv)
 
 # --- ladder ---
 e2e(ladder-en --golden ${GOLD}/ladder.txt -- ladder)
 # Article B's ladder is one line; the two links to article A's split-out roles are marked as the
 # project's inference.
-e2e(ladder-steps
+e2e(ladder-steps ${WIDE}
     --out "senior-engineer → architect" --out "004_3fe3bb29514d875f.txt § 架构师"
     --out "tech-director → cto" --out "004_3fe3bb29514d875f.txt § CTO"
-    --out "architect → chief-architect                    the project's inference: Article A's chief architect"
-    --out "chief-architect → cto (across, same rank)      the project's inference: Within the"
+    --out "architect → chief-architect                              the project's inference: Article A's chief architect"
+    --out "chief-architect → cto                                    the project's inference: Within the"
+    --out "tech-director → head-of-engineering (across, same rank)  the project's inference: Article B"
+    --out "tech-director: team: more than 20 people"
     --out "The rank of chief-architect and head-of-engineering is the project's inference"
     --not-out "beside" --not-out "senior-engineer → tech-manager" --not-out "Tracks part" -- ladder)
 # Article B: a tech director is needed once R&D has more than 20 people (超过20人).
-e2e(ladder-zh --out "职业阶梯（自上而下）" --out "团队>20人" --out "3-8年" --out "程序员（programmer）"
+e2e(ladder-zh ${WIDE} --out "职业阶梯（自上而下）" --out "团队>20人" --out "3-8年" --out "程序员（programmer）"
     --out "首席技术官（cto）" --out "技术经理（tech-manager）" --out "每一步及其依据" --out "首席架构师（chief-architect） → 首席技术官（cto）"
-    --out "（同级平移）"
+    --out "（同级平移）" --out "tech-director：团队>20人"
     --out "路线是本项目的推断"
     --out "首席架构师（chief-architect）和工程主管（head-of-engineering）的级别是本项目的推断"
     --not-out "The ladder" -- --lang zh ladder)
@@ -94,7 +96,7 @@ e2e(describe-basis --out "rank basis  the project's inference: Not a rung of art
     --out "next steps  cto (the project's inference: Within the technology leadership of a larger"
     --out "track       individual contributor (the project's inference)"
     --out "scope       platform (the project's inference)" --out "has the CTO make sure the other two"
-    --out "rank        6 (the project's inference)" --not-out "beside"
+    --out "rank        5 (the project's inference)" --out "one rank below the CTO" --not-out "beside"
     -- describe chief-architect)
 e2e(describe-step-guidance --out "Guidance for the step senior-engineer → architect (1)"
     --out "Around year five" --not-out "career-direction" -- describe senior-engineer)

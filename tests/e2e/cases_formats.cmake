@@ -46,7 +46,7 @@ set(KEYS_search [=[["schema_version","query","count","hits","distinct","duties"]
 set(KEYS_ladder [=[["schema_version","rungs","forks"]]=])
 set(KEYS_validate [=[["schema_version","ok","paths","summary","problems"]]=])
 set(JQ_list [=[.roles | length == 8 and .[0].id == "programmer" and (.[0] | keys_unsorted) == ["id","name","aliases","rank","track","scope","years","team_size","coding","overlays"]]=])
-set(JQ_ids [=[.ids | length == 8 and .[0] == "programmer" and .[-1] == "head-of-engineering"]=])
+set(JQ_ids [=[.ids | length == 8 and .[0] == "programmer" and .[-1] == "cto"]=])
 set(JQ_describe [=[.reference == "cto@startup,china" and .applied == ["startup","china"] and (.responsibilities[0] | keys_unsorted) == ["id","domain","text","how","source","also","inherited_from"]]=])
 set(JQ_compare [=[.a == "architect" and .summary.only_b == 62 and (.fields[0] | keys_unsorted) == ["field","a","b","differs"] and (.fields[] | select(.field == "track") | [.a, .b]) == ["individual-contributor","executive"]]=])
 set(JQ_diff [=[.summary.identical == false and .b == "cto@us"]=])

@@ -213,7 +213,7 @@ e2e_shell(ladder-pictures-star-inferred-ranks [=[unset CTOLADDER_ROLES
   grep -q '"cto" \[label="Chief Technology Officer\\ncto · rank 6",' <<<"$dot" || { echo "cto starred"; exit 1; }
   $CTOLADDER ladder --format dot --lang zh | dot -Tsvg | grep '级别：本项目的推断' >/dev/null || { echo "zh dot note"; exit 1; }
   mermaid=$($CTOLADDER ladder --format mermaid --lang zh)
-  [ "$(grep -c '级别 6\*' <<<"$mermaid")" = 2 ] && grep -q '^title: 软件工程职业阶梯（\* 级别：本项目的推断' <<<"$mermaid" ||
+  [ "$(grep -c '级别 5\*' <<<"$mermaid")" = 2 ] && grep -q '^title: 软件工程职业阶梯（\* 级别：本项目的推断' <<<"$mermaid" ||
     { echo "mermaid: $mermaid"; exit 1; }
   # a company ladder whose ranks are its own has no star and no note
   ! $CTOLADDER --roles "$E2E_DATA/growth/roles" --no-builtin ladder --format dot | grep -q 'rank [0-9]*\*\|inference'

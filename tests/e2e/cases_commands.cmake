@@ -160,7 +160,7 @@ e2e(compare-arch-cto-zh ${WIDE}
     --out "仅 cto" --out "共有" --out "小结" --not-out "Summary" -- --lang zh compare architect cto)
 e2e(compare-env-zh ${ZH_ENV} --out "小结" --out "仅 cto" -- compare architect cto)
 e2e(compare-startup-ent ${WIDE}
-    --out "cto@startup vs cto@enterprise: 44 shared (2 worded differently), 25 only in cto@startup, 2 only in cto@enterprise" --out "1 of 9 fields differ."
+    --out "cto@startup vs cto@enterprise: 44 shared (7 worded differently), 25 only in cto@startup, 2 only in cto@enterprise" --out "1 of 9 fields differ."
     --out "only cto@startup" --out "only cto@enterprise" --out "public-face" --out "code-review"
     -- compare cto@startup cto@enterprise)
 e2e(compare-china-us ${WIDE}

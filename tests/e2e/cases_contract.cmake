@@ -28,3 +28,8 @@ print(len(files), "schemas valid")
 PY]=])
 set_tests_properties("e2e: contract-schemas-valid" PROPERTIES ENVIRONMENT "SCHEMAS=${SCHEMAS}")
 e2e_shell(contract-schemas-current "python3 ${PROJECT_SOURCE_DIR}/scripts/make-output-schemas.py --check")
+
+# The README's examples are the binary's real output (its tutorial, on a folder the reader edits,
+# is checked by cases_company.cmake's fixture instead).
+e2e_shell(readme-examples-are-real
+  "python3 ${E2E_DATA}/tools/check_readme_examples.py ${PROJECT_SOURCE_DIR}/README.md \"$(dirname \"$CTOLADDER\")\"")

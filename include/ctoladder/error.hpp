@@ -77,4 +77,12 @@ inline bool has_errors(const Diagnostics& diagnostics) {
   return false;
 }
 
+// How many problems of one severity: the counts every summary and closing error gives.
+inline std::size_t count_of(const Diagnostics& diagnostics,
+                            Diagnostic::Severity severity = Diagnostic::Severity::error) {
+  std::size_t count = 0;
+  for (const auto& d : diagnostics) count += d.severity == severity;
+  return count;
+}
+
 }  // namespace ctoladder

@@ -56,6 +56,10 @@ bool is_terminal_safe(std::string_view utf8);
 // C0 controls become \xNN.
 std::string escape_tsv(std::string_view utf8);
 
+// "1 problem", "3 problems": an English count with its noun (regular plurals only; Chinese
+// counts take a measure word instead and are written in place).
+std::string count_noun(std::size_t count, std::string_view noun);
+
 // Unicode case folding (NFKC_Casefold) for case-insensitive matching of ids, aliases and text.
 std::string fold_case(std::string_view utf8);
 // The same into `out`, reusing its storage: for loops that fold many texts.

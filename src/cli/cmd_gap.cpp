@@ -6,6 +6,7 @@
 #include "cli.hpp"
 #include "commands.hpp"
 #include "ctoladder/gap.hpp"
+#include "ctoladder/text.hpp"
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/views.hpp"
 
@@ -96,11 +97,9 @@ class GapRun final : public CommandRun {
                 from_file ? Diagnostic::Severity::warning : Diagnostic::Severity::error);
     print_diagnostics(problems, c.lang);
     if (has_errors(problems)) {
-      std::size_t errors = 0;
-      for (const auto& d : problems) errors += d.severity == Diagnostic::Severity::error;
+      std::size_t errors = count_of(problems);
       throw Error(ErrorKind::usage,
-                  Text{fmt::format("--have {} has {} problem{}", have_, errors,
-                                   errors == 1 ? "" : "s"),
+                  Text{fmt::format("--have {} has {}", have_, text::count_noun(errors, "problem")),
                        fmt::format("--have {} 有 {} 个问题", have_, errors)},
                   Text{"ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap "
                        "--template' prints an example have file",

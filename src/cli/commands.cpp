@@ -381,17 +381,14 @@ void fail_closed(const Diagnostics& diagnostics, Lang lang, bool read_all = true
   if (has_errors(diagnostics)) {
     // Fail closed: answering from a partly read library would silently drop someone's roles.
     print_diagnostics(diagnostics, lang);
-    std::size_t errors = 0, missing = 0;
-    for (const auto& d : diagnostics) {
-      errors += d.severity == Diagnostic::Severity::error;
+    std::size_t errors = count_of(diagnostics), missing = 0;
+    for (const auto& d : diagnostics)
       missing += d.severity == Diagnostic::Severity::error && d.message == "no such file or folder";
-    }
+    std::string problems = text::count_noun(errors, "problem");
     throw Error(ErrorKind::invalid_data,
-                read_all ? Text{fmt::format("the role folders have {} problem{}", errors,
-                                            errors == 1 ? "" : "s"),
+                read_all ? Text{"the role folders have " + problems,
                                 fmt::format("角色目录有 {} 个问题", errors)}
-                         : Text{fmt::format("the role files this command reads have {} problem{}",
-                                            errors, errors == 1 ? "" : "s"),
+                         : Text{"the role files this command reads have " + problems,
                                 fmt::format("本命令读取的角色文件有 {} 个问题", errors)},
                 missing == errors
                     ? Text{"a role folder that does not exist: create it (mkdir -p FOLDER), or "

@@ -7,6 +7,7 @@
 
 #include "ctoladder/error.hpp"
 #include "ctoladder/loader.hpp"
+#include "ctoladder/text.hpp"
 #include "ctoladder/resolve.hpp"
 #include "ctoladder/validate.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -286,9 +287,9 @@ std::string starter_role(const Library& library, std::string_view id, std::strin
   // where the choice is made, not only on a page later.
   if (!from.guidance.empty() && !refines) {
     line("");
-    line(fmt::format("# {}'s guidance ({} item{}) is inherited and shown as \"inherited from {}\"; "
-                     "to drop it:",
-                     from.id, from.guidance.size(), from.guidance.size() == 1 ? "" : "s", from.id));
+    line(fmt::format("# {}'s guidance ({}) is inherited and shown as \"inherited from {}\"; to "
+                     "drop it:",
+                     from.id, text::count_noun(from.guidance.size(), "item"), from.id));
     line("# guidance: []");
   }
   if (!from.overlays.empty()) {

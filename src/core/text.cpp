@@ -5,6 +5,7 @@
 
 #include "ctoladder/suggest.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -596,6 +597,10 @@ void fold_case_into(std::string_view utf8, std::string& out) {
     return;
   }
   out.assign(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(n));
+}
+
+std::string count_noun(std::size_t count, std::string_view noun) {
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
 std::string fold_case(std::string_view utf8) {

@@ -3,6 +3,7 @@
 
 #include "ctoladder/compare.hpp"
 #include "ctoladder/growth_path.hpp"
+#include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
 #include "json_shapes.hpp"
@@ -164,7 +165,7 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
   // In Chinese the count leads: "（5 步）" at the end of a long route would wrap inside itself.
   out.report.heading(lang == Lang::zh
                          ? fmt::format("共 {} 步：{}", steps, line)
-                         : fmt::format("{} ({} step{})", line, steps, steps == 1 ? "" : "s"));
+                         : fmt::format("{} ({})", line, text::count_noun(steps, "step")));
   if (!path.via.empty())
     out.report.paragraph(
         tr(lang, "Forced through: ", "指定途经：") + fmt::format("{}", fmt::join(path.via, view::list_separator(lang))),

@@ -2,6 +2,7 @@
 // problems themselves on stderr).
 #include <fmt/format.h>
 
+#include "ctoladder/text.hpp"
 #include "ctoladder/views.hpp"
 #include "json_shapes.hpp"
 
@@ -11,13 +12,12 @@ using Json = nlohmann::ordered_json;
 Output validate_view(const ValidationResult& result, Lang lang) {
   Output out;
   out.tsv_columns = {"file", "line", "column", "severity", "message"};
-  std::size_t errors = 0, warnings = 0;
+  std::size_t errors = count_of(result.diagnostics), warnings = result.diagnostics.size() - errors;
   Json problems = Json::array();
   // Line 0 is a problem with a whole file or folder (it is missing, say): no line, so null.
   auto position = [](int value) { return value > 0 ? Json(value) : Json(); };
   for (const auto& d : result.diagnostics) {
     bool is_error = d.severity == Diagnostic::Severity::error;
-    (is_error ? errors : warnings)++;
     problems.push_back({{"file", d.where.file},
                         {"line", position(d.where.line)},
                         {"column", position(d.where.column)},
@@ -46,9 +46,7 @@ Output validate_view(const ValidationResult& result, Lang lang) {
                                            result.paths[1], result.paths.size() - 2);
   // Warnings are counted too: "no problems" above two warnings would be untrue.
   std::string warned_zh = warnings ? fmt::format("，{} 个警告", warnings) : "";
-  std::string warned =
-      warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "";
-  auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
+  std::string warned = warnings ? ", " + text::count_noun(warnings, "warning") : "";
   if (lang == Lang::zh)
     out.report.paragraph(
         errors == 0
@@ -59,11 +57,11 @@ Output validate_view(const ValidationResult& result, Lang lang) {
   else
     out.report.paragraph(
         errors == 0
-            ? fmt::format("{}: {} file{}, {} role{}, {} domain{}: {}.", where, result.files,
-                          plural(result.files), result.roles, plural(result.roles),
-                          result.domains, plural(result.domains),
+            ? fmt::format("{}: {}, {}, {}: {}.", where, text::count_noun(result.files, "file"),
+                          text::count_noun(result.roles, "role"),
+                          text::count_noun(result.domains, "domain"),
                           warnings ? "no errors" + warned : std::string("no problems"))
-            : fmt::format("{}: {} error{}{}.", where, errors, plural(errors), warned));
+            : fmt::format("{}: {}{}.", where, text::count_noun(errors, "error"), warned));
   return out;
 }
 

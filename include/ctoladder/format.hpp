@@ -46,7 +46,12 @@ struct FormatInfo {
   bool header;
   Parts parts;
   std::string (*render)(const Output& output, const RenderOptions& options);
+  // The file name extensions of this format, space-separated: `-o chart.svg` without --format
+  // names a format, which must be the one written.
+  std::string_view extensions;
 };
+// The format a file name's extension names (case-insensitive), or nullptr.
+const FormatInfo* format_of_file(std::string_view file);
 
 // Every format, in the order of Format (and of --help).
 std::span<const FormatInfo> formats();

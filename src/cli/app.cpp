@@ -193,6 +193,7 @@ Context settle(const CommonOptions& before, const CommonOptions& after,
     // CLI11 checked the name against the same table; never fall back to text.
     if (!info) throw std::logic_error("--format " + format + " has no row in the format table");
     context.render.format = info->format;
+    context.format_given = true;
   }
   std::string lang = pick(after.lang, before.lang);
   context.lang = lang.empty() ? language_from_environment() : lang == "zh" ? Lang::zh : Lang::en;

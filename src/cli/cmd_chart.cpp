@@ -23,8 +23,8 @@ class Chart final : public CommandRun {
         ->option_text("SCALE");
     output_file_.add_options(command);
   }
-  std::optional<Result> before_loading(const Context&) override {
-    output_file_.check();
+  std::optional<Result> before_loading(const Context& c) override {
+    output_file_.check(c);
     if (roles_.size() > kMaxChartRoles)
       throw Error(
           ErrorKind::usage,

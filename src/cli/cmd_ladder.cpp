@@ -17,8 +17,8 @@ class Ladder final : public CommandRun {
                     "roles)")
         ->option_text("TEXT");
   }
-  std::optional<Result> before_loading(const Context&) override {
-    output_file_.check();
+  std::optional<Result> before_loading(const Context& c) override {
+    output_file_.check(c);
     return std::nullopt;
   }
   Result run(const Context& c, const Library& library) override {

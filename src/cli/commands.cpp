@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "help.hpp"
 
 #include <fmt/format.h>
 
@@ -299,6 +300,7 @@ void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
 }
 
 void OutputFile::add_options(CLI::App& command) {
+  this->command = command.get_name();
   command.add_option("-o,--output", file, "Write to FILE (replaced atomically) instead of standard output")
       ->option_text("FILE");
   command.add_flag("--force", force,
@@ -306,7 +308,29 @@ void OutputFile::add_options(CLI::App& command) {
                    "--format json mistyped)");
 }
 
-void OutputFile::check() const {
+void OutputFile::check(const Context& context) const {
+  const FormatInfo* named = format_of_file(file);
+  if (!file.empty() && named && named->format != context.render.format) {
+    const Command* row = find_command(command);
+    std::string written(format_info(context.render.format).name), wanted(named->name);
+    bool writes = row && writes_format(*row, named->format);
+    std::string takes = row ? fmt::format("{}", fmt::join(format_names_for(row), ", ")) : "";
+    throw Error(
+        ErrorKind::usage,
+        context.format_given
+            ? Text{fmt::format("--output {} names a {} file, but --format is {}", file, wanted,
+                               written),
+                   fmt::format("--output {} 是 {} 文件，但 --format 是 {}", file, wanted, written)}
+            : Text{fmt::format("--output {} names a {} file, but '{}' writes {} unless told",
+                               file, wanted, command, written),
+                   fmt::format("--output {} 是 {} 文件，但 '{}' 默认输出 {}", file, wanted,
+                               command, written)},
+        writes ? Text{fmt::format("add --format {} (or give the file another extension)", wanted),
+                      fmt::format("请加 --format {}（或换一个扩展名）", wanted)}
+               : Text{fmt::format("'{}' cannot write {}; it takes --format {}", command, wanted,
+                                  takes),
+                      fmt::format("'{}' 不能输出 {}；可用的 --format：{}", command, wanted, takes)});
+  }
   if (force || !find_format(text::fold_case(file))) return;
   throw Error(ErrorKind::usage,
               Text{fmt::format("--output {}: '{}' is a format name, not a file name", file, file),

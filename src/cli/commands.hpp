@@ -33,6 +33,7 @@ struct Context {
   Lang lang = Lang::en;
   std::vector<std::string> role_folders;
   std::string cache_dir;  // empty: no parse cache
+  bool format_given = false;  // --format was on the command line (else the command's default)
   // False with --no-builtin or CTOLADDER_BUILTIN=off: the built-in roles are loaded only as
   // parents of the user's roles, and no command shows them.
   bool builtin = true;
@@ -151,9 +152,12 @@ void add_roles(CLI::App& command, std::vector<std::string>& roles, int count,
 struct OutputFile {
   std::string file;
   bool force = false;  // write a file whose name is a format name (`-o json`)
+  std::string command;  // the command's name, for its formats
   void add_options(CLI::App& command);
-  // Refuses `-o json` without --force: almost always `--format json` mistyped.
-  void check() const;
+  // Refuses `-o json` without --force: almost always `--format json` mistyped. Refuses a file
+  // whose extension names another format than the one written (`chart cto -o x.svg` without
+  // --format svg would fill x.svg with text).
+  void check(const Context& context) const;
 };
 // The result for standard output, or with `file`, rendered without colour and written to it
 // atomically.

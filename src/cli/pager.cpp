@@ -63,6 +63,9 @@ bool run_pager(const std::string& command, const std::string& data) {
     // Like git: less shows colour (R), quits when the output fits (F) and leaves it on the
     // screen (X), unless the user has settings of their own. Only the pager sees this.
     if (!std::getenv("LESS")) ::setenv("LESS", "FRX", 1);
+    // ctoladder writes UTF-8 whatever the locale; less follows the locale, and one not
+    // installed (LANG=zh_CN.UTF-8 on a C.UTF-8 system) shows Chinese as <E9><A6>... bytes.
+    if (!std::getenv("LESSCHARSET")) ::setenv("LESSCHARSET", "utf-8", 1);
     ::execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }

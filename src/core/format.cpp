@@ -24,20 +24,23 @@ constexpr std::array<FormatInfo, static_cast<std::size_t>(Format::count_)> kForm
     {Format::text, "text", false, true, kReport,
      [](const Output& o, const RenderOptions& r) {
        return render_text(o.report, r.width, r.color, r.header);
-     }},
+     },
+     "txt text"},
     {Format::json, "json", false, false, kData,
-     [](const Output& o, const RenderOptions&) { return render_json(o.data); }},
+     [](const Output& o, const RenderOptions&) { return render_json(o.data); }, "json"},
     {Format::yaml, "yaml", false, false, kData,
-     [](const Output& o, const RenderOptions&) { return render_yaml(o.data); }},
+     [](const Output& o, const RenderOptions&) { return render_yaml(o.data); }, "yaml yml"},
     {Format::tsv, "tsv", false, true, kRows,
      [](const Output& o, const RenderOptions& r) {
        return r.header ? render_tsv(o.tsv_columns, o.tsv) : render_tsv(o.tsv);
-     }},
+     },
+     "tsv tab"},
     {Format::markdown, "markdown", false, false, kReport,
-     [](const Output& o, const RenderOptions&) { return render_markdown(o.report); }},
-    {Format::dot, "dot", true, false, kRawOnly, picture},
-    {Format::mermaid, "mermaid", true, false, kRawOnly, picture},
-    {Format::svg, "svg", true, false, kRawOnly, picture},
+     [](const Output& o, const RenderOptions&) { return render_markdown(o.report); },
+     "md markdown"},
+    {Format::dot, "dot", true, false, kRawOnly, picture, "dot gv"},
+    {Format::mermaid, "mermaid", true, false, kRawOnly, picture, "mmd mermaid"},
+    {Format::svg, "svg", true, false, kRawOnly, picture, "svg"},
 }};
 
 // A Format without its row, or rows out of order, fails the build here (the array's size is the
@@ -57,6 +60,26 @@ std::span<const FormatInfo> formats() { return kFormats; }
 
 const FormatInfo& format_info(Format format) {
   return kFormats.at(static_cast<std::size_t>(format));
+}
+
+const FormatInfo* format_of_file(std::string_view file) {
+  std::size_t dot = file.find_last_of('.');
+  std::size_t slash = file.find_last_of('/');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) ||
+      dot + 1 == file.size())
+    return nullptr;
+  std::string extension(file.substr(dot + 1));
+  for (char& c : extension)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (const auto& row : kFormats) {
+    std::string_view list = row.extensions;
+    while (!list.empty()) {
+      std::size_t space = list.find(' ');
+      if (list.substr(0, space) == extension) return &row;
+      list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+    }
+  }
+  return nullptr;
 }
 
 const FormatInfo* find_format(std::string_view name) {

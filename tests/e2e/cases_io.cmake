@@ -35,3 +35,17 @@ e2e_shell(site-manifest-fifo [=[unset CTOLADDER_ROLES
   [ $status -eq 2 ] && [ ! -s "$dir/out" ] &&
     grep -qF "$dir/s/.ctoladder-site: is not a regular file (a FIFO, socket or device?)" "$dir/err" &&
     [ "$(ls -l --time-style=+%s.%N "$dir/s" | md5sum)" = "$before" ]]=])
+
+# -o FILE whose extension names another format than the one written is refused (it would fill
+# x.svg with text); the right --format, or an extension of the format written, is fine.
+e2e_shell(output-extension-names-format [=[unset CTOLADDER_ROLES; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT
+  $CTOLADDER chart cto -o "$d/x.svg" >out 2>err; [ $? = 2 ] || exit 1; [ ! -e "$d/x.svg" ] || exit 1
+  grep -q "^ctoladder: error: --output $d/x.svg names a svg file, but 'chart' writes text unless told$" err || { cat err; exit 1; }
+  grep -q '^ctoladder: hint: add --format svg' err || exit 1
+  $CTOLADDER ladder -o "$d/x.svg" 2>err; [ $? = 2 ] || exit 1
+  grep -q "hint: 'ladder' cannot write svg; it takes --format text, json" err || { cat err; exit 1; }
+  $CTOLADDER ladder --format json -o "$d/x.dot" 2>err; [ $? = 2 ] || exit 1; grep -q 'but --format is json' err || exit 1
+  $CTOLADDER chart cto --format svg -o "$d/x.svg" && head -c 5 "$d/x.svg" | grep -q '<' || exit 1
+  $CTOLADDER ladder --format dot -o "$d/ladder.gv" && grep -q '^digraph' "$d/ladder.gv" || exit 1
+  $CTOLADDER ladder -o "$d/ladder.txt" && grep -q 'RANK' "$d/ladder.txt" || exit 1
+  $CTOLADDER ladder -o "$d/ladder.out" || exit 1]=])

@@ -112,6 +112,10 @@ e2e(describe-combined
     -- describe cto@us,enterprise --format json)
 e2e(describe-combined-text --out "@enterprise + @us" --out "Both apply and agree"
     --out "inference" -- describe cto@us,enterprise)
+# Every allowed pair of overlays states how it combines, marked as the project's inference.
+e2e(describe-combined-startup-china
+    --check "${JQ1} '.combinations | length == 1 and (.[0].note.en | startswith(\"Both apply and agree\")) and (.[0].inference.en | contains(\"is the project\"))'"
+    -- describe cto@china,startup --format json)
 # A startup CTO with the US profile is a declared conflict (article B's US picture is of an
 # established company), refused in either order with the data's reason.
 e2e(describe-conflict-startup-us --exit 2 --empty-out

@@ -201,7 +201,7 @@ e2e(diff-director-china --exit 1
 # The head of engineering's duties from A's job description also cite A's 区别, which hands them
 # over; the two from B's CTO duty 3 say that giving them to this role is the project's inference.
 e2e(describe-hoe-citations
-    --check "${JQ1} '[.responsibilities[] | select(.source.section == \"组织设计\" or .source.section == \"招聘和职业发展\" or .source.section == \"调整和交付\") | .also | map(.section) | index(\"初创公司首席技术官和大公司首席技术官的区别\")] | length == 15 and all(. != null)'"
+    --check "${JQ1} '[.responsibilities[] | select(.source.section == \"组织设计\" or .source.section == \"招聘和职业发展\" or .source.section == \"调整和交付\") | .also | map(.section) | index(\"初创公司首席技术官和大公司首席技术官的区别\")] | length == 16 and all(. != null)'"
     --check "${JQ1} '[.responsibilities[] | select(.id == \"high-performing-team\" or .id == \"project-management-system\") | .how.en | contains(\"giving it here is the project\")] == [true, true]'"
     -- describe head-of-engineering --format json)
 e2e(diff-us-china --exit 1 --out "+project-management: Manage" --out "-limited-daily-management"

@@ -87,6 +87,7 @@ e2e(describe-startup --out "cto@startup — Chief Technology Officer" --out "@st
 e2e(describe-enterprise --out "cto@enterprise — Chief Technology Officer" --out "public-face"
     --not-out "hands-on coding" --not-out "people-management" --not-out "delivery-coordination"
     --not-out "hiring" --out "@enterprise: A large company tends to split the job among a CTO"
+    --out "@enterprise: As a company matures, the CTO's role changes, and the company may come to"
     -- describe cto@enterprise)
 e2e(describe-us-limited --out "limited-daily-management" --out "people-management"
     --not-out "hands-on coding" -- describe cto@us)

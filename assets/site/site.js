@@ -30,9 +30,21 @@
   }
   // A ladder picture wider than the screen scrolls sideways; its figure is marked so the
   // style sheet shows the cue that says so (and hides it again when the window grows).
+  // A picture only a little wider than the window (up to 15 %: a company's ladder over the
+  // built-in one at 1280 px) is drawn a little smaller to fit whole; a much wider one keeps its
+  // size, its text readable, and scrolls.
+  var FIT = 0.85;
   function markOverflow() {
     var boxes = document.querySelectorAll(".ladder-scroll");
     for (var k = 0; k < boxes.length; k++) {
+      var svg = boxes[k].querySelector("svg");
+      if (svg && svg.width && svg.width.baseVal) {
+        var natural = svg.width.baseVal.value;
+        var figure = boxes[k].parentNode, style = window.getComputedStyle(figure);
+        var room = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) -
+          (boxes[k].offsetWidth - boxes[k].clientWidth);
+        svg.style.width = natural > room && room >= natural * FIT ? Math.floor(room) + "px" : "";
+      }
       var wide = boxes[k].scrollWidth > boxes[k].clientWidth + 1;
       boxes[k].parentNode.classList.toggle("overflows", wide);
     }

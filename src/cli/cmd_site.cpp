@@ -135,6 +135,15 @@ class Site final : public CommandRun {
   }
 
   Result run(const Context& c, const Library& library) override {
+    // A site of no role (--no-builtin without --roles, or folders with no role file) is a
+    // mistake, not a site: nothing is written.
+    if (ladder_roles(library).empty())
+      throw Error(ErrorKind::usage,
+                  Text{"no role to put on the site: the built-in roles are left out "
+                       "(--no-builtin) and no role folder gives one",
+                       "网站上没有可展示的角色：已排除内置角色（--no-builtin），且没有角色文件夹提供角色"},
+                  Text{"give the folder of your role files with --roles DIR, or drop --no-builtin",
+                       "请用 --roles DIR 指定角色文件所在的文件夹，或去掉 --no-builtin"});
     fs::path folder = folder_;
     std::error_code error;
     if (!fs::exists(folder, error)) {

@@ -210,3 +210,14 @@ e2e_shell(chart-tsv-names-as-json [=[unset CTOLADDER_ROLES
     json=$($CTOLADDER chart architect tech-director cto --scale $scale --format json | jq -r '.roles[] as $r | $r.weights[] | [$r.reference, .domain, .count, .role_share, .value, .fraction] | @tsv') || exit 1
     [ "$(tail -n +2 <<<"$tsv")" = "$json" ] || { echo "$scale: the TSV rows differ from the JSON's weights"; diff <(tail -n +2 <<<"$tsv") <(echo "$json") | head; exit 1; }
   done]=])
+
+# The 2026-12-03 trial of `site` (issue 16). SITE_ACME: the trial's company ladder (five role
+# files, some extending built-in roles, citing acme-ladder-2026.md).
+set(SITE_ACME ${PROJECT_SOURCE_DIR}/tests/e2e/data/site-acme)
+# No role to show (--no-builtin without --roles) is bad input: exit 2, nothing written.
+e2e_shell(site-no-role-is-an-error [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  err=$($CTOLADDER --no-builtin site "$dir/s" 2>&1 >/dev/null); code=$?
+  [ $code -eq 2 ] || { echo "exit $code"; exit 1; }
+  grep -q "error: no role to put on the site" <<<"$err" && grep -q "hint: give the folder of your role files with --roles DIR" <<<"$err" || { echo "$err"; exit 1; }
+  [ ! -e "$dir/s" ] || { echo "a site folder was written"; exit 1; }]=])

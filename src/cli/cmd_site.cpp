@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -28,7 +29,31 @@ constexpr const char* kManifest = ".ctoladder-site";
 // or a device put in its place is refused, never waited on.
 constexpr std::size_t kMaxManifestBytes = 4 * 1024 * 1024;
 
-std::set<std::string> previous_files(const fs::path& folder) {
+// What a site was built from, as its list of files records it in '#' lines at the top (a site
+// written before they were recorded has none): a rebuild from other role folders or under
+// another title is warned about, as it replaces every page.
+struct BuiltFrom {
+  bool known = false;
+  bool builtin = true;
+  std::vector<std::string> folders;  // base names, as the footer states them
+  std::string title;
+};
+
+std::string manifest_value(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+std::string manifest_header(const BuiltFrom& from) {
+  std::string out = "# ctoladder site\n";
+  out += std::string("# built-in: ") + (from.builtin ? "yes" : "no") + "\n";
+  for (const auto& folder : from.folders) out += "# roles: " + manifest_value(folder) + "\n";
+  out += "# title: " + manifest_value(from.title) + "\n";
+  return out;
+}
+
+std::set<std::string> previous_files(const fs::path& folder, BuiltFrom* from = nullptr) {
   std::string path = (folder / kManifest).string();
   FileRead read = read_file(path, kMaxManifestBytes);
   if (!read.ok()) {
@@ -47,9 +72,22 @@ std::set<std::string> previous_files(const fs::path& folder) {
   }
   std::set<std::string> files;
   std::istringstream in(read.bytes);
-  for (std::string line; std::getline(in, line);)
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("# ")) {
+      if (!from) continue;
+      auto value = [&](std::string_view key) -> std::optional<std::string> {
+        if (!line.starts_with(key)) return std::nullopt;
+        return line.substr(key.size());
+      };
+      if (line == "# ctoladder site") from->known = true;
+      if (auto v = value("# built-in: ")) from->builtin = *v == "yes";
+      if (auto v = value("# roles: ")) from->folders.push_back(*v);
+      if (auto v = value("# title: ")) from->title = *v;
+      continue;
+    }
     if (!line.empty() && line.find('/') == std::string::npos && line != "." && line != "..")
       files.insert(line);
+  }
   return files;
 }
 
@@ -93,6 +131,37 @@ void warn_one_language(const std::vector<SiteFile>& files, Lang asked) {
                                 : tr(asked, "; index.html is the Chinese index, not the English one asked for", "");
   std::cerr << text::escape_for_terminal(tr(asked, "ctoladder: warning: ", "ctoladder: 警告：") + message)
             << '\n';
+}
+
+// "the built-in library with acme", "acme" (--no-builtin), "the built-in library".
+std::string described(const BuiltFrom& from, Lang lang) {
+  std::string folders = fmt::format("{}", fmt::join(from.folders, ", "));
+  if (from.folders.empty()) return tr(lang, "the built-in library", "内置角色库");
+  if (!from.builtin) return folders;
+  return tr(lang, "the built-in library with ", "内置角色库加 ") + folders;
+}
+
+// A rebuild that replaces a site built from other roles or under another title says so, naming
+// what changed: a company site silently turned into the built-in one is the mistake it catches.
+void warn_rebuilt(const std::string& folder, const BuiltFrom& before, const BuiltFrom& now,
+                  Lang lang) {
+  if (!before.known) return;
+  auto say = [&](const std::string& what) {
+    std::cerr << text::escape_for_terminal(tr(lang, "ctoladder: warning: ", "ctoladder: 警告：") + what)
+              << '\n';
+  };
+  if (before.builtin != now.builtin || before.folders != now.folders)
+    say(fmt::format(fmt::runtime(tr(lang, "{} was built from {}; its pages are replaced by a site of {}",
+                                    "{} 原先由{}生成；现在其页面被替换为由{}生成的网站")),
+                    folder, described(before, lang), described(now, lang)));
+  if (before.title != manifest_value(now.title)) {
+    auto title = [&](const std::string& t) {
+      return t.empty() ? tr(lang, "the default title", "默认标题") : "'" + t + "'";
+    };
+    say(fmt::format(fmt::runtime(tr(lang, "{} had the title {}; it now has {}",
+                                    "{} 的标题原为 {}；现在为 {}")),
+                    folder, title(before.title), title(manifest_value(now.title))));
+  }
 }
 
 class Site final : public CommandRun {
@@ -161,8 +230,10 @@ class Site final : public CommandRun {
     std::vector<SiteFile> files = build_site(library, options);
     warn_one_language(files, c.lang);
 
-    std::set<std::string> stale = previous_files(folder);
-    std::string manifest;
+    BuiltFrom before, now{true, c.builtin, options.role_folders, title_};
+    std::set<std::string> stale = previous_files(folder, &before);
+    warn_rebuilt(folder.string(), before, now, c.lang);
+    std::string manifest = manifest_header(now);
     for (const auto& file : files) {
       write_file(folder / file.path, file.bytes);
       stale.erase(file.path);

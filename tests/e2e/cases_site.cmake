@@ -221,3 +221,19 @@ e2e_shell(site-no-role-is-an-error [=[unset CTOLADDER_ROLES
   [ $code -eq 2 ] || { echo "exit $code"; exit 1; }
   grep -q "error: no role to put on the site" <<<"$err" && grep -q "hint: give the folder of your role files with --roles DIR" <<<"$err" || { echo "$err"; exit 1; }
   [ ! -e "$dir/s" ] || { echo "a site folder was written"; exit 1; }]=])
+# A rebuild from other role folders or under another title warns, naming what changed; the
+# same build again says nothing.
+e2e_shell(site-rebuild-warns-what-changed [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --roles "$SITE_ACME" site "$dir/s" --title "Acme ladder" >/dev/null 2>"$dir/e0" || exit 1
+  ! grep -v "the site is in English only" "$dir/e0" || exit 1
+  $CTOLADDER --roles "$SITE_ACME" site "$dir/s" --title "Acme ladder" >/dev/null 2>"$dir/e1" || exit 1
+  ! grep -v "the site is in English only" "$dir/e1" || { echo "same build warned"; exit 1; }
+  $CTOLADDER site "$dir/s" >/dev/null 2>"$dir/e2" || exit 1
+  [ "$(grep -c warning "$dir/e2")" = 2 ] || { cat "$dir/e2"; exit 1; }
+  grep -qF "warning: $dir/s was built from the built-in library with site-acme; its pages are replaced by a site of the built-in library" "$dir/e2" &&
+    grep -qF "warning: $dir/s had the title 'Acme ladder'; it now has the default title" "$dir/e2" || { cat "$dir/e2"; exit 1; }
+  $CTOLADDER --no-builtin --roles "$SITE_ACME" site "$dir/s" >/dev/null 2>"$dir/e3" || exit 1
+  grep -qF "was built from the built-in library; its pages are replaced by a site of site-acme" "$dir/e3" &&
+    ! grep -q title "$dir/e3" || { cat "$dir/e3"; exit 1; }]=])
+set_property(TEST "e2e: site-rebuild-warns-what-changed" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")

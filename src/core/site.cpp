@@ -78,21 +78,73 @@ std::string role_page(const std::string& id, const std::string& overlay) {
   return role_page(id, std::vector<std::string>{overlay});
 }
 
-// A citation as a reader sees it: the article by its label and title (the file name on hover and
-// its title attribute), then the section: Article A, “How to become a CTO: ...” § 技术战略. An
-// article assets/site/articles.json does not name (a company's own) shows its file name.
-std::string cite_html(const Source& source, Lang lang) {
+// The articles the pages cite, and the sections of each, as the pages are written: the sources
+// page, written last, lists them. Set by build_site for the one build it runs.
+thread_local std::map<std::string, std::set<std::string>>* cited = nullptr;
+
+bool is_web_address(std::string_view text) {
+  auto starts = [&](std::string_view prefix) {
+    if (text.size() <= prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
+  };
+  return starts("http://") || starts("https://");
+}
+
+// A section as the pages name it: in the project's English where articles.json gives one (the
+// heading is the article's Chinese), else as the role file cites it.
+std::string section_name(const Source& source, Lang lang) {
   auto found = site::articles().find(source.article);
-  if (found == site::articles().end()) return esc(view::cite(source));
-  const site::Article& article = found->second;
-  return fmt::format(
-      "<cite class=\"article\" title=\"{0}\">{1}</cite> § {2}",
-      esc(source.article),
-      esc(lang == Lang::zh ? fmt::format("{}《{}》", text_in(article.label, lang),
-                                         text_in(article.title, lang))
-                           : fmt::format("{}, \u201c{}\u201d", text_in(article.label, lang),
-                                         text_in(article.title, lang))),
-      esc(source.section));
+  if (found != site::articles().end()) {
+    auto section = found->second.sections.find(source.section);
+    if (section != found->second.sections.end()) {
+      const std::string& name = lang == Lang::zh ? section->second.zh : section->second.en;
+      if (!name.empty()) return name;
+    }
+  }
+  return source.section;
+}
+
+// The sources page's anchor for an article.
+std::string source_anchor(const std::string& article) {
+  std::string out = "src-";
+  for (char c : article)
+    out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-') ? std::string(1, c)
+                                                                    : fmt::format("_{:02x}", static_cast<unsigned char>(c));
+  return out;
+}
+
+// An article as a reader sees it: its label and title where articles.json names it ("Article A,
+// “How to become a CTO: ...”"), a company's web address as a link (http and https only; escaped;
+// it opens no window the page could be reached from), else its file name.
+std::string article_html(const std::string& article, Lang lang) {
+  auto found = site::articles().find(article);
+  if (found != site::articles().end()) {
+    const site::Article& a = found->second;
+    return esc(lang == Lang::zh ? fmt::format("{}《{}》", text_in(a.label, lang), text_in(a.title, lang))
+                                : fmt::format("{}, \u201c{}\u201d", text_in(a.label, lang),
+                                              text_in(a.title, lang)));
+  }
+  return esc(article);
+}
+std::string web_link(const std::string& address) {
+  return fmt::format("<a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a>", esc(address));
+}
+
+// A citation: the article (a link to the sources page, which says what it is and which file
+// the project has; a web address links to itself), then the section: Article A, “How to become a
+// CTO: ...” § Technical strategy.
+std::string cite_html(const Source& source, Lang lang) {
+  if (cited) (*cited)[source.article].insert(source.section);
+  std::string article =
+      is_web_address(source.article)
+          ? web_link(source.article)
+          : fmt::format("<a href=\"sources.{}.html#{}\">{}</a>", code(lang),
+                        source_anchor(source.article), article_html(source.article, lang));
+  std::string section = section_name(source, lang);
+  return fmt::format("<cite class=\"article\">{}</cite>{}", article,
+                     section.empty() ? "" : " § " + esc(section));
 }
 
 // "Source: " before a citation; Chinese needs no space after its full-width colon.
@@ -155,6 +207,7 @@ struct Site {
   std::map<std::string, std::vector<const Role*>> before;  // id -> roles whose next step it is
   std::string fingerprint;
   std::vector<SiteFile> files;
+  std::map<std::string, std::set<std::string>> cited;  // article -> sections, as pages cite them
 
   bool has(Lang lang) const { return std::find(langs.begin(), langs.end(), lang) != langs.end(); }
 };
@@ -247,7 +300,8 @@ std::string frame(const Site& s, Lang lang, const PageSpec& p) {
   for (const Link& link : {Link{"index", tr(lang, "Ladder", "阶梯")},
                            Link{"domains", tr(lang, "Domains", "领域")},
                            Link{"compare", tr(lang, "Compare", "对比")},
-                           Link{"search", tr(lang, "Search", "搜索")}}) {
+                           Link{"search", tr(lang, "Search", "搜索")},
+                           Link{"sources", tr(lang, "Sources", "出处")}}) {
     bool here = p.page == link.page;
     out += fmt::format("<li><a href=\"{}\"{}>{}</a></li>\n", page_file(link.page, lang),
                        here ? " aria-current=\"page\"" : "", link.label);
@@ -792,6 +846,61 @@ void search_page(Site& s, Lang lang) {
   add_page(s, lang, {"search", esc(tr(lang, "Search", "搜索")), "search", body, "", true});
 }
 
+// Every article the other pages cite, so "Article B" is explained on every site (a company's
+// too): its label and title, the file the project has, the sections cited. The project has
+// the articles only as files: no author or address is made up.
+void sources_page(Site& s, Lang lang) {
+  std::string body = fmt::format(
+      "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n", tr(lang, "Sources", "出处"),
+      tr(lang,
+         "The articles this ladder's roles cite, each with the sections cited. A citation on "
+         "the other pages names the article and its section; the file is where the text is kept.",
+         "本阶梯中角色所引用的文章，以及被引用的章节。其他页面上的引用给出文章和章节；文件是原文所在之处。"));
+  if (s.cited.empty())
+    body += fmt::format("<p>{}</p>\n", tr(lang, "No role of this ladder cites an article.",
+                                           "本阶梯没有角色引用文章。"));
+  // The articles articles.json names first, by their label; then the others by name.
+  std::vector<std::string> order;
+  for (const auto& [article, sections] : s.cited) order.push_back(article);
+  std::stable_sort(order.begin(), order.end(), [](const std::string& x, const std::string& y) {
+    return site::articles().count(x) > site::articles().count(y);
+  });
+  for (const auto& article : order) {
+    auto found = site::articles().find(article);
+    bool web = is_web_address(article);
+    std::string heading = web ? web_link(article)
+                          : found != site::articles().end()
+                              ? esc(text_in(found->second.label, lang))
+                              : fmt::format("<code>{}</code>", esc(article));
+    body += fmt::format("<section class=\"source-card\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n"
+                        "<h2 id=\"{0}-h\">{1}</h2>\n<dl class=\"facts\">\n",
+                        source_anchor(article), heading);
+    if (found != site::articles().end())
+      body += fmt::format("<dt>{}</dt><dd>{}</dd>\n", tr(lang, "Title", "标题"),
+                          esc(text_in(found->second.title, lang)));
+    if (!web)
+      body += fmt::format("<dt>{}</dt><dd><code>{}</code></dd>\n", tr(lang, "File", "文件"),
+                          esc(article));
+    std::vector<std::string> sections;
+    for (const auto& section : s.cited.at(article)) {
+      if (section.empty()) continue;
+      // On an English page, the English name with the article's own heading beside it (as
+      // Chinese pages name it: the opening, not the page title a heading of it once was).
+      std::string shown = section_name({article, section}, lang);
+      std::string original = section_name({article, section}, Lang::zh);
+      sections.push_back(shown == original
+                             ? esc(shown)
+                             : fmt::format("{} <span class=\"aside\" lang=\"zh-Hans\">{}</span>",
+                                           esc(shown), esc(original)));
+    }
+    if (!sections.empty())
+      body += fmt::format("<dt>{}</dt><dd>{}</dd>\n", tr(lang, "Sections cited", "被引用的章节"),
+                          fmt::join(sections, view::list_separator(lang)));
+    body += "</dl>\n</section>\n";
+  }
+  add_page(s, lang, {"sources", esc(tr(lang, "Sources", "出处")), "sources", body, "", false});
+}
+
 // ---- the data the page scripts read ----
 
 std::string data_script(Site& s) {
@@ -854,7 +963,11 @@ std::string data_script(Site& s) {
 }  // namespace
 
 std::vector<SiteFile> build_site(const Library& library, const SiteOptions& options) {
-  Site s{library, options, {}, ladder_roles(library), {}, {}, {}, {}, "", {}};
+  Site s{library, options, {}, ladder_roles(library), {}, {}, {}, {}, "", {}, {}};
+  cited = &s.cited;
+  struct Unset {
+    ~Unset() { cited = nullptr; }
+  } unset;
   // A language is offered when every role is named in it (a one-language library shows one).
   for (Lang lang : {Lang::en, Lang::zh})
     if (std::all_of(s.roles.begin(), s.roles.end(),
@@ -902,6 +1015,7 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
     domains_page(s, lang);
     compare_page(s, lang);
     search_page(s, lang);
+    sources_page(s, lang);  // last: it lists what the others cite
   }
   std::sort(s.files.begin(), s.files.end(),
             [](const SiteFile& x, const SiteFile& y) { return x.path < y.path; });

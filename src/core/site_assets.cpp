@@ -44,9 +44,15 @@ const std::map<std::string, Article>& articles() {
     auto text = [](const nlohmann::json& j) {
       return Text{j.value("en", std::string()), j.value("zh", std::string())};
     };
-    for (const auto& a : json.at("articles"))
-      if (a.is_object() && a.contains("file") && a.contains("label") && a.contains("title"))
-        out[a.at("file").get<std::string>()] = {text(a.at("label")), text(a.at("title"))};
+    for (const auto& a : json.at("articles")) {
+      if (!a.is_object() || !a.contains("file") || !a.contains("label") || !a.contains("title"))
+        continue;
+      Article article{text(a.at("label")), text(a.at("title")), {}};
+      if (a.contains("sections") && a.at("sections").is_object())
+        for (const auto& section : a.at("sections").items())
+          if (section.value().is_object()) article.sections[section.key()] = text(section.value());
+      out[a.at("file").get<std::string>()] = std::move(article);
+    }
     return out;
   }();
   return table;

@@ -49,9 +49,12 @@ std::vector<Asset> site_assets();
 
 // How citations name an article the built-in library cites (assets/site/articles.json): "Article
 // A", "How to become a CTO: ...". An article missing from it is shown by its file name.
+// `sections`: a section as role files cite it (the article's Chinese heading) -> its name on the
+// site's pages (English; a Chinese one where the heading itself reads badly, a page title).
 struct Article {
   Text label;
   Text title;
+  std::map<std::string, Text> sections;
 };
 const std::map<std::string, Article>& articles();
 

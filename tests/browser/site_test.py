@@ -816,6 +816,49 @@ def test_trial_fixes(binary, out, driver):
     driver.save_screenshot(os.path.join(shots, "acme-all-index-375.png"))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
+    # Item 5: English pages name the section in English where the project has the name, and
+    # the article links to the sources page, which says what "Article B" is and its file.
+    load(driver, os.path.join(site, "role-architect.en.html"))
+    cites = [c.find_element(By.XPATH, "..").text for c in driver.find_elements(By.CSS_SELECTOR, "cite.article")]
+    han = [c for c in cites if re.search(r"§ .*[\u4e00-\u9fff]", c)]
+    check(cites and not han, f"role-architect.en: a section in Chinese: {han[:2]}")
+    check(any(c.endswith("§ Architect") for c in cites), f"role-architect.en: no '§ Architect' in {cites[:3]}")
+    link = driver.find_element(By.CSS_SELECTOR, "cite.article a")
+    link.click()
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: "sources.en.html#src-" in d.current_url)
+    target = driver.current_url.split("#", 1)[1]
+    card = driver.find_element(By.ID, target).text
+    check(re.search(r"Article [AB]", card) and re.search(r"0\d\d_[0-9a-f]{16}\.txt", card),
+          f"the sources entry a citation leads to reads {card!r}")
+    load(driver, os.path.join(site, "role-cto.zh.html"))
+    check("伯乐在线" not in visible_text(driver), "role-cto.zh: a citation still shows the article's page title")
+    for page in ("role-cto.en.html", "sources.en.html", "domains.en.html"):
+        load(driver, os.path.join(site, page))
+        check("伯乐在线" not in visible_text(driver), f"{page}: the article's page title shows")
+        check(".txt" not in " ".join(c.text for c in driver.find_elements(By.CSS_SELECTOR, "cite.article")),
+              f"{page}: a citation shows a file name")
+    driver.save_screenshot(os.path.join(shots, "acme-all-sources.png"))
+    # A company-only site explains "Article B" too; a company's web address is a link.
+    alone_roles = os.path.join(out, "site-acme-url-roles")
+    shutil.rmtree(alone_roles, ignore_errors=True)
+    shutil.copytree(acme, alone_roles)
+    eng2 = os.path.join(alone_roles, "eng-2.yaml")
+    text = open(eng2, encoding="utf-8").read().replace("article: acme-ladder-2026.md, section: Engineer II",
+                                                        'article: "https://acme.example/ladder?v=2&x=1", section: Engineer II')
+    open(eng2, "w", encoding="utf-8").write(text)
+    alone = os.path.join(out, "site-acme-alone")
+    build(binary, alone, "--roles", alone_roles, "--no-builtin")
+    load(driver, os.path.join(alone, "role-eng-2.en.html"))
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "cite.article a") if a.get_attribute("href").startswith("https:")]
+    check(links and links[0].get_attribute("href") == "https://acme.example/ladder?v=2&x=1"
+          and links[0].get_attribute("rel") == "noopener noreferrer" and links[0].text == "https://acme.example/ladder?v=2&x=1",
+          f"the company's web address is not a link: {[(a.get_attribute('href'), a.text) for a in links]}")
+    load(driver, os.path.join(alone, "sources.en.html"))
+    sources = visible_text(driver)
+    check("Article B" in sources and "004_3fe3bb29514d875f.txt" in sources and "acme-ladder-2026.md" in sources
+          and "https://acme.example/ladder?v=2&x=1" in sources,
+          f"the company-only site's sources page lacks an article: {sources[:400]!r}")
+    driver.save_screenshot(os.path.join(shots, "acme-alone-sources.png"))
     console, urls = drain_logs(driver)
     check(not console, f"trial fixes: console messages: {console}")
 

@@ -160,7 +160,7 @@ e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
   grep -q '<li class="step inferred" data-to="cto">.*<span class="basis-kind">the project.s inference</span>' "$en" &&
     grep -q '<p class="basis">Within the technology leadership of a larger company. Article A gives this role part of the CTO' "$en" &&
     grep -q '<span class="basis-kind">本项目的推断</span>' "$zh" || { echo "chief-architect basis"; exit 1; }
-  grep -q '<li class="step sourced" data-to="senior-engineer">.*<span class="basis-kind">sourced</span><p class="basis">Source: <cite class="article" title="004_3fe3bb29514d875f.txt">Article B, .CTO, tech director and tech manager: how they differ.</cite> § ' "$dir/role-programmer.en.html" ||
+  grep -q '<li class="step sourced" data-to="senior-engineer">.*<span class="basis-kind">sourced</span><p class="basis">Source: <cite class="article"><a href="sources.en.html#src-004_5f3fe3bb29514d875f_2etxt">Article B, .CTO, tech director and tech manager: how they differ.</a></cite> § ' "$dir/role-programmer.en.html" ||
     { echo "programmer basis"; exit 1; }
   n=$($CTOLADDER describe cto --format json | jq '.guidance | length')
   [ "$n" -gt 0 ] && grep -q "<h2 id=\"guidance-h\">Guidance ($n)</h2>" "$dir/role-cto.en.html" &&
@@ -168,7 +168,7 @@ e2e_shell(site-role-guidance-and-basis [=[unset CTOLADDER_ROLES
   first_en=$($CTOLADDER describe cto --format json | jq -r '.guidance[0].text.en // .guidance[0].text')
   grep -qF "<span class=\"text\">${first_en//\'/&#39;}</span>" "$dir/role-cto.en.html" || { echo "guidance text: $first_en"; exit 1; }
   [ "$(grep -o '<li class="advice">' "$dir/role-cto.en.html" | wc -l)" -ge "$n" ] &&
-    [ "$(grep -o '<li class="advice"><span class="text">[^<]*</span><p class="source">出处：<cite class="article" title="[^"]*">文章 [AB]《[^<]*》</cite> § ' "$dir/role-cto.zh.html" | wc -l)" -ge "$n" ]]=])
+    [ "$(grep -o '<li class="advice"><span class="text">[^<]*</span><p class="source">出处：<cite class="article"><a href="sources.zh.html#src-[^"]*">文章 [AB]《[^<]*》</a></cite> § ' "$dir/role-cto.zh.html" | wc -l)" -ge "$n" ]]=])
 
 # Issue 12: the built-in tracks are the project's grouping; the site says so where `describe` and
 # `ladder` do. A company's own role states its own track, unmarked.
@@ -237,3 +237,23 @@ e2e_shell(site-rebuild-warns-what-changed [=[unset CTOLADDER_ROLES
   grep -qF "was built from the built-in library; its pages are replaced by a site of site-acme" "$dir/e3" &&
     ! grep -q title "$dir/e3" || { cat "$dir/e3"; exit 1; }]=])
 set_property(TEST "e2e: site-rebuild-warns-what-changed" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")
+# Citations: English pages name sections in the project's English, the article links to the
+# sources page, which lists every article cited with its file; a company-only site too; an
+# http(s) article is a link.
+e2e_shell(site-citations-and-sources [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir/s" >/dev/null || exit 1
+  grep -qF '<cite class="article"><a href="sources.en.html#src-004_5f3fe3bb29514d875f_2etxt">Article B, “CTO, tech director and tech manager: how they differ”</a></cite> § Architect' "$dir/s/role-architect.en.html" || { echo "architect en citation"; exit 1; }
+  grep -qF '</cite> § 架构师' "$dir/s/role-architect.zh.html" || { echo "architect zh citation"; exit 1; }
+  ! grep -l '伯乐在线' "$dir"/s/*.html || { echo "the article's page title shows"; exit 1; }
+  ! grep -h -o '</cite> § [^<]*' "$dir"/s/*.en.html | python3 -c 'import re, sys; sys.exit(0 if re.search("[\u4e00-\u9fff]", sys.stdin.read()) else 1)' || { echo "a Chinese section on an English page"; exit 1; }
+  grep -qF '<h2 id="src-004_5f3fe3bb29514d875f_2etxt-h">Article B</h2>' "$dir/s/sources.en.html" &&
+    grep -qF '<code>004_3fe3bb29514d875f.txt</code>' "$dir/s/sources.en.html" &&
+    grep -qF '<code>000_dd70d542bb17934c.txt</code>' "$dir/s/sources.en.html" &&
+    grep -qF '<h2 id="src-004_5f3fe3bb29514d875f_2etxt-h">文章 B</h2>' "$dir/s/sources.zh.html" || { echo "sources page"; exit 1; }
+  mkdir "$dir/r" && cp "$SITE_ACME"/*.yaml "$dir/r/" &&
+    sed -i 's|article: acme-ladder-2026.md, section: Engineer II|article: "https://acme.example/l?v=2\&x=<1>", section: Engineer II|' "$dir/r/eng-2.yaml"
+  $CTOLADDER --no-builtin --roles "$dir/r" site "$dir/c" >/dev/null 2>&1 || exit 1
+  grep -qF '<a href="https://acme.example/l?v=2&amp;x=&lt;1&gt;" rel="noopener noreferrer">https://acme.example/l?v=2&amp;x=&lt;1&gt;</a></cite> § Engineer II' "$dir/c/role-eng-2.en.html" || { echo "no web link"; exit 1; }
+  grep -qF 'Article B' "$dir/c/sources.en.html" && grep -qF '<code>acme-ladder-2026.md</code>' "$dir/c/sources.en.html" || { echo "company sources page"; exit 1; }]=])
+set_property(TEST "e2e: site-citations-and-sources" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")

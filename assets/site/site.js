@@ -1,5 +1,7 @@
-// ctoladder site: runs in <head> on every page. It follows the reader's language choice (kept in
-// localStorage, under a key of this site's own) to the same page in that language, marks the page as scripted so the
+// ctoladder site: runs in <head> on every page. On the language-neutral entry (index.html, or
+// the folder itself) it follows the reader's language choice (kept in localStorage, under a key
+// of this site's own) to the index in that language; a page named with its language
+// (role-cto.en.html) is shown as linked, whatever was chosen before. It marks the page as scripted so the
 // self-assessment controls show, and marks a ladder picture wider than the screen so its scroll cue shows. It builds no
 // markup and reads no role text.
 (function () {
@@ -19,7 +21,9 @@
   } catch (e) {
     wanted = null; // storage off (private mode, file:// rules): stay on this page
   }
-  if (wanted && wanted !== mine) {
+  var file = window.location.pathname.replace(/^.*\//, "");
+  var neutral = file === "" || file === "index.html";
+  if (neutral && wanted && wanted !== mine) {
     var links = document.querySelectorAll("link[rel=alternate][hreflang]");
     for (var i = 0; i < links.length; i++) {
       if (links[i].getAttribute("hreflang").indexOf(wanted) === 0) {

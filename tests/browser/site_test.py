@@ -363,10 +363,18 @@ def test_builtin(binary, out, driver, downloads):
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.zh.html"))
     check(driver.find_element(By.TAG_NAME, "h1").text == "软件工程职业阶梯", "the switch did not lead to Chinese")
-    load(driver, os.path.join(site, "role-architect.en.html"))
-    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-architect.zh.html"))
+    # The choice applies to the language-neutral entry, index.html; a page named with its
+    # language (a link someone sent) shows in that language (issue 16's trial, item 6).
+    load(driver, os.path.join(site, "index.html"))
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.zh.html"))
     check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hans",
-          "the language choice is not remembered")
+          "the language choice is not remembered on index.html")
+    load(driver, os.path.join(site, "role-architect.en.html"))
+    time.sleep(0.5)  # a redirect would have happened in <head>, before the page loaded
+    check(driver.current_url.endswith("/role-architect.en.html") and
+          driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en",
+          f"an explicit English link landed on {driver.current_url}")
+    load(driver, os.path.join(site, "role-architect.zh.html"))
     driver.save_screenshot(os.path.join(shots, "role-zh.png"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("role-architect.en.html"))
@@ -379,10 +387,11 @@ def test_builtin(binary, out, driver, downloads):
     load(driver, os.path.join(site, "index.en.html"))
     driver.find_element(By.CSS_SELECTOR, "a[data-lang-switch]").click()
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.current_url.endswith("index.zh.html"))
-    load(driver, os.path.join(again, "role-tech-manager.en.html"))
+    load(driver, os.path.join(again, "index.html"))
     time.sleep(0.5)  # a redirect would have happened in <head>, before the page loaded
-    check(driver.current_url.endswith("site-again/role-tech-manager.en.html"),
+    check(driver.current_url.endswith("site-again/index.html"),
           f"the first site's language choice moved the second to {driver.current_url}")
+    load(driver, os.path.join(again, "role-tech-manager.en.html"))
     ticked = driver.execute_script("return document.querySelectorAll('input.hold:checked').length")
     check(ticked == 0, f"the first site's ticks show on the second: {ticked} ticked")
     keys = driver.execute_script("var k = []; for (var i = 0; i < localStorage.length; i++) k.push(localStorage.key(i)); return k.sort()")

@@ -168,14 +168,29 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
     return std::max({170.0, text_width(text_in(role.name, lang), 15) + 28,
                      text_width(line2(role), 12) + 28, text_width(line3(role), 12) + 28});
   };
+  // The roles of one rank in one column, side by side in ladder order.
+  auto cell = [&](std::size_t c, int rank) {
+    std::vector<const Role*> here;
+    for (const auto& role : roles)
+      if (role.rank == rank && role.track == columns[c]->track) here.push_back(&role);
+    return here;
+  };
+  // The room between two boxes side by side: more when an arrow runs between them, so it is
+  // long enough to show its dashes beside its head (16 px left 5 px of line: it read as solid).
+  auto gap = [](const Role* a, const Role* b) {
+    auto steps_to = [](const Role* from, const Role* to) {
+      return std::find(from->next.begin(), from->next.end(), to->id) != from->next.end();
+    };
+    return steps_to(a, b) || steps_to(b, a) ? 44.0 : 16.0;
+  };
+  auto row_width = [&](const std::vector<const Role*>& here) {
+    double row = 0;
+    for (std::size_t i = 0; i < here.size(); ++i)
+      row += box_width(*here[i]) + (i > 0 ? gap(here[i - 1], here[i]) : 0);
+    return row;
+  };
   for (std::size_t c = 0; c < columns.size(); ++c)
-    for (int rank : ranks) {
-      double row = 0;
-      for (const auto& role : roles)
-        if (role.rank == rank && role.track == columns[c]->track)
-          row += box_width(role) + (row > 0 ? 16 : 0);
-      column_width[c] = std::max(column_width[c], row);
-    }
+    for (int rank : ranks) column_width[c] = std::max(column_width[c], row_width(cell(c, rank)));
   std::vector<double> column_x;
   double x = kLeft;
   for (double w : column_width) {
@@ -210,16 +225,12 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
   std::map<std::string, Box> boxes;
   for (std::size_t c = 0; c < columns.size(); ++c)
     for (std::size_t r = 0; r < ranks.size(); ++r) {
-      std::vector<const Role*> here;
-      for (const auto& role : roles)
-        if (role.rank == ranks[r] && role.track == columns[c]->track) here.push_back(&role);
-      double total = 0;
-      for (const Role* role : here) total += box_width(*role) + (total > 0 ? 16 : 0);
-      double bx = column_x[c] + (column_width[c] - total) / 2;
-      for (const Role* role : here) {
-        double w = box_width(*role);
-        boxes[role->id] = {role, bx, kTop + double(r) * (kBoxHeight + kRowGap), w};
-        bx += w + 16;
+      std::vector<const Role*> here = cell(c, ranks[r]);
+      double bx = column_x[c] + (column_width[c] - row_width(here)) / 2;
+      for (std::size_t i = 0; i < here.size(); ++i) {
+        double w = box_width(*here[i]);
+        boxes[here[i]->id] = {here[i], bx, kTop + double(r) * (kBoxHeight + kRowGap), w};
+        if (i + 1 < here.size()) bx += w + gap(here[i], here[i + 1]);
       }
     }
 

@@ -825,6 +825,14 @@ def test_trial_fixes(binary, out, driver):
     driver.save_screenshot(os.path.join(shots, "acme-all-index-375.png"))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
+    # Item 7: a dashed arrow is long enough to show its dashes beside its head.
+    load(driver, os.path.join(site, "index.en.html"))
+    short = driver.execute_script(
+        "var out = []; document.querySelectorAll('figure.ladder svg .steps path[stroke-dasharray]').forEach("
+        "function (p) { if (p.getTotalLength() < 40) out.push(p.dataset.from + '->' + p.dataset.to + ' ' + p.getTotalLength()); });"
+        "return out;")
+    check(not short, f"dashed arrows too short to show their dashes: {short}")
+
     # Item 5: English pages name the section in English where the project has the name, and
     # the article links to the sources page, which says what "Article B" is and its file.
     load(driver, os.path.join(site, "role-architect.en.html"))

@@ -257,3 +257,23 @@ e2e_shell(site-citations-and-sources [=[unset CTOLADDER_ROLES
   grep -qF '<a href="https://acme.example/l?v=2&amp;x=&lt;1&gt;" rel="noopener noreferrer">https://acme.example/l?v=2&amp;x=&lt;1&gt;</a></cite> § Engineer II' "$dir/c/role-eng-2.en.html" || { echo "no web link"; exit 1; }
   grep -qF 'Article B' "$dir/c/sources.en.html" && grep -qF '<code>acme-ladder-2026.md</code>' "$dir/c/sources.en.html" || { echo "company sources page"; exit 1; }]=])
 set_property(TEST "e2e: site-citations-and-sources" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")
+# Dashed arrows are long enough to show their dashes beside the arrowhead (two boxes side by
+# side joined by a step were 16 px apart: the arrow read as solid).
+e2e_shell(site-dashed-arrows-show-dashes [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --roles "$SITE_ACME" site "$dir/s" >/dev/null 2>&1 || exit 1
+  python3 - "$dir/s/ladder.en.svg" <<'PY'
+import math, re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+steps = re.findall(r'<path class="step (\w+)" data-from="([^"]*)" data-to="([^"]*)" d="([^"]*)"([^/]*)/>', svg)
+dashed = [s for s in steps if "stroke-dasharray" in s[4]]
+assert len(dashed) >= 5, steps
+short = []
+for kind, a, b, d, rest in dashed:
+    pts = [tuple(map(float, p.split(","))) for p in re.findall(r"-?[0-9.]+,-?[0-9.]+", d)]
+    chord = sum(math.dist(p, q) for p, q in zip(pts, pts[1:]))
+    if chord < 40: short.append((a, b, round(chord, 1)))
+assert not short, f"dashed arrows too short to show dashes: {short}"
+PY
+]=])
+set_property(TEST "e2e: site-dashed-arrows-show-dashes" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")

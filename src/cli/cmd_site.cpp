@@ -170,7 +170,7 @@ class Site final : public CommandRun {
     command.add_option("folder", folder_, "The folder to write the site into")
         ->required()
         ->option_text("OUT_DIR");
-    command.add_option("--title", title_,
+    title_option_ = command.add_option("--title", title_,
                        "The site's name: the index heading, the header, page titles and the "
                        "ladder picture (default: The software-engineering career ladder)")
         ->option_text("TEXT");
@@ -180,6 +180,19 @@ class Site final : public CommandRun {
   // loaded: a role folder with problems leaves no empty site folder behind.
   std::optional<Result> before_loading(const Context&) override {
     started_ = std::chrono::steady_clock::now();
+    // A title of only spaces gave a blank heading and <title>; an empty one silently the
+    // default. Both are a mistake on the command line; the title is used trimmed.
+    if (title_option_ && title_option_->count() > 0) {
+      auto first = title_.find_first_not_of(" \t\r\n");
+      title_ = first == std::string::npos
+                   ? std::string()
+                   : title_.substr(first, title_.find_last_not_of(" \t\r\n") - first + 1);
+      if (title_.empty())
+        throw Error(ErrorKind::usage,
+                    Text{"--title is empty: it names the site", "--title 为空：它是网站的名称"},
+                    Text{"give the site's name, or leave --title out for the default",
+                         "请给出网站名称，或去掉 --title 使用默认名称"});
+    }
     fs::path folder = folder_;
     std::error_code error;
     if (fs::exists(folder, error)) {
@@ -249,6 +262,7 @@ class Site final : public CommandRun {
  private:
   std::string folder_;
   std::string title_;
+  CLI::Option* title_option_ = nullptr;
   std::chrono::steady_clock::time_point started_;
 };
 

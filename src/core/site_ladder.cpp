@@ -237,6 +237,8 @@ std::string ladder_svg(const std::vector<Role>& roles, Lang lang, const std::str
   std::string title = !given_title.empty() ? given_title
                       : lang == Lang::zh   ? "软件工程职业阶梯"
                                            : "The software-engineering career ladder";
+  // A long title widens the picture: it is drawn centred, and was cut at both edges.
+  width = std::max(width, text_width(title, 20) + 48);
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
       "viewBox=\"0 0 {0:.0f} {1:.0f}\" font-family=\"{2}\" xml:lang=\"{3}\"{6}>\n"

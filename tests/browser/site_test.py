@@ -880,6 +880,29 @@ def test_trial_fixes(binary, out, driver):
     check(not console, f"trial fixes: console messages: {console}")
 
 
+def test_trial_cosmetics(binary, out, driver):
+    """The trial's smaller findings (issue 16, items 8, 11, 12, 13, 15), as a reader sees them."""
+    shots = os.path.join(out, "screenshots")
+    site = os.path.join(out, "site")
+    acme = os.path.join(HERE, "..", "e2e", "data", "site-acme")
+    acme_site = os.path.join(out, "site-acme-all")
+    load(driver, os.path.join(site, "index.en.html"))
+    driver.execute_script("localStorage.clear()")
+
+    # Item 11: a long title widens the ladder picture instead of being cut at both edges.
+    long_site = os.path.join(out, "site-long-title")
+    shutil.rmtree(long_site, ignore_errors=True)
+    title = "A very long company title that goes on and on about the engineering ladder of Acme Corp"
+    check(run(binary, "site", long_site, "--title", title).returncode == 0, "site --title LONG failed")
+    load(driver, os.path.join(long_site, "index.en.html"))
+    box = driver.execute_script(
+        "var s = document.querySelector('figure.ladder svg'), t = s.querySelector('text.title').getBBox();"
+        "return [t.x, t.x + t.width, s.viewBox.baseVal.width];")
+    check(box[0] >= 0 and box[1] <= box[2], f"the long title is cut: text {box[0]:.0f}..{box[1]:.0f} of {box[2]:.0f}")
+    console, _ = drain_logs(driver)
+    check(not console, f"trial cosmetics: console messages: {console}")
+
+
 def main():
     binary, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out, exist_ok=True)
@@ -896,6 +919,7 @@ def main():
         test_one_language(binary, out, driver)
         test_reader_view(binary, out, driver)
         test_trial_fixes(binary, out, driver)
+        test_trial_cosmetics(binary, out, driver)
     finally:
         driver.quit()
     print(f"browser test: {time.monotonic() - started:.1f} s, screenshots in {out}/screenshots")

@@ -277,3 +277,13 @@ assert not short, f"dashed arrows too short to show dashes: {short}"
 PY
 ]=])
 set_property(TEST "e2e: site-dashed-arrows-show-dashes" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")
+# A title of only spaces or none at all is a mistake on the command line (it gave a blank
+# heading, or silently the default): exit 2, nothing written. A title is used trimmed.
+e2e_shell(site-title-checked [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  for t in "   " ""; do
+    err=$($CTOLADDER site "$dir/s" --title "$t" 2>&1 >/dev/null); code=$?
+    [ $code -eq 2 ] && grep -q "error: --title is empty" <<<"$err" && [ ! -e "$dir/s" ] || { echo "title '$t': $code $err"; exit 1; }
+  done
+  $CTOLADDER site "$dir/s" --title "  Acme ladder " >/dev/null || exit 1
+  grep -q '<title>Acme ladder</title>' "$dir/s/index.en.html" && grep -q '<h1>Acme ladder</h1>' "$dir/s/index.en.html"]=])

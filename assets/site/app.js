@@ -24,7 +24,7 @@
       matches: function (n, q) { return n + " match" + (n === 1 ? "" : "es") + " for '" + q + "'."; },
       unknown: function (r) { return "No role " + r + " in this library."; },
       none: "Nothing ticked yet: tick the responsibilities you hold above.",
-      name: "name", summaryField: "summary", purpose: "purpose",
+      name: "name", summaryField: "summary", purpose: "purpose", unset: "not set",
       aside: function (text, note) { return text + " (" + note + ")"; }
     },
     zh: {
@@ -39,7 +39,7 @@
       matches: function (n, q) { return "找到 " + n + " 处匹配\u201c" + q + "\u201d。"; },
       unknown: function (r) { return "本库中没有角色 " + r + "。"; },
       none: "还没有勾选：在上方勾选你已具备的职责。",
-      name: "名称", summaryField: "简介", purpose: "作用",
+      name: "名称", summaryField: "简介", purpose: "作用", unset: "未设定",
       aside: function (text, note) { return text + "\uff08" + note + "\uff09"; }
     }
   }[LANG];
@@ -250,6 +250,8 @@
     result.fields.forEach(function (f, i) {
       var shownA = inLang(roleA.fields[i][2]), shownB = inLang(roleB.fields[i][2]);
       if (!shownA && !shownB) return;
+      shownA = shownA || UI.unset;
+      shownB = shownB || UI.unset;
       var label = DATA.field_labels[f.field] ? inLang(DATA.field_labels[f.field]) : f.field;
       var th = el("th", null, [label]);
       th.setAttribute("scope", "row");

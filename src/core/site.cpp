@@ -368,7 +368,10 @@ std::string facts(const Site& s, const Role& role, Lang lang) {
   for (const auto& id : role.next) next.push_back(role_link(s, id, lang));
   for (const Role* other : roles_before(s, role.id)) before.push_back(role_link(s, other->id, lang));
   row({"Comes after", "前一步"}, fmt::format("{}", fmt::join(before, view::list_separator(lang))));
-  row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, view::list_separator(lang))));
+  // The next steps have a section of their own, each with its basis: listed here only for a
+  // role with no such section.
+  if (role.next_steps.empty())
+    row({"Next steps", "下一步"}, fmt::format("{}", fmt::join(next, view::list_separator(lang))));
   return out + "</dl>\n";
 }
 
@@ -584,8 +587,14 @@ std::string next_steps(const Site& s, const Role& role, Lang lang) {
   for (const auto& step : role.next_steps) {
     bool sourced = step.basis.source.has_value();
     std::string kind = sourced ? "sourced" : step.basis.inference ? "inferred" : "unsourced";
-    out += fmt::format("<li class=\"step {}\" data-to=\"{}\">{} <span class=\"basis-kind\">{}</span>",
+    // A step within a rank says so, as `ladder` and `path` do.
+    auto to = s.by_id.find(step.id);
+    std::string across = to != s.by_id.end() && to->second->rank == role.rank && step.id != role.id
+                             ? tr(lang, " (across, same rank)", "（同级平移）")
+                             : "";
+    out += fmt::format("<li class=\"step {}\" data-to=\"{}\">{}{} <span class=\"basis-kind\">{}</span>",
                        kind, esc(step.id), role_link(s, step.id, lang),
+                       across.empty() ? "" : "<span class=\"across\">" + esc(across) + "</span>",
                        sourced ? tr(lang, "sourced", "有出处")
                        : step.basis.inference ? tr(lang, "the project's inference", "本项目的推断")
                                               : tr(lang, "no source given", "未注明出处"));

@@ -889,6 +889,11 @@ def test_trial_cosmetics(binary, out, driver):
     load(driver, os.path.join(site, "index.en.html"))
     driver.execute_script("localStorage.clear()")
 
+    # Item 15: a field one role leaves unset reads 'not set', never an empty cell.
+    load(driver, os.path.join(acme_site, "compare.en.html") + "#a=eng-1&b=cto")
+    cells = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#compare-result table.fields td")]
+    check(cells and all(cells), f"compare eng-1 cto: an empty cell in {cells}")
+
     # Item 11: a long title widens the ladder picture instead of being cut at both edges.
     long_site = os.path.join(out, "site-long-title")
     shutil.rmtree(long_site, ignore_errors=True)

@@ -287,3 +287,12 @@ e2e_shell(site-title-checked [=[unset CTOLADDER_ROLES
   done
   $CTOLADDER site "$dir/s" --title "  Acme ladder " >/dev/null || exit 1
   grep -q '<title>Acme ladder</title>' "$dir/s/index.en.html" && grep -q '<h1>Acme ladder</h1>' "$dir/s/index.en.html"]=])
+# A role page lists its next steps once (the section with each basis, not also a facts row) and
+# marks a step within a rank, as `ladder` and `path` do.
+e2e_shell(site-next-steps-once-and-across [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER site "$dir/s" >/dev/null || exit 1
+  [ "$(grep -c 'Next steps' "$dir/s/role-architect.en.html")" = 1 ] || { echo "Next steps twice"; exit 1; }
+  grep -q 'data-to="cto"><a href="role-cto.en.html">Chief Technology Officer</a><span class="across"> (across, same rank)</span>' "$dir/s/role-chief-architect.en.html" &&
+    grep -q '<span class="across">（同级平移）</span>' "$dir/s/role-chief-architect.zh.html" &&
+    ! grep -q 'across, same rank' "$dir/s/role-tech-director.en.html" || { echo "across mark"; exit 1; }]=])

@@ -381,13 +381,18 @@
     out.appendChild(table);
     var missing = result.domains.filter(function (d) { return d.missing.length > 0; });
     if (missing.length > 0) {
-      out.appendChild(el("h3", null, [UI.missing + " (" + (c.total - c.held) + ")"]));
+      out.appendChild(el("h3", null, [UI.aside(UI.missing, String(c.total - c.held))]));
       missing.forEach(function (d) {
-        out.appendChild(el("h4", null, [(d.name ? inLang(d.name) : d.id) + " (" + d.missing.length + ")"]));
+        out.appendChild(el("h4", null, [UI.aside(d.name ? inLang(d.name) : d.id, String(d.missing.length))]));
         var list = el("ul", "missing");
         d.missing.forEach(function (m) {
-          var where = m.learned_at ? " \u2014 " + UI.learned + " " + m.learned_at.role + " (" + UI.rank + " " + m.learned_at.rank + ")" : "";
-          list.appendChild(el("li", null, [inLang(m.text), " ", el("code", null, [m.id]), el("span", "where", [where])]));
+          var where = [];
+          if (m.learned_at) {
+            var at = roleByRef[m.learned_at.role];
+            where = [" \u2014 " + UI.learned + " ", roleLink(m.learned_at.role, at ? inLang(at.name) : m.learned_at.role),
+              UI.aside("", UI.rank + " " + m.learned_at.rank)];
+          }
+          list.appendChild(el("li", null, [inLang(m.text), " ", el("code", null, [m.id]), el("span", "where", where)]));
         });
         out.appendChild(list);
       });
@@ -395,7 +400,7 @@
     if (result.extra.length > 0) out.appendChild(el("p", "extra", [UI.extra(result.extra.length, result.target)]));
     if (result.held.length === 0) out.appendChild(el("p", "hint", [UI.none]));
     if (result.guidance.length > 0) {
-      out.appendChild(el("h3", null, [UI.guidance + " (" + result.guidance.length + ")"]));
+      out.appendChild(el("h3", null, [UI.aside(UI.guidance, String(result.guidance.length))]));
       var advice = el("ul", "guidance");
       result.guidance.forEach(function (g) {
         advice.appendChild(el("li", null, [(g.overlay ? "@" + g.overlay + ": " : "") + inLang(g.text)]));

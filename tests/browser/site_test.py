@@ -889,6 +889,24 @@ def test_trial_cosmetics(binary, out, driver):
     load(driver, os.path.join(site, "index.en.html"))
     driver.execute_script("localStorage.clear()")
 
+    # Item 12: what is missing names where it is usually learned by the role's name, a link;
+    # the Chinese page's counts take full-width parentheses.
+    for lang in ("en", "zh"):
+        load(driver, os.path.join(site, f"role-tech-manager.{lang}.html"))
+        driver.find_element(By.CSS_SELECTOR, "input.hold").click()
+        heading = driver.find_element(By.CSS_SELECTOR, "#assess-result h3").text
+        check(re.fullmatch(r"Missing \(\d+\)" if lang == "en" else r"尚缺（\d+）", heading),
+              f"{lang}: the missing heading reads {heading!r}")
+        where = driver.find_elements(By.CSS_SELECTOR, "#assess-result ul.missing .where a")
+        names = {a.text for a in where}
+        check(where and not any("-" in n for n in names) and all(a.get_attribute("href").endswith(f".{lang}.html") for a in where),
+              f"{lang}: 'usually learned as' names {sorted(names)[:3]}")
+        text = driver.find_element(By.CSS_SELECTOR, "#assess-result ul.missing .where").text
+        check(re.search(r"\(rank \d\)" if lang == "en" else r"（级别 \d）", text), f"{lang}: where reads {text!r}")
+        if lang == "zh":
+            driver.save_screenshot(os.path.join(shots, "self-assessment-zh.png"))
+        driver.find_element(By.ID, "assess-clear").click()
+
     # Item 15: a field one role leaves unset reads 'not set', never an empty cell.
     load(driver, os.path.join(acme_site, "compare.en.html") + "#a=eng-1&b=cto")
     cells = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#compare-result table.fields td")]

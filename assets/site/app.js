@@ -281,14 +281,36 @@
     out.appendChild(el("p", "summary-line", [UI.summary(result.a, result.b, result.summary, result.fields.length)]));
   }
 
+  // A reference as the CLI takes it: any case, spaces around, overlays in any order.
+  function findRef(text) {
+    var t = String(text).trim().toLowerCase();
+    if (roleByRef[t]) return t;
+    function parts(ref) {
+      var at = ref.indexOf("@");
+      var overlays = at < 0 ? [] : ref.slice(at + 1).split(",").map(function (o) { return o.trim(); });
+      return (at < 0 ? ref : ref.slice(0, at)).trim() + "@" + overlays.filter(Boolean).sort().join(",");
+    }
+    var wanted = parts(t);
+    for (var i = 0; i < DATA.roles.length; i++) if (parts(DATA.roles[i].ref) === wanted) return DATA.roles[i].ref;
+    return null;
+  }
+
   function comparePage() {
     var form = document.getElementById("compare-form");
     var a = document.getElementById("compare-a"), b = document.getElementById("compare-b");
     var out = document.getElementById("compare-result");
     function show() {
-      var params = hashParams();
-      if (params.a && roleByRef[params.a]) a.value = params.a;
-      if (params.b && roleByRef[params.b]) b.value = params.b;
+      var params = hashParams(), unknown = [];
+      ["a", "b"].forEach(function (key) {
+        if (!params[key]) return;
+        var ref = findRef(params[key]);
+        if (ref) (key === "a" ? a : b).value = ref; else unknown.push(params[key]);
+      });
+      if (unknown.length > 0) {
+        clear(out);
+        unknown.forEach(function (r) { out.appendChild(el("p", "unknown", [UI.unknown(r)])); });
+        return;
+      }
       renderCompare(compare(a.value, b.value), out);
     }
     form.addEventListener("submit", function (event) {

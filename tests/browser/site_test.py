@@ -907,6 +907,14 @@ def test_trial_cosmetics(binary, out, driver):
             driver.save_screenshot(os.path.join(shots, "self-assessment-zh.png"))
         driver.find_element(By.ID, "assess-clear").click()
 
+    # Item 13: a compare link names roles as people type them; a typo says so.
+    load(driver, os.path.join(site, "compare.en.html") + "#a=CTO@china,startup&b=cto")
+    check(Select(driver.find_element(By.ID, "compare-a")).first_selected_option.get_attribute("value") == "cto@startup,china",
+          "compare: #a=CTO@china,startup is not cto@startup,china")
+    load(driver, os.path.join(site, "compare.en.html") + "#a=ctoo&b=cto")
+    result = driver.find_element(By.ID, "compare-result").text
+    check(result == "No role ctoo in this library.", f"compare: a typo shows {result[:80]!r}")
+
     # Item 15: a field one role leaves unset reads 'not set', never an empty cell.
     load(driver, os.path.join(acme_site, "compare.en.html") + "#a=eng-1&b=cto")
     cells = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#compare-result table.fields td")]

@@ -21,7 +21,10 @@
           s.only_a + " only in " + a + ", " + s.only_b + " only in " + b + "; " + s.fields_differ +
           " of " + n + " fields differ.";
       },
-      matches: function (n, q) { return n + " match" + (n === 1 ? "" : "es") + " for '" + q + "'."; },
+      matches: function (n, q, d) {
+        return n + " match" + (n === 1 ? "" : "es") + " for '" + q + "'" +
+          (d === n ? "" : " (" + d + " distinct, each shown once with its roles)") + ".";
+      },
       unknown: function (r) { return "No role " + r + " in this library."; },
       none: "Nothing ticked yet: tick the responsibilities you hold above.",
       name: "name", summaryField: "summary", purpose: "purpose", unset: "not set",
@@ -36,7 +39,7 @@
         return a + " 对比 " + b + "：共有 " + s.shared + " 项（其中 " + s.reworded + " 项表述不同），仅 " +
           a + " 有 " + s.only_a + " 项，仅 " + b + " 有 " + s.only_b + " 项；" + s.fields_differ + " 个字段不同。";
       },
-      matches: function (n, q) { return "找到 " + n + " 处匹配\u201c" + q + "\u201d。"; },
+      matches: function (n, q, d) { return "找到 " + n + " 处匹配\u201c" + q + "\u201d" + (d === n ? "" : "（" + d + " 条不同）") + "。"; },
       unknown: function (r) { return "本库中没有角色 " + r + "。"; },
       none: "还没有勾选：在上方勾选你已具备的职责。",
       name: "名称", summaryField: "简介", purpose: "作用", unset: "未设定",
@@ -177,8 +180,17 @@
       role.duties.forEach(function (i) {
         if (!isBase && base && base.duties.indexOf(i) >= 0) return; // the base role's hit already
         var r = DATA.duties[i];
-        if (r.id.indexOf(folded) >= 0 || has(r.text) || has(r.how))
-          hits.push({ role: role, id: r.id, text: r.text, domain: r.domain });
+        // An overlay's rewording is a hit under the overlay only by its own words, as in the
+        // CLI: the words it keeps from the role are the role's hit.
+        var kept = !isBase && base ? base.duties.map(function (k) { return DATA.duties[k]; })
+          .filter(function (b) { return b.id === r.id; })[0] : null;
+        if (kept) {
+          var same = function (x, y) { return JSON.stringify(x || null) === JSON.stringify(y || null); };
+          if (!((!same(kept.text, r.text) && has(r.text)) || (!same(kept.how, r.how) && has(r.how)))) return;
+        } else if (!(r.id.indexOf(folded) >= 0 || has(r.text) || has(r.how))) {
+          return;
+        }
+        hits.push({ role: role, id: r.id, text: r.text, domain: r.domain });
       });
     });
     return hits;
@@ -335,17 +347,26 @@
       clear(list);
       if (!q) { status.textContent = ""; return; }
       var hits = search(q);
+      // A duty that levels inherit is one text held by many roles: shown once, with the roles
+      // that hold it (the first is where it first appears), as `ctoladder search` shows it.
+      var groups = [], groupOf = {};
       hits.forEach(function (hit) {
+        var key = JSON.stringify([hit.domain || "", hit.id, hit.text.en || "", hit.text.zh || ""]);
+        if (!(key in groupOf)) { groupOf[key] = groups.length; groups.push({ hit: hit, roles: [] }); }
+        groups[groupOf[key]].roles.push(hit.role.ref);
+      });
+      groups.forEach(function (group) {
+        var hit = group.hit;
         var href = pageHref(hit.role.page, hit.domain ? "duty-" + hit.id : "");
         var title = inLang(hit.text);
         var link = href ? el("a", null, [title]) : el("span", null, [title]);
         if (href) link.setAttribute("href", href);
-        var where = [hit.role.ref];
+        var where = [group.roles.join(", ")];
         if (hit.domain) where.push(domainName(hit.domain) ? inLang(domainName(hit.domain)) : hit.domain);
         where.push(hit.id);
         list.appendChild(el("li", null, [link, el("br"), el("span", "where", [where.join(" \u00b7 ")])]));
       });
-      status.textContent = UI.matches(hits.length, q);
+      status.textContent = UI.matches(hits.length, q, groups.length);
     }
     form.addEventListener("submit", function (event) {
       event.preventDefault();

@@ -252,7 +252,8 @@ def test_builtin(binary, out, driver, downloads):
     box.send_keys("代码")
     driver.find_element(By.ID, "search-go").click()
     hits = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
-    cli_hits = json.loads(run(binary, "search", "代码", "--format", "json").stdout)["count"]
+    # One item per distinct duty, with its roles, as the CLI's text shows them.
+    cli_hits = json.loads(run(binary, "search", "代码", "--format", "json").stdout)["distinct"]
     check(len(hits) == cli_hits, f"search 代码: {len(hits)} hits on the page, {cli_hits} from the CLI")
     box.clear()
     box.send_keys("Code Review")
@@ -919,6 +920,20 @@ def test_trial_cosmetics(binary, out, driver):
     load(driver, os.path.join(acme_site, "compare.en.html") + "#a=eng-1&b=cto")
     cells = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#compare-result table.fields td")]
     check(cells and all(cells), f"compare eng-1 cto: an empty cell in {cells}")
+
+    # Item 8: search shows a duty levels inherit once, with its roles, as the CLI does; the
+    # counts are the CLI's.
+    for folder, built, query in ((None, site, "review"), (acme, acme_site, "review"), (None, site, "代码")):
+        extra = ["--roles", folder] if folder else []
+        cli = json.loads(run(binary, *extra, "search", query, "--format", "json").stdout)
+        load(driver, os.path.join(built, "search.en.html") + "#q=" + query)
+        items = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+        status = driver.find_element(By.ID, "search-status").text
+        check(len(items) == cli["distinct"] and status.startswith(f"{cli['count']} match"),
+              f"search {query!r}: {len(items)} items, status {status!r}; CLI {cli['count']} hits, {cli['distinct']} distinct")
+        shown = sorted(i.find_element(By.CSS_SELECTOR, ".where").text.split(" \u00b7 ")[0] for i in items)
+        check(shown == sorted(", ".join(d["roles"]) for d in cli["duties"]), f"search {query!r}: roles {shown} vs CLI")
+    driver.save_screenshot(os.path.join(shots, "search-grouped.png"))
 
     # Item 11: a long title widens the ladder picture instead of being cut at both edges.
     long_site = os.path.join(out, "site-long-title")

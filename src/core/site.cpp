@@ -49,6 +49,18 @@ std::string esc(std::string_view text) {
 std::string esc(const Text& text, Lang lang) {
   return html_escape(text_in(text, lang));
 }
+const char* html_lang(Lang lang);
+// Role text shown in page content: in the page's language, or, where the role file gives only
+// the other one, that text marked as the CLI marks it ("[en] ...") and tagged with its language
+// (a screen reader reads it in the right voice). Not for attributes: it is markup.
+std::string shown_html(const Text& text, Lang lang) {
+  const std::string& mine = lang == Lang::zh ? text.zh : text.en;
+  const std::string& other = lang == Lang::zh ? text.en : text.zh;
+  if (!mine.empty() || other.empty()) return html_escape(mine);
+  Lang got = lang == Lang::zh ? Lang::en : Lang::zh;
+  return fmt::format("<span class=\"fallback\" lang=\"{0}\"><span class=\"fallback-mark\">[{1}]</span> {2}</span>",
+                     html_lang(got), got == Lang::zh ? "zh" : "en", html_escape(other));
+}
 const char* code(Lang lang) {
   return lang == Lang::zh ? "zh" : "en";
 }
@@ -431,13 +443,13 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
     out += fmt::format(
         "<label class=\"duty\"><input type=\"checkbox\" class=\"hold\" value=\"{}\"> <span "
         "class=\"text\">{}</span></label>",
-        esc(r.id), esc(r.text, lang));
+        esc(r.id), shown_html(r.text, lang));
   else
-    out += fmt::format("<span class=\"text\">{}</span>", esc(r.text, lang));
+    out += fmt::format("<span class=\"text\">{}</span>", shown_html(r.text, lang));
   out += fmt::format(" <code class=\"id\">{}</code>", esc(r.id));
   if (r.how)
     out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span>{}{}</p>",
-                       tr(lang, "How:", "方式："), tr(lang, " ", ""), esc(*r.how, lang));
+                       tr(lang, "How:", "方式："), tr(lang, " ", ""), shown_html(*r.how, lang));
   out += fmt::format("<p class=\"source\">{}{}</p>", source_label(lang),
                      cite_html(r.source, lang));
   return out + "</li>\n";
@@ -555,7 +567,7 @@ std::string guidance_item(const Site& s, const Guidance& g, const std::string& o
                           const std::string& inherited_from, Lang lang) {
   std::string out = "<li class=\"advice\">";
   if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
-  out += fmt::format("<span class=\"text\">{}</span>", esc(g.text, lang));
+  out += fmt::format("<span class=\"text\">{}</span>", shown_html(g.text, lang));
   if (!inherited_from.empty())
     out += fmt::format(" <span class=\"inherited\">{}{}{}</span>",
                        tr(lang, "(inherited from ", "（继承自 "),
@@ -645,10 +657,10 @@ void role_pages(Site& s, Lang lang) {
             esc(c.overlays[0].id), esc(c.overlays[1].id), esc(c.note, lang),
             fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"),
                         basis_html(c.basis, lang)));
-      body += fmt::format("<p class=\"summary\">{}</p>\n", esc(role.summary, lang));
+      body += fmt::format("<p class=\"summary\">{}</p>\n", shown_html(role.summary, lang));
       if (!text_in(role.purpose, lang).empty())
         body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
-                            tr(lang, "Purpose:", "作用："), esc(role.purpose, lang));
+                            tr(lang, "Purpose:", "作用："), shown_html(role.purpose, lang));
       body += facts(s, role, lang);
       body += next_steps(s, role, lang);
       body += guidance(s, role, lang);

@@ -296,3 +296,14 @@ e2e_shell(site-next-steps-once-and-across [=[unset CTOLADDER_ROLES
   grep -q 'data-to="cto"><a href="role-cto.en.html">Chief Technology Officer</a><span class="across"> (across, same rank)</span>' "$dir/s/role-chief-architect.en.html" &&
     grep -q '<span class="across">（同级平移）</span>' "$dir/s/role-chief-architect.zh.html" &&
     ! grep -q 'across, same rank' "$dir/s/role-tech-director.en.html" || { echo "across mark"; exit 1; }]=])
+# Role text a partly translated ladder gives only in English shows on the Chinese pages marked
+# '[en]' and tagged lang="en", as the CLI marks it (issue 16 trial, item 9).
+e2e_shell(site-fallback-text-marked [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  mkdir "$dir/r" && cp "$SITE_ACME"/*.yaml "$dir/r/" || exit 1
+  sed -i 's|^name: {en: "\([^"]*\)"}|name: {en: "\1", zh: "\1（中文）"}|' "$dir"/r/*.yaml
+  $CTOLADDER --roles "$dir/r" site "$dir/s" >/dev/null 2>&1 || exit 1
+  [ -f "$dir/s/role-eng-1.zh.html" ] || { echo "no Chinese pages"; exit 1; }
+  grep -qF '<span class="text"><span class="fallback" lang="en"><span class="fallback-mark">[en]</span> Write, test and ship code for tasks the team has broken down.</span></span>' "$dir/s/role-eng-1.zh.html" || { echo "unmarked"; exit 1; }
+  ! grep -q 'fallback' "$dir/s/role-eng-1.en.html" "$dir/s/role-cto.zh.html" || { echo "marked where it is not a fallback"; exit 1; }]=])
+set_property(TEST "e2e: site-fallback-text-marked" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")

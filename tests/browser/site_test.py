@@ -101,6 +101,17 @@ def load(driver, path):
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
+def search_for(driver, query):
+    """Types a query on the search page and waits for its results: the page draws them on the
+    hashchange the form causes, after the click returns."""
+    box = driver.find_element(By.ID, "search-q")
+    box.clear()
+    box.send_keys(query)
+    driver.find_element(By.ID, "search-go").click()
+    WebDriverWait(driver, WAIT_SECONDS).until(
+        lambda d: query in d.find_element(By.ID, "search-status").text)
+
+
 def check_pages(driver, site, label, pattern="*.html"):
     """Every page: no console error, nothing fetched from outside the site, no alert."""
     pages = sorted(glob.glob(os.path.join(site, pattern)))
@@ -248,16 +259,12 @@ def test_builtin(binary, out, driver, downloads):
 
     # Search in both languages.
     load(driver, os.path.join(site, "search.en.html"))
-    box = driver.find_element(By.ID, "search-q")
-    box.send_keys("代码")
-    driver.find_element(By.ID, "search-go").click()
-    hits = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+    search_for(driver, "代码")
     # One item per distinct duty, with its roles, as the CLI's text shows them.
+    hits = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
     cli_hits = json.loads(run(binary, "search", "代码", "--format", "json").stdout)["distinct"]
     check(len(hits) == cli_hits, f"search 代码: {len(hits)} hits on the page, {cli_hits} from the CLI")
-    box.clear()
-    box.send_keys("Code Review")
-    driver.find_element(By.ID, "search-go").click()
+    search_for(driver, "Code Review")
     status = driver.find_element(By.ID, "search-status").text
     cli_hits = json.loads(run(binary, "search", "Code Review", "--format", "json").stdout)["count"]
     check(status.startswith(f"{cli_hits} match"), f"search 'Code Review': status '{status}', CLI {cli_hits}")
@@ -538,8 +545,7 @@ def test_hostile(binary, out, driver, downloads):
     page = driver.execute_script("return ctoladder.compare('hostile@evil', 'architect')")
     check(cli == page, "hostile compare: the page's JSON differs from the CLI's")
     load(driver, os.path.join(site, "search.en.html"))
-    driver.find_element(By.ID, "search-q").send_keys("<script>")
-    driver.find_element(By.ID, "search-go").click()
+    search_for(driver, "<script>")
     check(len(driver.find_elements(By.CSS_SELECTOR, "#search-results li")) >= 3, "hostile search finds too little")
     check(not alert_fired(driver) and driver.execute_script("return window.pwned === undefined"),
           "hostile text ran as script")
@@ -803,9 +809,10 @@ def test_trial_fixes(binary, out, driver):
             " inner: box.scrollWidth, shown: box.clientWidth, mainWidth: main.width,"
             " cue: getComputedStyle(document.querySelector('.scroll-cue')).display};")
         check(state["svg"] > state["mainWidth"], f"{width}: the acme ladder is no wider than the text column: {state}")
-        # Whole, unscrolled; at 1280 px drawn a little smaller (its 1264 px and the window's
-        # scroll bar), never so small its text is hard to read; at 1920 px at its own size.
-        least = 0.95 if width < 1920 else 0.999
+        # Whole, unscrolled; at 1280 px drawn a little smaller (its width and the window's scroll
+        # bar; up to 15 %, as site.js allows), never so small its text is hard to read; at 1920 px
+        # at its own size.
+        least = 0.87 if width < 1920 else 0.999
         check(state["inner"] <= state["shown"] and state["cue"] == "none" and
               state["svg"] * least <= state["width"] <= state["svg"] + 0.5,
               f"{width}: the acme ladder is cut off, scrolled or shrunk: {state}")

@@ -229,6 +229,17 @@ Text not_a_duty_hint(const Role& role, const std::string& id) {
   return did_you_mean(closest_matches(id, ids));
 }
 
+// "overlay 'lean' of 'cto' removes 'strategy', which the role does not have", with the hint.
+Diagnostic duty_not_held(const Role& role, const Overlay& overlay, const std::string& id,
+                         const Location& where, std::string_view verb, std::string_view verb_zh) {
+  Text hint = not_a_duty_hint(role, id);
+  return diagnostic(
+      where, {fmt::format("overlay '{}' of '{}' {} '{}', which the role does not have{}",
+                          overlay.name, role.id, verb, id, hint.en),
+              fmt::format("'{}' 的叠加项 '{}' {}了 '{}'，但该角色没有这一项{}", role.id,
+                          overlay.name, verb_zh, id, hint.zh)});
+}
+
 }  // namespace
 
 void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
@@ -240,13 +251,8 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
     if (removed_earlier && std::find(removed_earlier->begin(), removed_earlier->end(),
                                      removed.id) != removed_earlier->end())
       continue;
-    Text hint = not_a_duty_hint(role, removed.id);
-    diagnostics.push_back(diagnostic(
-        removed.where,
-        {fmt::format("overlay '{}' of '{}' removes '{}', which the role does not have{}",
-                     overlay.name, role.id, removed.id, hint.en),
-         fmt::format("'{}' 的叠加项 '{}' 去掉（remove）了 '{}'，但该角色没有这一项{}", role.id,
-                     overlay.name, removed.id, hint.zh)}));
+    diagnostics.push_back(
+        duty_not_held(role, overlay, removed.id, removed.where, "removes", "去掉（remove）"));
   }
   if (removed_earlier)
     for (const auto& removed : overlay.remove) removed_earlier->push_back(removed.id);
@@ -259,13 +265,8 @@ void apply_overlay(Role& role, const Overlay& overlay, Diagnostics& diagnostics,
             removed_earlier->end())
       continue;
     if (!target) {
-      Text hint = not_a_duty_hint(role, reword.id);
-      diagnostics.push_back(diagnostic(
-          reword.where,
-          {fmt::format("overlay '{}' of '{}' rewords '{}', which the role does not have{}",
-                       overlay.name, role.id, reword.id, hint.en),
-           fmt::format("'{}' 的叠加项 '{}' 改写（reword）了 '{}'，但该角色没有这一项{}", role.id,
-                       overlay.name, reword.id, hint.zh)}));
+      diagnostics.push_back(
+          duty_not_held(role, overlay, reword.id, reword.where, "rewords", "改写（reword）"));
       continue;
     }
     if (reword.text) target->text = *reword.text;

@@ -10,6 +10,7 @@ HTML without errors. Screenshots go to OUT/screenshots/.
 
 usage: site_test.py CTOLADDER OUT_DIR
 """
+import atexit
 import glob
 import json
 import os
@@ -61,11 +62,13 @@ def build(binary, out, *extra):
 
 def browser(download_dir):
     options = webdriver.ChromeOptions()
+    profile = tempfile.mkdtemp(prefix="ctl-chrome-")
+    atexit.register(shutil.rmtree, profile, True)  # Chromium's profile, gone with the test
     # As root Chromium needs --no-sandbox; the rest keeps it from reaching the network on its own.
     for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-default-apps", "--disable-extensions",
-                 "--window-size=1200,900", f"--user-data-dir={tempfile.mkdtemp(prefix='ctl-chrome-')}"]:
+                 "--window-size=1200,900", f"--user-data-dir={profile}"]:
         options.add_argument(flag)
     options.binary_location = "/usr/bin/chromium"
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})

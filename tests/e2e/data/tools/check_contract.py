@@ -13,11 +13,13 @@ company fixture, or hostile-roles: text with escapes, tabs, newlines and bidi co
            row of the documented columns, the same number of fields in every row, and the typed
            values the json holds (ids and words, never translated labels)
 """
+import atexit
 import copy
 import csv
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,6 +38,7 @@ def fail(message):
 
 
 work = tempfile.mkdtemp(prefix="ctoladder-contract-")
+atexit.register(shutil.rmtree, work, True)  # each run left its folder in /tmp
 env = dict(os.environ, XDG_DATA_HOME=f"{work}/xdg", XDG_CACHE_HOME=f"{work}/cache",
            LC_ALL="C.UTF-8", NO_COLOR="1")
 env.pop("CTOLADDER_ROLES", None)

@@ -4,6 +4,7 @@
 
 #include "ctoladder/error.hpp"
 #include "ctoladder/report.hpp"
+#include "ctoladder/text.hpp"
 
 namespace ctoladder {
 namespace {
@@ -68,9 +69,7 @@ const FormatInfo* format_of_file(std::string_view file) {
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) ||
       dot + 1 == file.size())
     return nullptr;
-  std::string extension(file.substr(dot + 1));
-  for (char& c : extension)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string extension = text::fold_case(file.substr(dot + 1));
   for (const auto& row : kFormats) {
     std::string_view list = row.extensions;
     while (!list.empty()) {

@@ -165,6 +165,12 @@ def describe():
         "extends": nullable(ref("id")),
         "extends_chain": array(ref("id")),
         "refines": nullable(STRING),
+        # Each field the role takes from a role it extends, by key, to the nearest role stating it.
+        "inherited_fields": {"type": "object",
+                             "propertyNames": {"enum": ["rank", "track", "scope", "years",
+                                                        "team_size", "coding", "summary",
+                                                        "purpose"]},
+                             "additionalProperties": ref("id")},
     })
     return props
 

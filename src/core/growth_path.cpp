@@ -171,10 +171,11 @@ GrowthPath growth_path(const Library& library, const Role& from, const Role& to,
         onwards.empty()
             ? Text{fmt::format("{} has no 'next' step: the ladder goes nowhere from it", from.id),
                    fmt::format("{} 没有 'next' 步骤：阶梯从它出发无路可走", from.id)}
-            : Text{fmt::format("from {} the ladder goes to {} (its next steps: {})", from.id,
-                               fmt::join(onwards, ", "), fmt::join(steps, ", ")),
-                   fmt::format("从 {} 出发，阶梯可到 {}（它的下一步：{}）", from.id,
-                               fmt::join(onwards, ", "), fmt::join(steps, ", "))};
+            : Text{fmt::format("from {} you can reach only {}, one 'next' step at a time "
+                               "({}'s own next: {})",
+                               from.id, fmt::join(onwards, ", "), from.id, fmt::join(steps, ", ")),
+                   fmt::format("从 {} 沿 'next' 一步步只能到达 {}（{} 自己的下一步：{}）", from.id,
+                               fmt::join(onwards, "、"), from.id, fmt::join(steps, "、"))};
     throw Error(ErrorKind::usage,
                 Text{fmt::format("no way up the ladder from {} along 'next' steps", route),
                      fmt::format("沿 'next' 步骤无法{}", route_zh)},

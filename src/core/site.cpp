@@ -355,22 +355,33 @@ std::string range_text(const std::optional<Range>& range, const Text& unit, Lang
   return range ? text_in(describe_range(*range, unit), lang) : "";
 }
 
-std::string facts(const Site& s, const Role& role, Lang lang) {
+// " (inherited from <a>Developer I</a>)" after what a role takes from a role it extends, as
+// `describe` marks it; empty for the role's own.
+std::string inherited_note(const Site& s, const std::string& from, Lang lang) {
+  if (from.empty()) return "";
+  return fmt::format(" <span class=\"inherited\">{}{}{}</span>", tr(lang, "(inherited from ", "（继承自 "),
+                     role_link(s, from, lang), tr(lang, ")", "）"));
+}
+
+std::string facts(const Site& s, const Role& role, const view::Lineage& lineage, Lang lang) {
   std::string out = "<dl class=\"facts\">\n";
   auto row = [&](const Text& label, const std::string& value_html) {
     if (value_html.empty()) return;
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", esc(label, lang), value_html);
   };
+  auto field_row = [&](std::string_view key, const std::string& value_html) {
+    if (value_html.empty()) return;
+    row(heading_label(key), value_html + inherited_note(s, lineage.field_from(key), lang));
+  };
   // What the project infers (an inferred rank, a built-in role's track and scope) is marked as
   // `describe` marks it.
   std::string rank = std::to_string(role.rank);
-  row(heading_label("rank"), esc(view::field_shown(role, "rank", Text{rank, rank}, lang)));
-  row(heading_label("track"), esc(view::field_shown(role, "track", label(role.track), lang)));
-  row(heading_label("scope"), esc(view::field_shown(role, "scope", label(role.scope), lang)));
-  row(heading_label("years"), esc(range_text(role.years, {"years", "年"}, lang)));
-  row(heading_label("team_size"),
-      esc(role.team_size ? text_in(describe_team_size(*role.team_size), lang) : ""));
-  if (role.coding) row(heading_label("coding"), esc(label(*role.coding), lang));
+  field_row("rank", esc(view::field_shown(role, "rank", Text{rank, rank}, lang)));
+  field_row("track", esc(view::field_shown(role, "track", label(role.track), lang)));
+  field_row("scope", esc(view::field_shown(role, "scope", label(role.scope), lang)));
+  field_row("years", esc(range_text(role.years, {"years", "年"}, lang)));
+  field_row("team_size", esc(role.team_size ? text_in(describe_team_size(*role.team_size), lang) : ""));
+  if (role.coding) field_row("coding", esc(label(*role.coding), lang));
   if (!role.aliases.empty()) {
     std::vector<std::string> aliases;
     for (const auto& a : role.aliases) aliases.push_back(esc(a));
@@ -437,7 +448,8 @@ std::string overlay_list(const Site& s, const Role& role, Lang lang) {
   return out + "</section>\n";
 }
 
-std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
+std::string duty_item(const Responsibility& r, const std::string& inherited_html, Lang lang,
+                      bool tick) {
   std::string out = fmt::format("<li id=\"duty-{}\">", file_part(r.id));
   if (tick)
     out += fmt::format(
@@ -446,7 +458,7 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
         esc(r.id), shown_html(r.text, lang));
   else
     out += fmt::format("<span class=\"text\">{}</span>", shown_html(r.text, lang));
-  out += fmt::format(" <code class=\"id\">{}</code>", esc(r.id));
+  out += fmt::format(" <code class=\"id\">{}</code>{}", esc(r.id), inherited_html);
   if (r.how)
     out += fmt::format("<p class=\"how\"><span class=\"how-label\">{}</span>{}{}</p>",
                        tr(lang, "How:", "方式："), tr(lang, " ", ""), shown_html(*r.how, lang));
@@ -455,7 +467,7 @@ std::string duty_item(const Responsibility& r, Lang lang, bool tick) {
   return out + "</li>\n";
 }
 
-std::string duties(const Site& s, const Role& role, Lang lang) {
+std::string duties(const Site& s, const Role& role, const view::Lineage& lineage, Lang lang) {
   std::string out = fmt::format(
       "<section id=\"duties\" aria-labelledby=\"duties-h\">\n<h2 id=\"duties-h\">{}</h2>\n"
       "<p class=\"js-only assess-intro\">{}</p>\n",
@@ -472,7 +484,8 @@ std::string duties(const Site& s, const Role& role, Lang lang) {
         "class=\"count\">{2}</span></h3>\n<ul class=\"duties\">\n",
         file_part(domain), esc(view::domain_name(s.library, domain, lang)),
         fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"), items.size()));
-    for (const Responsibility* r : items) out += duty_item(*r, lang, true);
+    for (const Responsibility* r : items)
+      out += duty_item(*r, inherited_note(s, lineage.duty_from(r->id), lang), lang, true);
     out += "</ul>\n</section>\n";
   }
   return out + "</section>\n";
@@ -568,10 +581,7 @@ std::string guidance_item(const Site& s, const Guidance& g, const std::string& o
   std::string out = "<li class=\"advice\">";
   if (!overlay.empty()) out += fmt::format("<span class=\"overlay\">@{}:</span> ", esc(overlay));
   out += fmt::format("<span class=\"text\">{}</span>", shown_html(g.text, lang));
-  if (!inherited_from.empty())
-    out += fmt::format(" <span class=\"inherited\">{}{}{}</span>",
-                       tr(lang, "(inherited from ", "（继承自 "),
-                       role_link(s, inherited_from, lang), tr(lang, ")", "）"));
+  out += inherited_note(s, inherited_from, lang);
   out += fmt::format("<p class=\"source\">{}{}</p>", source_label(lang),
                      cite_html(g.source, lang));
   return out + "</li>\n";
@@ -604,12 +614,14 @@ std::string next_steps(const Site& s, const Role& role, Lang lang) {
     std::string across = to != s.by_id.end() && to->second->rank == role.rank && step.id != role.id
                              ? tr(lang, " (across, same rank)", "（同级平移）")
                              : "";
-    out += fmt::format("<li class=\"step {}\" data-to=\"{}\">{}{} <span class=\"basis-kind\">{}</span>",
-                       kind, esc(step.id), role_link(s, step.id, lang),
+    // A step with no basis (a company's, usually) carries no label, as in `describe`.
+    std::string label = sourced                ? tr(lang, "sourced", "有出处")
+                        : step.basis.inference ? tr(lang, "the project's inference", "本项目的推断")
+                                               : "";
+    out += fmt::format("<li class=\"step {}\" data-to=\"{}\">{}{}{}", kind, esc(step.id),
+                       role_link(s, step.id, lang),
                        across.empty() ? "" : "<span class=\"across\">" + esc(across) + "</span>",
-                       sourced ? tr(lang, "sourced", "有出处")
-                       : step.basis.inference ? tr(lang, "the project's inference", "本项目的推断")
-                                              : tr(lang, "no source given", "未注明出处"));
+                       label.empty() ? "" : " <span class=\"basis-kind\">" + label + "</span>");
     if (sourced)
       out += fmt::format("<p class=\"basis\">{}{}</p>", source_label(lang),
                          cite_html(*step.basis.source, lang));
@@ -657,14 +669,17 @@ void role_pages(Site& s, Lang lang) {
             esc(c.overlays[0].id), esc(c.overlays[1].id), esc(c.note, lang),
             fmt::format(fmt::runtime(lang == Lang::zh ? "（{}）" : "({})"),
                         basis_html(c.basis, lang)));
-      body += fmt::format("<p class=\"summary\">{}</p>\n", shown_html(role.summary, lang));
+      const view::Lineage lineage = view::lineage_of(s.library, role);
+      body += fmt::format("<p class=\"summary\">{}{}</p>\n", shown_html(role.summary, lang),
+                          inherited_note(s, lineage.field_from("summary"), lang));
       if (!text_in(role.purpose, lang).empty())
-        body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}</p>\n",
-                            tr(lang, "Purpose:", "作用："), shown_html(role.purpose, lang));
-      body += facts(s, role, lang);
+        body += fmt::format("<p class=\"purpose\"><strong>{}</strong> {}{}</p>\n",
+                            tr(lang, "Purpose:", "作用："), shown_html(role.purpose, lang),
+                            inherited_note(s, lineage.field_from("purpose"), lang));
+      body += facts(s, role, lineage, lang);
       body += next_steps(s, role, lang);
       body += guidance(s, role, lang);
-      body += duties(s, role, lang);
+      body += duties(s, role, lineage, lang);
       body += assessment(s, role, lang);
       body += difference(s, role, role.applied.empty() ? role_below(s, role) : &base, lang);
       body += overlay_list(s, role, lang);

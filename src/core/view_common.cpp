@@ -79,7 +79,7 @@ std::string basis_text(const Basis& basis, Lang lang) {
   if (basis.source) return cite(*basis.source);
   if (basis.inference)
     return tr(lang, "the project's inference: ", "本项目的推断：") + basis.inference->shown(lang);
-  return tr(lang, "no source given", "未注明出处");
+  return {};
 }
 
 void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang lang,
@@ -97,6 +97,99 @@ void guidance_rows(Table& table, const std::vector<RoleGuidance>& guidance, Lang
     if (with_sources)
       table.rows.push_back({{""}, {tr(lang, "source: ", "出处：") + cite(g.item.source), Style::dim}});
   }
+}
+
+namespace {
+
+// The roles `id` extends, nearest first ("dev-2", "dev-1"); a cycle stops the walk.
+std::vector<const RoleDef*> extends_chain(const Library& library, const std::string& id) {
+  std::vector<const RoleDef*> chain;
+  const RoleDef* def = library.role(id);
+  // Bounded: validation refuses cycles and chains longer than 32, but a walk must end anyway.
+  while (def && def->extends && chain.size() < 64) {
+    const RoleDef* parent = library.parent(def->extends->id);
+    if (!parent || parent == def) break;
+    chain.push_back(parent);
+    def = parent;
+  }
+  return chain;
+}
+
+// The role a duty comes from: the nearest role in the chain that states it; empty when the role
+// states it itself (or an overlay added it).
+std::string stated_by(const Library& library, const std::string& id,
+               const std::vector<const RoleDef*>& chain, const std::string& duty) {
+  auto states = [&](const RoleDef& def) {
+    return std::any_of(def.responsibilities.begin(), def.responsibilities.end(),
+                       [&](const Responsibility& r) { return r.id == duty; });
+  };
+  if (const RoleDef* own = library.role(id); !own || states(*own)) return {};
+  for (const RoleDef* def : chain)
+    if (states(*def)) return def->id;
+  return {};
+}
+
+// The fields a role takes from the roles it extends, by key ("purpose" -> "e1", the nearest role
+// stating it): a value written for a lower level must not read as this role's own. A field an
+// applied overlay sets is the overlay's. A refined role's fields are merged into one definition,
+// so they are not told apart here.
+std::vector<std::pair<std::string, std::string>> inherited_fields(
+    const Library& library, const Role& role, const std::vector<const RoleDef*>& chain) {
+  std::vector<std::pair<std::string, std::string>> inherited;
+  const RoleDef* own = library.role(role.id);
+  if (!own || chain.empty()) return inherited;
+  auto note = [&](std::string_view key, auto states) {
+    if (states(own->fields) || (key == "rank" && own->rank)) return;
+    for (const auto& name : role.applied)
+      for (const auto& o : own->overlays)
+        if (o.name == name && states(o.set)) return;
+    for (const RoleDef* def : chain)
+      if (key == "rank" ? def->rank.has_value() : states(def->fields)) {
+        inherited.emplace_back(key, def->id);
+        return;
+      }
+  };
+  note("rank", [](const Fields&) { return false; });
+  for_each_field([&](const auto& f) {
+    note(f.info.key, [&](const Fields& fields) { return (fields.*f.stated).has_value(); });
+  });
+  return inherited;
+}
+
+}  // namespace
+
+Lineage lineage_of(const Library& library, const Role& role) {
+  Lineage lineage;
+  lineage.role = role.id;
+  const auto chain = extends_chain(library, role.id);
+  for (const RoleDef* def : chain) lineage.chain.push_back(def->id);
+  for (const auto& r : role.responsibilities)
+    if (auto from = stated_by(library, role.id, chain, r.id); !from.empty())
+      lineage.duties[r.id] = from;
+  // A refined role (a file extending its own id): the duties its file does not state are the
+  // lower role's, the role of the same id in the file it refines.
+  if (library.refined(role.id)) {
+    lineage.refines = library.replaced_file(role.id);
+    const auto stated = library.refining_duties(role.id);
+    for (const auto& r : role.responsibilities)
+      if (std::find(stated.begin(), stated.end(), r.id) == stated.end())
+        lineage.duties.try_emplace(r.id, role.id);
+  }
+  lineage.fields = inherited_fields(library, role, chain);
+  return lineage;
+}
+
+std::string Lineage::duty_from(const std::string& id) const {
+  auto found = duties.find(id);
+  if (found == duties.end()) return {};
+  // A refinement's own id would read as the role itself: name the file it refines.
+  return found->second == role && !refines.empty() ? refines : found->second;
+}
+
+std::string Lineage::field_from(std::string_view key) const {
+  for (const auto& [field, from] : fields)
+    if (field == key) return from;
+  return {};
 }
 
 }  // namespace ctoladder::view

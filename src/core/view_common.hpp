@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ctoladder/library.hpp"
@@ -21,6 +23,23 @@ template <class T>
 bool in_ladder_order(const T& a, const T& b) {
   return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
 }
+
+// Where a resolved role's parts come from when its file extends (or refines) another role, so
+// `describe` and the site say "inherited from" in the same places.
+struct Lineage {
+  std::string role;                // the role's id
+  std::vector<std::string> chain;  // the roles it extends, nearest first ("dev-2", "dev-1")
+  std::string refines;             // a refined role: the file of the lower role it builds on
+  // Duty id -> the role stating it; the role's own id for a refined role's lower duties.
+  std::unordered_map<std::string, std::string> duties;
+  // Field key -> the nearest role stating it, in field order, for fields the role leaves out.
+  std::vector<std::pair<std::string, std::string>> fields;
+
+  // Whose the duty is, for a reader ("dev-1"; the lower file for a refinement); empty: its own.
+  std::string duty_from(const std::string& id) const;
+  std::string field_from(std::string_view key) const;
+};
+Lineage lineage_of(const Library& library, const Role& role);
 
 // "Architecture" / "技术架构"; the id itself for a domain the library does not define.
 std::string domain_name(const Library& library, const std::string& id, Lang lang);
@@ -65,8 +84,8 @@ std::string years_text(const R& role, Lang lang) {
 // "article § section"
 std::string cite(const Source& source);
 
-// Why a `next` link or a rank stands, in a few words: the citation, the project's inference, or
-// that the file gives neither.
+// Why a `next` link or a rank stands, in a few words: the citation or the project's inference;
+// empty when the file gives neither.
 std::string basis_text(const Basis& basis, Lang lang);
 
 // Guidance, each piece a row ("- text", its overlay first when it comes from one) and, with

@@ -1,9 +1,6 @@
 // `describe`: one resolved role, responsibilities grouped by domain.
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <unordered_map>
-
 #include "ctoladder/compare.hpp"
 #include "ctoladder/views.hpp"
 #include "ctoladder/vocabulary.hpp"
@@ -13,61 +10,21 @@
 namespace ctoladder {
 using view::tr;
 
-namespace {
-
-// The roles `id` extends, nearest first ("dev-2", "dev-1"); a cycle stops the walk.
-std::vector<const RoleDef*> extends_chain(const Library& library, const std::string& id) {
-  std::vector<const RoleDef*> chain;
-  const RoleDef* def = library.role(id);
-  // Bounded: validation refuses cycles and chains longer than 32, but a walk must end anyway.
-  while (def && def->extends && chain.size() < 64) {
-    const RoleDef* parent = library.parent(def->extends->id);
-    if (!parent || parent == def) break;
-    chain.push_back(parent);
-    def = parent;
-  }
-  return chain;
-}
-
-// The role a duty comes from: the nearest role in the chain that states it; empty when the role
-// states it itself (or an overlay added it).
-std::string stated_by(const Library& library, const std::string& id,
-                      const std::vector<const RoleDef*>& chain, const std::string& duty) {
-  auto states = [&](const RoleDef& def) {
-    return std::any_of(def.responsibilities.begin(), def.responsibilities.end(),
-                       [&](const Responsibility& r) { return r.id == duty; });
-  };
-  if (const RoleDef* own = library.role(id); !own || states(*own)) return {};
-  for (const RoleDef* def : chain)
-    if (states(*def)) return def->id;
-  return {};
-}
-
-}  // namespace
-
 Output describe_view(const Library& library, const Role& role, Lang lang, bool with_sources,
                      Parts parts) {
   Output out;
-  const auto chain = extends_chain(library, role.id);
-  std::unordered_map<std::string, std::string> inherited;  // duty id -> the role stating it
-  for (const auto& r : role.responsibilities)
-    if (auto from = stated_by(library, role.id, chain, r.id); !from.empty()) inherited[r.id] = from;
-  // A refined role (a file extending its own id): the duties its file does not state are the
-  // lower role's, the role of the same id in the file it refines.
-  std::string refines = library.refined(role.id) ? library.replaced_file(role.id) : std::string();
-  if (!refines.empty()) {
-    const auto stated = library.refining_duties(role.id);
-    for (const auto& r : role.responsibilities)
-      if (std::find(stated.begin(), stated.end(), r.id) == stated.end() && !inherited.count(r.id))
-        inherited[r.id] = role.id;
-  }
+  const view::Lineage lineage = view::lineage_of(library, role);
+  const auto& chain = lineage.chain;
+  const auto& inherited = lineage.duties;
+  const std::string& refines = lineage.refines;
+  auto field_from = [&](std::string_view key) { return lineage.field_from(key); };
   if (parts.data) {
     out.data = json_shapes::role(role);
-    out.data["extends"] = chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(chain.front()->id);
-    std::vector<std::string> ids;
-    for (const RoleDef* def : chain) ids.push_back(def->id);
-    out.data["extends_chain"] = ids;
+    out.data["extends"] = chain.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(chain.front());
+    out.data["extends_chain"] = chain;
     out.data["refines"] = refines.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(refines);
+    out.data["inherited_fields"] = nlohmann::ordered_json::object();
+    for (const auto& [field, from] : lineage.fields) out.data["inherited_fields"][field] = from;
     for (auto& item : out.data["responsibilities"]) {
       auto found = inherited.find(item["id"].get<std::string>());
       item["inherited_from"] =
@@ -85,20 +42,22 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   // Chinese readers get the name first, as in path and gap: "首席技术官（cto）".
   out.report.heading(lang == Lang::zh ? view::role_title(role, lang)
                                       : fmt::format("{} — {}", role.reference(), role.name.shown(lang)));
-  out.report.paragraph(role.summary.shown(lang));
+  const std::string summary_from = field_from("summary");
+  out.report.paragraph(summary_from.empty()
+                           ? role.summary.shown(lang)
+                           : view::aside(lang, role.summary.shown(lang),
+                                         tr(lang, "inherited from ", "继承自 ") + summary_from));
   Table fields;
   fields.header = {tr(lang, "FIELD", "字段"), tr(lang, "VALUE", "值")};
   fields.header_in_text = false;
   fields.fits = {Fit::words, Fit::prose};
   if (!chain.empty()) {
-    std::vector<std::string> ids;
-    for (const RoleDef* def : chain) ids.push_back(def->id);
     fields.rows.push_back(
         {{tr(lang, "extends", "继承自"), Style::strong},
          {lang == Lang::zh
-              ? fmt::format("{}（{} 项职责中 {} 项继承而来）", fmt::join(ids, " → "),
+              ? fmt::format("{}（{} 项职责中 {} 项继承而来）", fmt::join(chain, " → "),
                             role.responsibilities.size(), inherited.size())
-              : fmt::format("{} ({} of {} duties inherited)", fmt::join(ids, " → "),
+              : fmt::format("{} ({} of {} duties inherited)", fmt::join(chain, " → "),
                             inherited.size(), role.responsibilities.size())}});
   }
   if (!refines.empty()) {
@@ -113,19 +72,25 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
   }
   for (const auto& [field, value] : field_values(role)) {
     if (field == "name" || field == "summary" || value.shown(lang).empty()) continue;
-    fields.rows.push_back({{field_label(field).shown(lang), Style::strong},
-                           {view::field_shown(role, field, value, lang)}});
+    std::string shown = view::field_shown(role, field, value, lang);
+    if (auto from = field_from(field); !from.empty())
+      shown = view::aside(lang, shown, tr(lang, "inherited from ", "继承自 ") + from);
+    fields.rows.push_back({{field_label(field).shown(lang), Style::strong}, {shown}});
   }
   if (!role.aliases.empty())
     fields.rows.push_back({{tr(lang, "aliases", "别名"), Style::strong},
                            {fmt::format("{}", fmt::join(role.aliases, view::list_separator(lang)))}});
-  fields.rows.push_back({{tr(lang, "rank basis", "级别依据"), Style::strong},
-                         {view::basis_text(role.rank_basis, lang), Style::dim}});
+  // A company ladder rarely cites a source for its ranks and steps: a missing basis is left
+  // unsaid rather than repeated on every role ("no source given" beside each step).
+  if (auto basis = view::basis_text(role.rank_basis, lang); !basis.empty())
+    fields.rows.push_back({{tr(lang, "rank basis", "级别依据"), Style::strong}, {basis, Style::dim}});
   // One label over all the steps, as over the duties of a domain.
-  for (const auto& step : role.next_steps)
+  for (const auto& step : role.next_steps) {
+    auto basis = view::basis_text(step.basis, lang);
     fields.rows.push_back({{&step == &role.next_steps.front() ? field_label("next").in(lang) : "",
                             Style::strong},
-                           {view::aside(lang, step.id, view::basis_text(step.basis, lang))}});
+                           {basis.empty() ? step.id : view::aside(lang, step.id, basis)}});
+  }
   if (!role.overlays.empty()) {
     std::vector<std::string> names;
     for (const auto& o : role.overlays)
@@ -157,13 +122,8 @@ Output describe_view(const Library& library, const Role& role, Lang lang, bool w
     table.fits = {Fit::words, Fit::words, Fit::prose};
     for (const Responsibility* r : items) {
       table.rows.push_back({{"-"}, {r->id, Style::strong}, {r->text.shown(lang)}});
-      if (auto from = inherited.find(r->id); from != inherited.end())
-        // A refinement's own id would read as the role itself: name the file it refines.
-        table.rows.push_back({{""},
-                              {""},
-                              {tr(lang, "inherited from ", "继承自 ") +
-                                   (from->second == role.id && !refines.empty() ? refines : from->second),
-                               Style::dim}});
+      if (auto from = lineage.duty_from(r->id); !from.empty())
+        table.rows.push_back({{""}, {""}, {tr(lang, "inherited from ", "继承自 ") + from, Style::dim}});
       if (r->how)
         table.rows.push_back(
             {{""}, {""}, {tr(lang, "how: ", "方式：") + r->how->shown(lang), Style::dim}});

@@ -131,7 +131,6 @@ Output gap_view(const Library& library, const Gap& g, Lang lang) {
     Table table;
     table.header = {tr(lang, "ID", "标识"), tr(lang, "RESPONSIBILITY", "职责"),
                     tr(lang, "DOMAIN", "领域")};
-    table.header_in_text = false;
     table.fits = {Fit::words, Fit::prose, Fit::words};
     for (const auto& k : g.extra) {
       table.rows.push_back({{k.duty.id, Style::strong},

@@ -142,8 +142,18 @@ Output ladder_view(const Library& library, Lang lang, std::string_view title) {
                             {view::basis_text(s.basis, lang),
                              s.basis.source ? Style::plain : Style::dim}});
     }
+  // A ladder that cites no basis for any step (a company's, usually) lists the steps alone.
+  bool any_basis = std::any_of(links.rows.begin(), links.rows.end(),
+                               [](const auto& row) { return !row[1].text.empty(); });
+  if (!any_basis) {
+    links.header.pop_back();
+    links.fits.pop_back();
+    for (auto& row : links.rows) row.pop_back();
+  }
   if (!links.rows.empty()) {
-    out.report.heading(tr(lang, "Steps, and their basis", "每一步及其依据"), 2);
+    out.report.heading(any_basis ? tr(lang, "Steps, and their basis", "每一步及其依据")
+                                 : tr(lang, "Steps", "每一步"),
+                       2);
     out.report.table(std::move(links));
   }
 

@@ -119,8 +119,8 @@ Json step_advice(Output& out, const Role& a, const Role& b, const std::string& s
   const NextStep* link = link_of(a, b);
   std::vector<RoleGuidance> advice;
   if (link) {
-    out.report.paragraph(tr(lang, "Link: ", "这一步的依据：") + view::basis_text(link->basis, lang),
-                         Style::dim);
+    if (auto basis = view::basis_text(link->basis, lang); !basis.empty())
+      out.report.paragraph(tr(lang, "Link: ", "这一步的依据：") + basis, Style::dim);
     for (const auto& g : link->guidance) advice.push_back({g, ""});
   }
   for (const auto& g : b.guidance) advice.push_back(g);

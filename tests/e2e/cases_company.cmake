@@ -369,7 +369,7 @@ company(ladder-years-say-whose [=[$CTOLADDER --roles "$L" --width 250 ladder >$t
   grep -E '^1 ' $t/out | grep -q 'dev-1: 0-2 years; programmer: 0-3 years' || fail both]=])
 company(describe-next-and-refinement [=[$CTOLADDER --roles "$L" --width 250 describe dev-3 >$t/out 2>$t/err || fail exit
   [ "$(grep -c '^next steps' $t/out)" = 1 ] || fail "labels: $(grep -c '^next steps' $t/out)"
-  grep -A1 '^next steps' $t/out | tail -1 | grep -q '^  *tl-1 ' || fail second-step
+  grep -A1 '^next steps' $t/out | tail -1 | grep -q '^  *tl-1$' || fail second-step
   $CTOLADDER --roles "$L" --width 250 describe senior-engineer >$t/out 2>$t/err || fail refined
   grep -q 'inherited from <built-in>/senior-engineer.yaml$' $t/out || fail file
   ! grep -q 'inherited from senior-engineer$' $t/out || fail own-id]=])
@@ -464,3 +464,20 @@ company(site-ladder-arrows-miss-boxes [=[check() { python3 "$E2E_DATA/tools/chec
   sed -i 's/^next: \[tl-1\]/next: [tl-1, staff-engineer]/' $L/senior-engineer.yaml
   $CTOLADDER --roles "$L" site $t/staff >/dev/null 2>$t/err || fail staff; check $t/staff/ladder.en.svg
   grep -q 'data-from="senior-engineer" data-to="staff-engineer"' $t/staff/ladder.en.svg || fail step]=])
+# A field a level leaves out is its base's, and says whose: dev-3 (Senior Developer) must not
+# pass off dev-1's "Learn the codebase" purpose as its own.
+company(describe-marks-inherited-fields [=[$CTOLADDER --roles "$L" --width 250 describe dev-3 >$t/out 2>$t/err || fail exit
+  grep -q '^purpose .*(inherited from dev-1)$' $t/out || fail purpose
+  grep -q '^scope  *system$' $t/out || fail own-scope
+  $CTOLADDER --roles "$L" describe dev-3 --format json >$t/json || fail json
+  jq -e '.inherited_fields.purpose == "dev-1" and (.inherited_fields | has("scope") | not)' $t/json >/dev/null || fail json-fields
+  $CTOLADDER --roles "$L" describe dev-1 --format json | jq -e '.inherited_fields == {}' >/dev/null || fail root]=])
+# A company's steps cite nothing: no "no source given" beside each, and the ladder lists the
+# steps without an empty basis column.
+company(unsourced-steps-say-nothing [=[$CTOLADDER --roles "$L" --width 250 describe dev-1 >$t/out 2>$t/err || fail exit
+  ! grep -q 'no source given' $t/out || fail describe
+  ! grep -q '^rank basis' $t/out || fail rank-basis
+  $CTOLADDER --no-builtin --roles "$L" --width 250 ladder >$t/out 2>$t/err || fail ladder-exit
+  grep -q '^Steps$' $t/out || fail heading
+  grep -q '^dev-1 → dev-2$' $t/out || fail step
+  ! grep -q 'no source given' $t/out || fail ladder]=])

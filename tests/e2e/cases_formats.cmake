@@ -39,7 +39,7 @@ set(TEXT_validate "no problems.")
 # json: the top-level keys, in this order, and a fact about the content.
 set(KEYS_list [=[["schema_version","roles"]]=])
 set(KEYS_ids [=[["schema_version","ids"]]=])
-set(KEYS_describe [=[["schema_version","id","reference","name","aliases","rank","track","scope","years","team_size","coding","summary","purpose","rank_basis","next","next_steps","guidance","combinations","languages","overlays","applied","file","sources","responsibilities","extends","extends_chain","refines"]]=])
+set(KEYS_describe [=[["schema_version","id","reference","name","aliases","rank","track","scope","years","team_size","coding","summary","purpose","rank_basis","next","next_steps","guidance","combinations","languages","overlays","applied","file","sources","responsibilities","extends","extends_chain","refines","inherited_fields"]]=])
 set(KEYS_compare [=[["schema_version","a","b","fields","domains","summary"]]=])
 set(KEYS_diff [=[["schema_version","a","b","fields","domains","summary"]]=])
 set(KEYS_search [=[["schema_version","query","count","hits","distinct","duties"]]=])

@@ -34,7 +34,7 @@ e2e(path-unreachable --exit 2 --empty-out
     --err "ctoladder: error: no way up the ladder from cto to programmer along 'next' steps"
     --err "cto has no 'next' step" -- path cto programmer)
 e2e(path-unreachable-lists --exit 2 --empty-out
-    --err "from tech-director the ladder goes to cto, head-of-engineering"
+    --err "from tech-director you can reach only cto, head-of-engineering, one 'next' step at a time (tech-director's own next: cto, head-of-engineering)"
     -- path tech-director architect)
 e2e(path-via-unreachable --exit 2 --err "via programmer" -- path architect cto --via programmer)
 e2e(path-unknown --exit 2 --err "did you mean 'programmer'" -- path programer cto)
@@ -78,6 +78,7 @@ e2e_shell(gap-template-roundtrip [=[unset CTOLADDER_ROLES
 e2e(gap-file ${GWIDE} --empty-err --out "Gap to architect (Architect): 2 of 13 held (15%)"
     --out "Missing (11)" --out "technical-solutions" --out "architect (rank 3)"
     --out "Held, but architect does not need (3)" --out "bug-diagnosis" --out "█"
+    --check "grep -A1 'does not need (3)' | grep -qE '^ID +RESPONSIBILITY +DOMAIN$'"
     -- gap architect --have ${HAVE}/senior.yaml)
 e2e(gap-ids --out "2 of 13 held" -- gap architect --have technical-solutions,architecture-design)
 e2e(gap-from --out "Counting every responsibility of senior-engineer" --out "2 of 13 held"

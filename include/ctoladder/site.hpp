@@ -26,6 +26,11 @@ struct SiteOptions {
   // The site's name (`site --title`): the index heading, the header, every page's <title> and
   // the ladder picture's title. Empty: "The software-engineering career ladder".
   std::string title;
+  // The Chinese pages' name (`site --title-zh`); empty: `title`, or the default in Chinese.
+  std::string title_zh;
+  // `site --one-language`: pages in `lang` only, with no switch and no note about the other
+  // language (an English-only company publishing a ladder that includes the bilingual roles).
+  bool one_language = false;
 };
 
 // Every file of the site, sorted by path. The same library and options give the same bytes.

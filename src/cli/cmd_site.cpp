@@ -37,6 +37,7 @@ struct BuiltFrom {
   bool builtin = true;
   std::vector<std::string> folders;  // base names, as the footer states them
   std::string title;
+  std::string title_zh;
 };
 
 std::string manifest_value(std::string text) {
@@ -50,6 +51,7 @@ std::string manifest_header(const BuiltFrom& from) {
   out += std::string("# built-in: ") + (from.builtin ? "yes" : "no") + "\n";
   for (const auto& folder : from.folders) out += "# roles: " + manifest_value(folder) + "\n";
   out += "# title: " + manifest_value(from.title) + "\n";
+  if (!from.title_zh.empty()) out += "# title-zh: " + manifest_value(from.title_zh) + "\n";
   return out;
 }
 
@@ -83,6 +85,7 @@ std::set<std::string> previous_files(const fs::path& folder, BuiltFrom* from = n
       if (auto v = value("# built-in: ")) from->builtin = *v == "yes";
       if (auto v = value("# roles: ")) from->folders.push_back(*v);
       if (auto v = value("# title: ")) from->title = *v;
+      if (auto v = value("# title-zh: ")) from->title_zh = *v;
       continue;
     }
     if (!line.empty() && line.find('/') == std::string::npos && line != "." && line != "..")
@@ -154,14 +157,17 @@ void warn_rebuilt(const std::string& folder, const BuiltFrom& before, const Buil
     say(fmt::format(fmt::runtime(tr(lang, "{} was built from {}; its pages are replaced by a site of {}",
                                     "{} 原先由{}生成；现在其页面被替换为由{}生成的网站")),
                     folder, described(before, lang), described(now, lang)));
-  if (before.title != manifest_value(now.title)) {
-    auto title = [&](const std::string& t) {
-      return t.empty() ? tr(lang, "the default title", "默认标题") : "'" + t + "'";
-    };
+  auto title = [&](const std::string& t) {
+    return t.empty() ? tr(lang, "the default title", "默认标题") : "'" + t + "'";
+  };
+  if (before.title != manifest_value(now.title))
     say(fmt::format(fmt::runtime(tr(lang, "{} had the title {}; it now has {}",
                                     "{} 的标题原为 {}；现在为 {}")),
                     folder, title(before.title), title(manifest_value(now.title))));
-  }
+  if (before.title_zh != manifest_value(now.title_zh))
+    say(fmt::format(fmt::runtime(tr(lang, "{} had the Chinese title {}; it now has {}",
+                                    "{} 的中文标题原为 {}；现在为 {}")),
+                    folder, title(before.title_zh), title(manifest_value(now.title_zh))));
 }
 
 class Site final : public CommandRun {
@@ -174,25 +180,20 @@ class Site final : public CommandRun {
                        "The site's name: the index heading, the header, page titles and the "
                        "ladder picture (default: The software-engineering career ladder)")
         ->option_text("TEXT");
+    title_zh_option_ = command.add_option("--title-zh", title_zh_,
+                          "The Chinese pages' name (default: --title, or the default in Chinese)")
+        ->option_text("TEXT");
+    command.add_flag("--one-language", one_language_,
+                     "Pages in --lang only: no language switch and no note that the other "
+                     "language is missing");
   }
 
   // The folder is checked before the library is loaded, and made only once the library has
   // loaded: a role folder with problems leaves no empty site folder behind.
   std::optional<Result> before_loading(const Context&) override {
     started_ = std::chrono::steady_clock::now();
-    // A title of only spaces gave a blank heading and <title>; an empty one silently the
-    // default. Both are a mistake on the command line; the title is used trimmed.
-    if (title_option_ && title_option_->count() > 0) {
-      auto first = title_.find_first_not_of(" \t\r\n");
-      title_ = first == std::string::npos
-                   ? std::string()
-                   : title_.substr(first, title_.find_last_not_of(" \t\r\n") - first + 1);
-      if (title_.empty())
-        throw Error(ErrorKind::usage,
-                    Text{"--title is empty: it names the site", "--title 为空：它是网站的名称"},
-                    Text{"give the site's name, or leave --title out for the default",
-                         "请给出网站名称，或去掉 --title 使用默认名称"});
-    }
+    trim_title(title_option_, title_, "--title");
+    trim_title(title_zh_option_, title_zh_, "--title-zh");
     fs::path folder = folder_;
     std::error_code error;
     if (fs::exists(folder, error)) {
@@ -239,11 +240,13 @@ class Site final : public CommandRun {
     options.lang = c.lang;
     options.builtin = c.builtin;
     options.title = title_;
+    options.title_zh = title_zh_;
+    options.one_language = one_language_;
     for (const auto& given : c.role_folders) options.role_folders.push_back(folder_name(given));
     std::vector<SiteFile> files = build_site(library, options);
-    warn_one_language(files, c.lang);
+    if (!one_language_) warn_one_language(files, c.lang);
 
-    BuiltFrom before, now{true, c.builtin, options.role_folders, title_};
+    BuiltFrom before, now{true, c.builtin, options.role_folders, title_, title_zh_};
     std::set<std::string> stale = previous_files(folder, &before);
     warn_rebuilt(folder.string(), before, now, c.lang);
     std::string manifest = manifest_header(now);
@@ -261,8 +264,27 @@ class Site final : public CommandRun {
 
  private:
   std::string folder_;
+  // A title of only spaces gave a blank heading and <title>; an empty one silently the default.
+  // Both are a mistake on the command line; the title is used trimmed.
+  static void trim_title(const CLI::Option* option, std::string& title, std::string_view flag) {
+    if (!option || option->count() == 0) return;
+    auto first = title.find_first_not_of(" \t\r\n");
+    title = first == std::string::npos
+                ? std::string()
+                : title.substr(first, title.find_last_not_of(" \t\r\n") - first + 1);
+    if (title.empty())
+      throw Error(ErrorKind::usage,
+                  Text{fmt::format("{} is empty: it names the site", flag),
+                       fmt::format("{} 为空：它是网站的名称", flag)},
+                  Text{fmt::format("give the site's name, or leave {} out for the default", flag),
+                       fmt::format("请给出网站名称，或去掉 {} 使用默认名称", flag)});
+  }
+
   std::string title_;
+  std::string title_zh_;
+  bool one_language_ = false;
   CLI::Option* title_option_ = nullptr;
+  CLI::Option* title_zh_option_ = nullptr;
   std::chrono::steady_clock::time_point started_;
 };
 

@@ -75,6 +75,10 @@ constexpr Row kFlags[] = {
      "(default: The software-engineering career ladder)",
      "网站名称：用于首页标题、页眉、页面标题和阶梯图（默认：中文页面为“软件工程职业阶梯”，英文页面为 "
      "The software-engineering career ladder）"},
+    {"The Chinese pages' name (default: --title, or the default in Chinese)",
+     "中文页面的网站名称（默认：--title 的值，或默认的中文名称）"},
+    {"Pages in --lang only: no language switch and no note that the other language is missing",
+     "只生成 --lang 语言的页面：没有语言切换，也不提示缺少另一种语言"},
     {"The title: the table's heading, or the picture's (default: The software-engineering career "
      "ladder; The career ladder without the built-in roles)",
      "标题：表格或图的标题（默认：软件工程职业阶梯；不含内置角色时为“职业阶梯”）"},

@@ -229,6 +229,7 @@ struct Site {
 // The site's name: --title, or the name `help site` gives as the default. The header of every
 // page (printed too), the page titles, the index heading and the ladder picture all use it.
 std::string site_title(const Site& s, Lang lang) {
+  if (lang == Lang::zh && !s.options.title_zh.empty()) return s.options.title_zh;
   return s.options.title.empty()
              ? tr(lang, "The software-engineering career ladder", "软件工程职业阶梯")
              : s.options.title;
@@ -260,7 +261,7 @@ std::string library_line(const Site& s, Lang lang) {
 // A site in one language says so on every page, in both languages (a reader of the other one
 // learns why there is no switch): the library has no text of its own in the other.
 std::string one_language_note(const Site& s, Lang lang) {
-  if (s.langs.size() != 1) return "";
+  if (s.langs.size() != 1 || s.options.one_language) return "";
   const bool en = lang == Lang::en;
   std::string mine = en ? "This ladder is in English only: not every role is written in Chinese, "
                           "so the site has no Chinese pages."
@@ -1010,6 +1011,9 @@ std::vector<SiteFile> build_site(const Library& library, const SiteOptions& opti
                     [&](const Role& r) { return r.name.has(lang); }))
       s.langs.push_back(lang);
   if (s.langs.empty()) s.langs.push_back(Lang::en);
+  // Asked for: one language, whatever the library has (a role not named in it shows its other
+  // name, marked as everywhere).
+  if (options.one_language) s.langs = {options.lang};
   for (const auto& role : s.roles) {
     s.by_id[role.id] = &role;
     for (const auto& next : role.next) s.before[next].push_back(&role);

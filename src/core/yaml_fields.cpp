@@ -371,6 +371,8 @@ std::optional<Range> Reader::range(const YAML::Node& map, std::string_view key) 
   if (!check_map(node, fmt::format("'{}'", key), {"min", "max"}, {})) return std::nullopt;
   Range r{integer(node, "min", 0, 1'000'000), integer(node, "max", 0, 1'000'000)};
   if (!r.min && !r.max) {
+    // `min: six` was reported where it is written: no second message about the range.
+    if (get(node, "min").IsDefined() || get(node, "max").IsDefined()) return std::nullopt;
     error(node, fmt::format("'{}' needs 'min', 'max' or both", key),
           fmt::format("'{}' 需要 'min'、'max' 或两者都有", key));
     return std::nullopt;

@@ -481,3 +481,9 @@ company(unsourced-steps-say-nothing [=[$CTOLADDER --roles "$L" --width 250 descr
   grep -q '^Steps$' $t/out || fail heading
   grep -q '^dev-1 → dev-2$' $t/out || fail step
   ! grep -q 'no source given' $t/out || fail ladder]=])
+# A word where a number goes is one message, where it is written, not also "'years' needs 'min',
+# 'max' or both" (issue 16 trial, item 15).
+company(range-word-one-error [=[sed -i 's/^years: .*/years: {min: six, max: 4}/' $L/dev-2.yaml
+  v; [ "$(cat $t/rc)" = 2 ] || fail exit
+  [ "$(errors)" = 1 ] || fail "errors: $(errors)"
+  grep -q "dev-2.yaml:7:14: error: 'min' must be a whole number from 0 to 1000000, not 'six'" $t/err || fail message]=])

@@ -307,3 +307,30 @@ e2e_shell(site-fallback-text-marked [=[unset CTOLADDER_ROLES
   grep -qF '<span class="text"><span class="fallback" lang="en"><span class="fallback-mark">[en]</span> Write, test and ship code for tasks the team has broken down.</span></span>' "$dir/s/role-eng-1.zh.html" || { echo "unmarked"; exit 1; }
   ! grep -q 'fallback' "$dir/s/role-eng-1.en.html" "$dir/s/role-cto.zh.html" || { echo "marked where it is not a fallback"; exit 1; }]=])
 set_property(TEST "e2e: site-fallback-text-marked" APPEND PROPERTY ENVIRONMENT "SITE_ACME=${SITE_ACME}")
+# An English-only company publishing its ladder with the bilingual built-in roles asks for one
+# language: English pages only, no switch, no note on the pages, no warning (issue 16 trial,
+# item 10). The Chinese pages can have a name of their own (item 15).
+e2e_shell(site-one-language-and-title-zh [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  err=$($CTOLADDER --roles "$E2E_DATA/company/ladder" --lang en site "$dir/en" --one-language 2>&1 >/dev/null) || exit 1
+  [ -z "$err" ] || { echo "warned: $err"; exit 1; }
+  ! ls "$dir/en" | grep -q '\.zh\.' || { echo "Chinese pages"; exit 1; }
+  ! grep -l 'lang-note\|lang-switch' "$dir"/en/*.html || { echo "note or switch"; exit 1; }
+  grep -q '<h1>Architect</h1>' "$dir/en/role-architect.en.html" || { echo "built-in role page"; exit 1; }
+  $CTOLADDER --lang zh site "$dir/zh" --one-language --title "Acme ladder" --title-zh "Acme 职业阶梯" >/dev/null 2>&1 || exit 1
+  ! ls "$dir/zh" | grep -q '\.en\.' || { echo "English pages"; exit 1; }
+  grep -q '<h1>Acme 职业阶梯</h1>' "$dir/zh/index.zh.html" || { echo "zh title"; exit 1; }
+  $CTOLADDER site "$dir/both" --title "Acme ladder" --title-zh "Acme 职业阶梯" >/dev/null 2>&1 || exit 1
+  grep -q '<h1>Acme ladder</h1>' "$dir/both/index.en.html" && grep -q '<h1>Acme 职业阶梯</h1>' "$dir/both/index.zh.html" || { echo "two titles"; exit 1; }
+  err=$($CTOLADDER site "$dir/both" --title "Acme ladder" 2>&1 >/dev/null) || exit 1
+  grep -qF "had the Chinese title 'Acme 职业阶梯'; it now has the default title" <<<"$err" || { echo "rebuild: $err"; exit 1; }
+  err=$($CTOLADDER site "$dir/x" --title-zh "  " 2>&1 >/dev/null); code=$?
+  [ $code -eq 2 ] && grep -q "error: --title-zh is empty" <<<"$err" && [ ! -e "$dir/x" ] || { echo "empty: $code $err"; exit 1; }]=])
+# Role pages say which duties and fields a level takes from the role it extends, as describe does.
+e2e_shell(site-marks-inherited [=[unset CTOLADDER_ROLES
+  dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT
+  $CTOLADDER --roles "$E2E_DATA/company/ladder" site "$dir/s" >/dev/null 2>&1 || exit 1
+  p="$dir/s/role-dev-3.en.html"
+  grep -q '<code class="id">hands-on-coding</code> <span class="inherited">(inherited from <a href="role-dev-1.en.html">' "$p" || { echo duty; exit 1; }
+  grep -q 'class="purpose">.*<span class="inherited">(inherited from <a href="role-dev-1.en.html">' "$p" || { echo purpose; exit 1; }
+  ! grep -q '<code class="id">architecture-design</code> <span class="inherited">' "$p" || { echo "own duty marked"; exit 1; }]=])

@@ -539,10 +539,10 @@ std::string difference(const Site& s, const Role& role, const Role* below, Lang 
           : fmt::format("{} <a href=\"{}\">{}</a>", tr(lang, "Compared with", "对比"),
                         page_file(role_page(below->id), lang), esc(below->reference())),
       lang == Lang::zh
-          ? fmt::format("新增 {} 项，不再承担 {} 项，保留 {} 项（其中 {} 项表述不同）。",
-                        c.only_b, c.only_a, c.shared, c.reworded)
-          : fmt::format("Gains {}, leaves {} behind, keeps {} ({} worded differently).",
-                        c.only_b, c.only_a, c.shared, c.reworded));
+          ? fmt::format("新增 {} 项，保留 {} 项（其中 {} 项表述不同）；另有 {} 项未列入本角色的职责。",
+                        c.only_b, c.shared, c.reworded, c.only_a)
+          : fmt::format("Gains {}, keeps {} ({} worded differently); {} not listed for this role.",
+                        c.only_b, c.shared, c.reworded, c.only_a));
   for (const auto& d : c.domains) {
     if (d.only_a.empty() && d.only_b.empty() &&
         std::all_of(d.both.begin(), d.both.end(), [](const SharedDuty& x) { return x.worded_alike; }))
@@ -554,7 +554,7 @@ std::string difference(const Site& s, const Role& role, const Role* below, Lang 
                          tr(lang, "gains", "新增"), esc(r->text, lang), esc(r->id));
     for (const auto* r : d.only_a)
       out += fmt::format("<li class=\"left\"><span class=\"mark\">{}</span> {} <code>{}</code></li>\n",
-                         tr(lang, "leaves", "不再"), esc(r->text, lang), esc(r->id));
+                         tr(lang, "not listed", "未列入"), esc(r->text, lang), esc(r->id));
     for (const auto& x : d.both)
       if (!x.worded_alike)
         out += fmt::format(

@@ -62,7 +62,8 @@ void fields_table(Output& out, const Comparison& c, const Role& a, const Role& b
   out.report.table(std::move(table));
 }
 
-// What is gained (+) and left behind (-), grouped by domain.
+// What is gained (+) and what the lower role lists but the higher one does not (-), grouped by
+// domain. Not "left behind": the articles list a role's duties, they never say a step drops one.
 void duties_tables(Output& out, const Library& library, const Comparison& c,
                    const std::string& step, Lang lang) {
   for (const auto& d : c.domains) {
@@ -87,18 +88,19 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
   }
 }
 
-std::string counts_line(const Comparison& c, Lang lang) {
+std::string counts_line(const Comparison& c, const Role& to, Lang lang) {
   if (lang == Lang::zh)
-    return fmt::format("新增 {} 项职责，放下 {} 项，保留 {} 项。", c.only_b, c.only_a, c.shared);
-  return fmt::format("Gains {} responsibilit{}, leaves {} behind, keeps {}.", c.only_b,
-                     c.only_b == 1 ? "y" : "ies", c.only_a, c.shared);
+    return fmt::format("新增 {} 项职责，保留 {} 项；另有 {} 项未列入 {} 的职责。", c.only_b, c.shared,
+                       c.only_a, view::role_title(to, lang));
+  return fmt::format("Gains {} responsibilit{}, keeps {}; {} not listed for {}.", c.only_b,
+                     c.only_b == 1 ? "y" : "ies", c.shared, c.only_a, to.reference());
 }
 
-// The total: gained and left behind per domain, FROM to TO.
+// The total: gained and not listed for TO, per domain, FROM to TO.
 void totals_table(Output& out, const Library& library, const Comparison& c, Lang lang) {
   Table table;
   table.header = {tr(lang, "DOMAIN", "领域"), tr(lang, "GAINED", "新增"),
-                  tr(lang, "LEFT BEHIND", "放下"), tr(lang, "KEPT", "保留")};
+                  tr(lang, "NOT LISTED", "未列入"), tr(lang, "KEPT", "保留")};
   for (const auto& d : c.domains)
     table.rows.push_back({{view::domain_name(library, d.domain, lang)},
                           {fmt::format("+{}", d.only_b.size()), Style::added},
@@ -192,7 +194,7 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
                                          across),
                        2);
     fields_table(out, c, a, b, step, lang);
-    out.report.paragraph(counts_line(c, lang));
+    out.report.paragraph(counts_line(c, b, lang));
     duties_tables(out, library, c, step, lang);
     Json advice = step_advice(out, a, b, step, lang);
     Json item{{"from", a.reference()}, {"to", b.reference()}};
@@ -210,7 +212,7 @@ Output path_view(const Library& library, const GrowthPath& path, Lang lang) {
                        2);
     fields_table(out, total, first, last, "total", lang);
     totals_table(out, library, total, lang);
-    out.report.paragraph(counts_line(total, lang));
+    out.report.paragraph(counts_line(total, last, lang));
     for (const auto& d : total.domains) {
       for (const auto* r : d.only_b)
         out.tsv.push_back({"total", "gained", d.domain, r->id, "", r->text.in(lang)});

@@ -14,7 +14,7 @@ e2e(path-programmer-cto ${GWIDE} --empty-err
     --out "Step 1 of 5: programmer (Programmer) → senior-engineer (Senior engineer)"
     --out "Link: 004_3fe3bb29514d875f.txt § 高级程序员"
     --out "steady, accumulated effort" --out "Around year five"
-    --out "Total: programmer → cto" --out "LEFT BEHIND" -- path programmer cto)
+    --out "Total: programmer → cto" --out "NOT LISTED" -- path programmer cto)
 e2e(path-senior-td --out "senior-engineer → architect → tech-manager → tech-director (3 steps)"
     --out "team size" -- path senior-engineer tech-director)
 e2e(path-arch-startup --out "architect → tech-manager → tech-director → cto@startup (3 steps)"

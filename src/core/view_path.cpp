@@ -90,7 +90,7 @@ void duties_tables(Output& out, const Library& library, const Comparison& c,
 
 std::string counts_line(const Comparison& c, const Role& to, Lang lang) {
   if (lang == Lang::zh)
-    return fmt::format("新增 {} 项职责，保留 {} 项；另有 {} 项未列入 {} 的职责。", c.only_b, c.shared,
+    return fmt::format("新增 {} 项职责，保留 {} 项；另有 {} 项未列入{}的职责。", c.only_b, c.shared,
                        c.only_a, view::role_title(to, lang));
   return fmt::format("Gains {} responsibilit{}, keeps {}; {} not listed for {}.", c.only_b,
                      c.only_b == 1 ? "y" : "ies", c.shared, c.only_a, to.reference());

@@ -92,6 +92,55 @@ void paint(std::string& out, std::string_view piece, const Shown& cell, bool col
   out += styled(std::string_view(base + at, to - at), cell.style, color);
 }
 
+// The first code point of `s` (s not empty), as a view.
+std::string_view first_code_point(std::string_view s) {
+  std::size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xc0) == 0x80) ++n;
+  return s.substr(0, n);
+}
+
+// The last code point of `s` (s not empty), as a view.
+std::string_view last_code_point(std::string_view s) {
+  std::size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xc0) == 0x80) --start;
+  return s.substr(start);
+}
+
+// `text` cut to `width` columns with "…" where a line may break: after a whole word ("individual
+// contributor" at 16 is "individual…", never "individual cont…"), or between two Chinese
+// characters. Only a first word wider than the column is cut inside (there is no better place).
+std::string truncate_at_word(std::string_view text, std::size_t width) {
+  std::string cut = text::truncate(text, width);
+  constexpr std::string_view ellipsis = "…";
+  if (cut.size() < ellipsis.size() || cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0)
+    return cut;  // it fits whole
+  std::string_view kept = std::string_view(cut).substr(0, cut.size() - ellipsis.size());
+  if (kept.empty()) return cut;
+  // The kept part is a prefix of `text` (less the spaces truncate drops at its end).
+  const std::string_view rest = text.substr(kept.size());
+  if (rest.empty() || rest.front() == ' ' || text::display_width(last_code_point(kept)) > 1 ||
+      text::display_width(first_code_point(rest)) > 1)
+    return cut;
+  const std::size_t space = kept.rfind(' ');
+  if (space == std::string_view::npos) return cut;  // one word wider than the column
+  std::string_view words = kept.substr(0, space);
+  while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+  if (words.empty()) return cut;
+  return std::string(words) + std::string(ellipsis);
+}
+
+// The widest stretch of `s` between spaces, in columns.
+std::size_t widest_token(std::string_view s) {
+  std::size_t widest = 0;
+  while (!s.empty()) {
+    const std::size_t space = s.find(' ');
+    widest = std::max(widest, text::display_width(s.substr(0, space)));
+    if (space == std::string_view::npos) break;
+    s.remove_prefix(space + 1);
+  }
+  return widest;
+}
+
 // The lines of a cell `width` columns wide, as its column's fit says, into `lines` (views into the
 // cell's text or into `made`, which keeps what is drawn anew: truncated names, narrower bars).
 void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::string>& made,
@@ -101,7 +150,7 @@ void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::s
     return;
   }
   if (fit == Fit::truncate && cell.width > width && width > 0) {
-    lines.assign(1, made.emplace_back(text::truncate(cell.text, width)));
+    lines.assign(1, made.emplace_back(truncate_at_word(cell.text, width)));
     return;
   }
   if (fit == Fit::bar && cell.cell && cell.cell->bar >= 0 && cell.width > width && width > 0) {
@@ -333,7 +382,9 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
     for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
       const auto row = row_of(r);
       for (std::size_t c = 0; c < row.size(); ++c) {
-        if (r < first_body || fit_of(table, c) == Fit::words)
+        if (r < first_body)  // a header word is never cut, not even a Chinese one ("年限")
+          floors[c] = std::max(floors[c], widest_token(row[c].text));
+        else if (fit_of(table, c) == Fit::words)
           floors[c] = std::max(floors[c], text::longest_piece(row[c].text));
         if (r >= first_body) body[c] = std::max(body[c], row[c].width);
       }
@@ -355,9 +406,13 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
     }
     // A words column (ids, names, a step "A → B") no wider than 2/3 of the table stays whole when
     // the other columns still get their floors: Chinese names may break anywhere, so their floor
-    // alone would let "技术总监" split over two lines.
+    // alone would let "技术总监" split over two lines. So does a truncated column, the first one
+    // before the next (list's names before its tracks): the columns after it shrink first, as gh
+    // and kubectl shrink the other columns before a table's names.
     for (std::size_t c = 0; c < columns; ++c) {
-      if (fit_of(table, c) != Fit::words || widths[c] * 3 > width * 2 || widths[c] <= floors[c])
+      const Fit fit = fit_of(table, c);
+      if ((fit != Fit::words && fit != Fit::truncate) || widths[c] * 3 > width * 2 ||
+          widths[c] <= floors[c])
         continue;
       const std::size_t floor_sum =
           std::accumulate(floors.begin(), floors.end(), kGap * (columns - 1));

@@ -23,7 +23,10 @@ set(WIDE --env COLUMNS=250)
 # 8 roles, the header, the note that the tracks are the project's grouping and the note on the
 # ranks no article gives (chief architect's and head of engineering's, marked 5*). Years have
 # their unit, as describe and path show them.
-e2e(list-en --out-lines 11 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
+# English output names each role in English only (no Chinese beside it, which made the NAME
+# column too wide for 80 columns).
+e2e(list-en --out-lines 11 --out "Programmer " --out "Chief Technology Officer  "
+    --not-out "程序员" --not-out "首席技术官" --not-out "高级程序员"
     --out "individual contributor" --out "YEARS" --out "Tracks are the project's inference"
     --out "individual contributor  5*" --out "management              5*" --not-out "executive               6*"
     --out "* The rank is the project's inference" --out "1     0-3 years"
@@ -35,8 +38,8 @@ e2e(list-zh-after --out "标识" --out "程序员" --not-out "Programmer" -- lis
 e2e(list-env-lang ${ZH_ENV} --out "标识" --out "程序员" --not-out "Programmer" -- list)
 e2e(list-env-lcmsg --env LC_ALL= --env LANG=C.UTF-8 --env LC_MESSAGES=zh_TW.UTF-8
     --out "标识" --not-out "Programmer" -- list)
-e2e(list-env-lcall --env LANG=zh_CN.UTF-8 --out "Programmer (程序员)" --not-out "标识" -- list)
-e2e(list-lang-wins ${ZH_ENV} --out "Programmer (程序员)" --not-out "标识" -- list --lang en)
+e2e(list-env-lcall --env LANG=zh_CN.UTF-8 --out "Programmer" --not-out "标识" -- list)
+e2e(list-lang-wins ${ZH_ENV} --out "Programmer" --not-out "标识" -- list --lang en)
 e2e(list-ids-order --out-lines 8 --golden ${GOLD}/list-ids.txt -- list --ids)
 e2e(list-ids-zh --golden ${GOLD}/list-ids.txt -- --lang zh list --ids)
 e2e_sh(list-ids-ends [=[unset CTOLADDER_ROLES
@@ -279,8 +282,8 @@ e2e_shell(validate-problem-order [=[cd "$E2E_DATA" || exit 1; err=$($CTOLADDER v
   [ "$(head -1 <<<"$err")" = "broken-order/aa-lead.yaml:1:1: error: a role file is missing required key 'scope'" ]]=])
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
-e2e(user-list --out-lines 12 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
-    --not-out "Architect (架构师)" -- --roles ${UR} list)
+e2e(user-list --out-lines 12 --out "Staff engineer" --out "Platform architect"
+    --not-out "  Architect  " -- --roles ${UR} list)
 e2e(user-list-ids --golden ${GOLD}/user-list-ids.txt -- --roles ${UR} list --ids)
 e2e(user-ladder --out "architect, staff-engineer" --out "8-12" -- --roles ${UR} ladder)
 e2e(user-describe-new --out "staff-engineer — Staff engineer" --out "cross-team-design-review"

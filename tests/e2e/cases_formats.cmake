@@ -26,7 +26,7 @@ set(FMT_ladder ladder)
 set(FMT_validate validate)
 
 # text: something the command must say.
-set(TEXT_list "Chief Technology Officer (首席技术官)")
+set(TEXT_list "Chief Technology Officer  executive")
 set(TEXT_ids "head-of-engineering")
 set(TEXT_describe "cto@startup,china — Chief Technology Officer")
 set(TEXT_compare "architect (Architect) ⟷ cto (Chief Technology Officer)")

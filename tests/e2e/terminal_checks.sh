@@ -85,7 +85,7 @@ narrow)
       "$CTOLADDER" describe "$role" --format tsv | cut -f2
     done
     printf '%s\n' ID NAME TRACK RANK YEARS TEAM FIELD DOMAIN ROLE TEXT HELD RESPONSIBILITY STEP BASIS \
-      individual contributor management executive
+      management executive
   } | sort -u >"$tmp/ids"
   [ "$(wc -l <"$tmp/ids")" -gt 100 ] || fail "test setup: too few ids ($(wc -l <"$tmp/ids"))"
   commands=(
@@ -114,13 +114,19 @@ narrow)
   on_tty 200 compare architect cto >"$tmp/tty"
   widest=$(sed -n '2,/^$/p' "$tmp/tty" | python3 -c "import sys; print(max(len(l.rstrip()) for l in sys.stdin))")
   [ "$widest" -ge 170 ] || fail "compare at 200 columns: the fields table is only $widest columns wide"
-  # A name too long for list at 80 columns is cut with …, on one line per role: the lines after
-  # the header begin with the ids, in order (the note about tracks follows the table).
+  # list at 80 columns: one line per role (the lines after the header begin with the ids, in
+  # order; the note about tracks follows the table), every built-in name whole and in English
+  # only; the track column gives way first, cut with … (as gh and kubectl shrink other columns).
   on_tty 80 list >"$tmp/tty"
   [ "$(tr -d '\r' <"$tmp/tty" | sed -n '2,$p' | cut -d' ' -f1 | head -n "$("$CTOLADDER" list --ids | wc -l)")" = \
     "$("$CTOLADDER" list --ids)" ] ||
     fail "list at 80 columns is not one line per role: $(cat "$tmp/tty")"
-  grep -q '…' "$tmp/tty" || fail "list at 80 columns cuts no name with …"
+  "$CTOLADDER" list --format tsv --no-header | cut -f2 >"$tmp/names"
+  while IFS= read -r name; do
+    grep -qE "^[a-z-]+ +$name( |\$)" "$tmp/tty" || fail "list at 80 columns: the name '$name' is not whole"
+  done <"$tmp/names"
+  ! grep -qP '\p{Han}' "$tmp/tty" || fail "list at 80 columns (English) shows Chinese: $(grep -P '\p{Han}' "$tmp/tty" | head -1)"
+  grep -q '  individual…  ' "$tmp/tty" || fail "list at 80 columns: the track column does not give way first (cut after a whole word)"
   # Bars shrink with the terminal, on one line each.
   on_tty 40 chart architect cto >"$tmp/tty"
   grep -q '█' "$tmp/tty" || fail "chart at 40 columns draws no bar"

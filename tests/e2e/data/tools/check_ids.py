@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """usage: check_ids.py TTY PIPE IDS: every id (one a line in IDS) that the unwrapped PIPE output
 shows whole must show whole in TTY (what a narrow terminal showed) too: a layout that cut an id
-over two lines fails. Ids are matched as whole tokens (not inside a longer id)."""
+over two lines fails. Ids are matched as whole tokens (not inside a longer id). A cell cut with "…" is cut after a
+whole word: the Latin word before each "…" in TTY is a whole word of PIPE ("individual…", never
+"individual cont…")."""
 import re
 import sys
 
@@ -15,4 +17,7 @@ def has(text, word):
 bad = [i for i in ids.split() if has(pipe, i) and not has(tty, i)]
 for i in bad[:5]:
     print(f"id split or lost on the terminal: {i}", file=sys.stderr)
-sys.exit(1 if bad else 0)
+cut = [w for w in re.findall(r"([A-Za-z][\w-]*)…", tty) if not has(pipe, w)]
+for w in cut[:5]:
+    print(f"a word cut before …: {w}…", file=sys.stderr)
+sys.exit(1 if bad or cut else 0)

@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::size_t kGap = 2;          // spaces between table columns
 constexpr std::size_t kProseFloor = 12;   // a prose column is not squeezed below this
+constexpr std::size_t kProseRoom = 30;    // what a prose column keeps when there is room
 constexpr std::size_t kNameFloor = 8;     // nor a truncated one
 constexpr std::size_t kBarFloor = 5;      // nor a bar
 constexpr std::size_t kStackIndent = 2;   // stacked rows: what follows the first line
@@ -262,15 +263,14 @@ void render_stacked(const Table& table, std::span<const Shown> header,
                     std::deque<std::string>& made, std::string& out) {
   std::vector<std::vector<std::string_view>> wrapped(2);
   if (!header.empty()) {
-    std::size_t label = 0, label_floor = 0, value_floor = 1;
+    std::size_t label = 0, value_floor = 1;
     for (std::size_t c = 0; c < header.size(); ++c) {
       label = std::max(label, header[c].width);
-      label_floor = std::max(label_floor, text::longest_piece(header[c].text));
     }
     for (std::size_t floor : floors) value_floor = std::max(value_floor, floor);
-    // Whole column names when that leaves room for the values, else names wrapped at spaces;
-    // when even that leaves no room for an id, each value goes under its name, indented.
-    if (label + kGap + value_floor > width) label = label_floor;
+    // One layout per table, never a name cut or wrapped ("角/色"): each name beside its value
+    // when the widest name and the widest id fit on a line, else each value under its name,
+    // indented (as describe's fields and duties at 40 columns).
     const bool under = label + kGap + value_floor > width;
     const std::size_t value = under ? (width > kStackIndent ? width - kStackIndent : 1)
                               : width > label + kGap ? width - label - kGap
@@ -327,8 +327,9 @@ void render_stacked(const Table& table, std::span<const Shown> header,
       }
     }
     if (any) out += '\n';
-    // Then the text, indented under it.
-    const std::size_t indent = any && width > kStackIndent + 1 ? kStackIndent : 0;
+    // Then the text, indented under it (a row with nothing on its first line, such as a duty's
+    // "how:" line, continues the row above: indented the same).
+    const std::size_t indent = width > kStackIndent + 1 ? kStackIndent : 0;
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (row[c].text.empty() || fit_of(table, c) == Fit::words) continue;
       cell_lines(row[c], fit_of(table, c), width - indent, made, wrapped[1]);
@@ -389,12 +390,21 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
         if (r >= first_body) body[c] = std::max(body[c], row[c].width);
       }
     }
+    std::size_t prose_columns = 0;
+    for (std::size_t c = 0; c < columns; ++c) prose_columns += fit_of(table, c) == Fit::prose;
     for (std::size_t c = 0; c < columns; ++c) {
       switch (fit_of(table, c)) {
         case Fit::words:
           break;
         case Fit::prose:
-          floors[c] = std::max(floors[c], std::min(body[c], kProseFloor));
+          // Text is not squeezed into a sliver beside its label: the text columns keep 3/4 of
+          // the width between them (at most kProseRoom), else the table is stacked, each text
+          // under its label (describe at 40 columns).
+          floors[c] = std::max(
+              floors[c],
+              std::min(body[c], std::max(kProseFloor,
+                                         std::clamp(width * 3 / 4, kProseFloor, kProseRoom) /
+                                             prose_columns)));
           break;
         case Fit::truncate:
           floors[c] = std::max(floors[c], std::min(body[c], kNameFloor));
@@ -404,6 +414,10 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
           break;
       }
     }
+    // Beside text, the first column (a field's label, an id) is not wrapped: "rank basis" over
+    // "rank" and "basis" reads as two fields. When it and the text do not fit, the table stacks.
+    if (prose_columns > 0 && fit_of(table, 0) == Fit::words && widths[0] * 3 <= width)
+      floors[0] = std::max(floors[0], widths[0]);
     // A words column (ids, names, a step "A → B") no wider than 2/3 of the table stays whole when
     // the other columns still get their floors: Chinese names may break anywhere, so their floor
     // alone would let "技术总监" split over two lines. So does a truncated column, the first one

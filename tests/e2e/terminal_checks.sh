@@ -132,6 +132,31 @@ narrow)
   grep -q '█' "$tmp/tty" || fail "chart at 40 columns draws no bar"
   ;;
 
+stacked)
+  # At 40 columns a table too wide stacks one way: each label above its value, never a label
+  # wrapped ("rank"/"basis", "角"/"色") nor text squeezed into a sliver beside an id.
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  on_tty 40 describe cto >"$tmp/tty"
+  no_wider 40 "$tmp/tty" "describe cto at 40 columns"
+  grep -qx 'rank basis' "$tmp/tty" || fail "describe cto at 40: the label 'rank basis' is not on a line of its own"
+  grep -A1 -x 'rank' "$tmp/tty" | grep -qx '  6' || fail "describe cto at 40: rank's value is not under its label"
+  # Every duty: "-  id" on a line, its text under it (the same in every domain, hiring included).
+  ! grep -qE '^-  [a-z0-9-]+  +[A-Za-z]' "$tmp/tty" ||
+    fail "describe cto at 40: a duty's text beside its id: $(grep -E '^-  [a-z0-9-]+  +[A-Za-z]' "$tmp/tty" | head -1)"
+  grep -A1 -x -- '-  hiring' "$tmp/tty" | grep -q '^  Oversee hiring' || fail "describe cto at 40: hiring's text is not under its id"
+  # The how: line of a duty is indented with its text.
+  ! grep -q '^how:' "$tmp/tty" || fail "describe cto at 40: a how: line is not indented"
+  for lang in en zh; do
+    on_tty 40 --lang "$lang" where >"$tmp/tty"
+    no_wider 40 "$tmp/tty" "where --lang $lang at 40 columns"
+    label=$([ $lang = en ] && echo ROLE || echo 角色)
+    [ "$(grep -cx "$label" "$tmp/tty")" = "$("$CTOLADDER" list --ids | wc -l)" ] ||
+      fail "where --lang $lang at 40: not one '$label' line above each role: $(head -5 "$tmp/tty")"
+    grep -A1 -x "$label" "$tmp/tty" | grep -qx '  cto' || fail "where --lang $lang at 40: the id is not under its label"
+    ! grep -qxP '\p{Han}' "$tmp/tty" || fail "where --lang $lang at 40: a label cut to one character a line"
+  done
+  ;;
+
 search-highlight)
   # What search matched is highlighted (bold red) on a terminal with colour, as grep and rg do;
   # never in a pipe, never under NO_COLOR; --color always forces it into a pipe.

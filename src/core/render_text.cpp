@@ -158,6 +158,25 @@ void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::s
     lines.assign(1, made.emplace_back(draw_bar(cell.cell->bar, width)));
     return;
   }
+  if (width > 0 && text::longest_piece(cell.text) > width) {
+    // Never a word, an id or a file name cut over two lines: one wider than the whole column
+    // is shown cut with "…" instead.
+    std::string fitted;
+    std::string_view rest = cell.text;
+    while (true) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view token = rest.substr(0, space);
+      if (text::longest_piece(token) > width)
+        fitted += text::truncate(token, width);
+      else
+        fitted += token;
+      if (space == std::string_view::npos) break;
+      fitted += ' ';
+      rest.remove_prefix(space + 1);
+    }
+    text::wrap_into(made.emplace_back(std::move(fitted)), width, lines);
+    return;
+  }
   text::wrap_into(cell.text, width, lines);
 }
 
@@ -380,6 +399,7 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
     // The floors: a header word, an id or a number is never cut.
     std::vector<std::size_t> floors(columns, 0);
     std::vector<std::size_t> body(columns, 0);  // the widest cell below the header
+    std::vector<std::size_t> longest(columns, 0);  // a prose column's longest word
     for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
       const auto row = row_of(r);
       for (std::size_t c = 0; c < row.size(); ++c) {
@@ -388,6 +408,8 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
         else if (fit_of(table, c) == Fit::words)
           floors[c] = std::max(floors[c], text::longest_piece(row[c].text));
         if (r >= first_body) body[c] = std::max(body[c], row[c].width);
+        if (r >= first_body && fit_of(table, c) == Fit::prose)
+          longest[c] = std::max(longest[c], text::longest_piece(row[c].text));
       }
     }
     std::size_t prose_columns = 0;
@@ -400,6 +422,9 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
           // Text is not squeezed into a sliver beside its label: the text columns keep 3/4 of
           // the width between them (at most kProseRoom), else the table is stacked, each text
           // under its label (describe at 40 columns).
+          // Nor is a word cut (a long one, up to kProseRoom, widens the column; a longer one is
+          // cut with "…").
+          floors[c] = std::max(floors[c], std::min(longest[c], kProseRoom));
           floors[c] = std::max(
               floors[c],
               std::min(body[c], std::max(kProseFloor,

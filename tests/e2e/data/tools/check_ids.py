@@ -3,7 +3,9 @@
 shows whole must show whole in TTY (what a narrow terminal showed) too: a layout that cut an id
 over two lines fails. Ids are matched as whole tokens (not inside a longer id). A cell cut with "…" is cut after a
 whole word: the Latin word before each "…" in TTY is a whole word of PIPE ("individual…", never
-"individual cont…")."""
+"individual cont…"). And no word is cut over two lines: every Latin word, file name or number
+in TTY is one PIPE shows too ("high-concurrenc" + "y" and "004_3fe3bb29514d875" + "f.txt"
+fail)."""
 import re
 import sys
 
@@ -20,4 +22,12 @@ for i in bad[:5]:
 cut = [w for w in re.findall(r"([A-Za-z][\w-]*)…", tty) if not has(pipe, w)]
 for w in cut[:5]:
     print(f"a word cut before …: {w}…", file=sys.stderr)
-sys.exit(1 if bad or cut else 0)
+def tokens(text):
+    return set(re.findall(r"[A-Za-z0-9_][\w./-]*\w", text, re.ASCII))
+
+
+seen = tokens(pipe)
+split = sorted(w for w in tokens(tty) - seen if not re.search(re.escape(w) + "…", tty))
+for w in split[:5]:
+    print(f"a word cut over two lines on the terminal: {w}", file=sys.stderr)
+sys.exit(1 if bad or cut or split else 0)

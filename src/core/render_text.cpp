@@ -469,16 +469,50 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
 
   // Reused row after row: each column's lines.
   std::vector<std::vector<std::string_view>> wrapped(columns);
+  // A cell that wraps above rows that go on with it (their first cell empty) and leave its
+  // column empty (chart's domain above its second role) goes on beside them, so each row's bar stays on its own line: the lines it still has
+  // to show, and the cell they belong to (for its style).
+  std::vector<std::vector<std::string_view>> carry(columns);
+  std::vector<Shown> carry_from(columns);
+  std::vector<Shown> shown_row;
+  // Row r goes on with the row above (its first cell is empty) and leaves column c empty.
+  const auto empty_at = [&](std::size_t r, std::size_t c) {
+    if (r + 1 >= starts.size()) return false;  // no such row
+    const auto next = row_of(r);
+    const auto blank = [&](std::size_t k) { return k >= next.size() || next[k].text.empty(); };
+    return blank(0) && blank(c);
+  };
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
+    shown_row.assign(row.begin(), row.end());
+    shown_row.resize(std::max(shown_row.size(), columns), Shown{"", 0, true, Style::plain, nullptr});
     for (std::size_t c = 0; c < columns; ++c) {
-      if (c >= row.size())
+      if (!carry[c].empty() && (c >= row.size() || row[c].text.empty())) {
+        wrapped[c].swap(carry[c]);
+        carry[c].clear();
+        shown_row[c] = carry_from[c];
+      } else if (c >= row.size()) {
         wrapped[c].assign(1, std::string_view());
-      else
+      } else {
         cell_lines(row[c], r < first_body ? Fit::words : fit_of(table, c), widths[c], escaped,
                    wrapped[c]);
+      }
+      if (c < row.size() && !row[c].text.empty()) carry[c].clear();
     }
-    emit_row(out, row, wrapped, widths, color);
+    if (r >= first_body) {
+      // The row's own height: that of the columns whose next row has something of its own.
+      std::size_t height = 1;
+      for (std::size_t c = 0; c < columns; ++c)
+        if (!empty_at(r + 1, c)) height = std::max(height, wrapped[c].size());
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (wrapped[c].size() <= height || !empty_at(r + 1, c)) continue;
+        carry[c].assign(wrapped[c].begin() + static_cast<std::ptrdiff_t>(height), wrapped[c].end());
+        wrapped[c].resize(height);
+        carry_from[c] = shown_row[c];
+      }
+    }
+    emit_row(out, std::span<const Shown>(shown_row.data(), row.size() > columns ? row.size() : columns),
+             wrapped, widths, color);
   }
 }
 

@@ -130,6 +130,18 @@ narrow)
   # Bars shrink with the terminal, on one line each.
   on_tty 40 chart architect cto >"$tmp/tty"
   grep -q '█' "$tmp/tty" || fail "chart at 40 columns draws no bar"
+  # Each bar on its own role's line, even when the domain's name wraps: a wrapped name goes on
+  # beside the next role's bar, never pushes it onto a line of its own.
+  for cmd in "chart architect cto" "compare architect cto"; do
+    read -ra words <<<"$cmd"
+    on_tty 40 "${words[@]}" >"$tmp/tty"
+    bars=$(grep -cE '[█░]' "$tmp/tty")
+    with_role=$(grep -cE '(architect|cto) +[█░]+ +[0-9]+$' "$tmp/tty")
+    [ "$bars" -ge 18 ] && [ "$bars" = "$with_role" ] ||
+      fail "$cmd at 40 columns: $bars bars, $with_role on their role's line: $(grep -B1 -E '^ +cto' "$tmp/tty" | head -4)"
+    grep -A1 '^Technical  ' "$tmp/tty" | grep -qE '^strategy & +cto +█' ||
+      fail "$cmd at 40 columns: cto's bar is not beside the rest of 'Technical strategy & vision'"
+  done
   ;;
 
 stacked)

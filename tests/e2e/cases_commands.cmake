@@ -280,6 +280,18 @@ e2e_shell(validate-problem-order [=[cd "$E2E_DATA" || exit 1; err=$($CTOLADDER v
   [ "$(grep -c ': error: ' <<<"$err")" = 10 ] || { echo "$err"; exit 1; }
   sort -c -t: -k1,1 -k2,2n -k3,3n <<<"$err" || { echo "not in file/line order:"; echo "$err"; exit 1; }
   [ "$(head -1 <<<"$err")" = "broken-order/aa-lead.yaml:1:1: error: a role file is missing required key 'scope'" ]]=])
+# A machine format carries the problems on stdout only: stderr stays empty (rg --json, gh --json);
+# text keeps them on stderr, FILE:LINE:COL.
+e2e_shell(validate-data-quiet-stderr [=[cd "$E2E_DATA" || exit 1; t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+  for f in json yaml tsv; do
+    $CTOLADDER validate broken-order --format $f >"$t/out" 2>"$t/err"; s=$?
+    [ $s = 2 ] || { echo "$f: exit $s"; exit 1; }
+    [ ! -s "$t/err" ] || { echo "$f: stderr is not empty:"; head -3 "$t/err"; exit 1; }
+    grep -q "missing required key 'scope'" "$t/out" || { echo "$f: the problem is not on stdout"; exit 1; }
+  done
+  $CTOLADDER validate broken-order >"$t/out" 2>"$t/err"
+  grep -q "^broken-order/aa-lead.yaml:1:1: error: " "$t/err" || { echo "text: no problem on stderr"; exit 1; }
+  ! grep -q ": error: " "$t/out" || { echo "text: problems on stdout"; exit 1; }]=])
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
 e2e(user-list --out-lines 12 --out "Staff engineer" --out "Platform architect"

@@ -234,6 +234,8 @@ e2e_shell(search-count-on-stderr [=[
   $CTOLADDER --lang zh search 代码 2>&1 >/dev/null | grep -qx '找到 8 处匹配“代码”。'
   [ -z "$($CTOLADDER search code --format tsv 2>&1 >/dev/null)" ]]=])
 e2e(search-tsv --golden ${GOLD}/search-code-review.tsv -- search "code review" --format tsv)
+# A hit on the role itself shows its field in brackets, never as a bare id a duty could have.
+e2e(search-field-bracketed --out "programmer                                   (summary)  " --not-out "  summary  " -- search code)
 e2e(search-fold-case --err "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW")
 e2e(search-zh --err "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
     -- --lang zh search "code review")

@@ -225,10 +225,13 @@ SCHEMAS = {
                      "The same document as compare's.", comparison()),
     "search": document("ctoladder search --format json", "Duties, names and summaries matching a text.", {
         "query": STRING, "count": COUNT,
+        # kind: what id names, a duty or a field of the role itself (name, summary, purpose).
         "hits": array(closed({"role": ref("reference"), "domain": nullable(ref("id")),
-                              "id": ref("id"), "text": ref("text")})),
+                              "id": ref("id"), "kind": {"enum": ["responsibility", "field"]},
+                              "text": ref("text")})),
         "distinct": COUNT,
-        "duties": array(closed({"domain": nullable(ref("id")), "id": ref("id"), "text": ref("text"),
+        "duties": array(closed({"domain": nullable(ref("id")), "id": ref("id"),
+                                "kind": {"enum": ["responsibility", "field"]}, "text": ref("text"),
                                 "roles": array(ref("reference"))}))}),
     "ladder": document("ctoladder ladder --format json",
                        "The ladder by rank, highest first, and where its tracks part.", ladder()),

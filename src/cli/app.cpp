@@ -114,12 +114,37 @@ bool takes_value(std::string_view arg) {
 // The words after the program name, with a bare `--color` (or `--colour`) made `--color=always`,
 // as for ls and grep: `--color never` keeps its value, `--color list` is colour and a command.
 // The words of `__complete` are the line being typed and stay as they are.
+// The words that came right after a bare --color: when one of them is refused (an unknown command,
+// an argument too many), it was meant as the colour, and the error says so.
+std::vector<std::string>& after_bare_colour() {
+  static std::vector<std::string> words;
+  return words;
+}
+
+// `--color sometimes`: the error --color=sometimes gets, naming the values, with did-you-mean.
+Error colour_value_error(const std::string& word) {
+  std::vector<std::string> values(std::begin(kColourWords), std::end(kColourWords));
+  auto suggestion = text::closest_match(word, values);
+  std::string list = fmt::format("{}", fmt::join(values, ", "));
+  return Error(
+      ErrorKind::usage,
+      Text{fmt::format("--color: '{}' is not one of {}{}", word, list,
+                       suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""),
+           fmt::format("--color 的值 '{}' 无效，可选：{}{}", word, list,
+                       suggestion ? fmt::format("（是否想用 '{}'？）", *suggestion) : "")},
+      Text{"a bare --color means always; choose with --color=always, --color=auto or "
+           "--color=never",
+           "单独的 --color 即 always；可写 --color=always、--color=auto 或 --color=never"});
+}
+
 std::vector<std::string> arguments(int argc, char** argv) {
   std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--" || args[i] == "__complete") break;
     if ((args[i] == "--color" || args[i] == "--colour") &&
         (i + 1 == args.size() || !is_one_of(args[i + 1], kColourWords))) {
+      if (i + 1 < args.size() && !args[i + 1].starts_with("-"))
+        after_bare_colour().push_back(args[i + 1]);
       args[i] += "=always";
     } else if (takes_value(args[i])) {
       ++i;
@@ -158,6 +183,9 @@ const Command* check_command_word(const std::vector<std::string>& args, bool& op
       continue;
     }
     if (const Command* command = find_command(arg)) return command;
+    const auto& meant = after_bare_colour();
+    if (std::find(meant.begin(), meant.end(), arg) != meant.end())
+      throw colour_value_error(std::string(arg));
     throw unknown_command_error(arg);
   }
   return nullptr;
@@ -377,7 +405,15 @@ int run(int argc, char** argv) {
         if (arg == "--") break;
         if (arg == "-h" || arg == "--help") return print_help(line, lang);
       }
-      throw explain_parse_error(e, args, line.app, chosen_command(line).first ? chosen_command(line).first : command_word);
+      Error explained = explain_parse_error(
+          e, args, line.app, chosen_command(line).first ? chosen_command(line).first : command_word);
+      // `list --color sometimes`: the word refused as an argument too many was meant as the colour.
+      if (explained.message(Lang::en).starts_with("too many arguments")) {
+        for (const auto& word : after_bare_colour())
+          if (explained.message(Lang::en).find(word) != std::string::npos)
+            throw colour_value_error(word);
+      }
+      throw explained;
     }
     for (const auto* list : {&line.before.roles, &line.after.roles})
       for (const auto& folder : *list)

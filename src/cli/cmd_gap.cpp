@@ -1,6 +1,8 @@
 // `gap`: how much of a target role a person holds (--have, --from), per domain.
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include <filesystem>
 
 #include "cli.hpp"
@@ -95,16 +97,36 @@ class GapRun final : public CommandRun {
       ids = from_file ? read_have_file(have_, problems) : parse_have_list(have_, "--have", problems);
     check_known(known, ids, problems,
                 from_file ? Diagnostic::Severity::warning : Diagnostic::Severity::error);
-    print_diagnostics(problems, c.lang);
+    const Text hint{"ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap "
+                    "--template' prints an example have file",
+                    "id 见 'ctoladder describe ROLE' 的列表；'ctoladder gap --template' "
+                    "可输出 have 文件示例"};
+    if (from_file) {
+      // A file's problems point into it, FILE:LINE:COL as a compiler's do.
+      print_diagnostics(problems, c.lang);
+    } else if (problems.size() == 1 && has_errors(problems)) {
+      // Ids typed on the command line: one problem is the error itself, in the house style.
+      const Diagnostic& d = problems.front();
+      throw Error(ErrorKind::usage,
+                  Text{"--have: " + d.message,
+                       "--have：" + (d.message_zh.empty() ? d.message : d.message_zh)},
+                  hint);
+    } else {
+      for (const Diagnostic& d : problems) {
+        const bool error = d.severity == Diagnostic::Severity::error;
+        const std::string& message =
+            c.lang == Lang::zh && !d.message_zh.empty() ? d.message_zh : d.message;
+        std::cerr << text::escape_for_terminal(fmt::format(
+                         "ctoladder: {}: --have: {}", error ? "error" : "warning", message))
+                  << '\n';
+      }
+    }
     if (has_errors(problems)) {
       std::size_t errors = count_of(problems);
       throw Error(ErrorKind::usage,
                   Text{fmt::format("--have {} has {}", have_, text::count_noun(errors, "problem")),
                        fmt::format("--have {} 有 {} 个问题", have_, errors)},
-                  Text{"ids are the ones 'ctoladder describe ROLE' lists; 'ctoladder gap "
-                       "--template' prints an example have file",
-                       "id 见 'ctoladder describe ROLE' 的列表；'ctoladder gap --template' "
-                       "可输出 have 文件示例"});
+                  hint);
     }
     std::vector<std::string> held;
     for (const auto& id : ids) held.push_back(id.id);

@@ -219,7 +219,10 @@ class Validate final : public CommandRun {
     sort_by_place(result.diagnostics);
     result.roles = library.roles().size();
     result.domains = library.domains().size();
-    print_diagnostics(result.diagnostics, c.lang);
+    // Text tells people on stderr, FILE:LINE:COL as a compiler does (its stdout is the count);
+    // json, yaml and tsv carry every problem on stdout and leave stderr empty, as rg --json and
+    // gh --json do: a script reading the data is not sent the same problems a second time.
+    if (c.render.format == Format::text) print_diagnostics(result.diagnostics, c.lang);
     return {validate_view(result, c.lang), has_errors(result.diagnostics) ? kBadInput : kOk};
   }
 

@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::size_t kGap = 2;          // spaces between table columns
 constexpr std::size_t kProseFloor = 12;   // a prose column is not squeezed below this
+constexpr std::size_t kProseRoom = 30;    // what a prose column keeps when there is room
 constexpr std::size_t kNameFloor = 8;     // nor a truncated one
 constexpr std::size_t kBarFloor = 5;      // nor a bar
 constexpr std::size_t kStackIndent = 2;   // stacked rows: what follows the first line
@@ -92,6 +93,55 @@ void paint(std::string& out, std::string_view piece, const Shown& cell, bool col
   out += styled(std::string_view(base + at, to - at), cell.style, color);
 }
 
+// The first code point of `s` (s not empty), as a view.
+std::string_view first_code_point(std::string_view s) {
+  std::size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xc0) == 0x80) ++n;
+  return s.substr(0, n);
+}
+
+// The last code point of `s` (s not empty), as a view.
+std::string_view last_code_point(std::string_view s) {
+  std::size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xc0) == 0x80) --start;
+  return s.substr(start);
+}
+
+// `text` cut to `width` columns with "…" where a line may break: after a whole word ("individual
+// contributor" at 16 is "individual…", never "individual cont…"), or between two Chinese
+// characters. Only a first word wider than the column is cut inside (there is no better place).
+std::string truncate_at_word(std::string_view text, std::size_t width) {
+  std::string cut = text::truncate(text, width);
+  constexpr std::string_view ellipsis = "…";
+  if (cut.size() < ellipsis.size() || cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0)
+    return cut;  // it fits whole
+  std::string_view kept = std::string_view(cut).substr(0, cut.size() - ellipsis.size());
+  if (kept.empty()) return cut;
+  // The kept part is a prefix of `text` (less the spaces truncate drops at its end).
+  const std::string_view rest = text.substr(kept.size());
+  if (rest.empty() || rest.front() == ' ' || text::display_width(last_code_point(kept)) > 1 ||
+      text::display_width(first_code_point(rest)) > 1)
+    return cut;
+  const std::size_t space = kept.rfind(' ');
+  if (space == std::string_view::npos) return cut;  // one word wider than the column
+  std::string_view words = kept.substr(0, space);
+  while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+  if (words.empty()) return cut;
+  return std::string(words) + std::string(ellipsis);
+}
+
+// The widest stretch of `s` between spaces, in columns.
+std::size_t widest_token(std::string_view s) {
+  std::size_t widest = 0;
+  while (!s.empty()) {
+    const std::size_t space = s.find(' ');
+    widest = std::max(widest, text::display_width(s.substr(0, space)));
+    if (space == std::string_view::npos) break;
+    s.remove_prefix(space + 1);
+  }
+  return widest;
+}
+
 // The lines of a cell `width` columns wide, as its column's fit says, into `lines` (views into the
 // cell's text or into `made`, which keeps what is drawn anew: truncated names, narrower bars).
 void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::string>& made,
@@ -101,11 +151,30 @@ void cell_lines(const Shown& cell, Fit fit, std::size_t width, std::deque<std::s
     return;
   }
   if (fit == Fit::truncate && cell.width > width && width > 0) {
-    lines.assign(1, made.emplace_back(text::truncate(cell.text, width)));
+    lines.assign(1, made.emplace_back(truncate_at_word(cell.text, width)));
     return;
   }
   if (fit == Fit::bar && cell.cell && cell.cell->bar >= 0 && cell.width > width && width > 0) {
     lines.assign(1, made.emplace_back(draw_bar(cell.cell->bar, width)));
+    return;
+  }
+  if (width > 0 && text::longest_piece(cell.text) > width) {
+    // Never a word, an id or a file name cut over two lines: one wider than the whole column
+    // is shown cut with "…" instead.
+    std::string fitted;
+    std::string_view rest = cell.text;
+    while (true) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view token = rest.substr(0, space);
+      if (text::longest_piece(token) > width)
+        fitted += text::truncate(token, width);
+      else
+        fitted += token;
+      if (space == std::string_view::npos) break;
+      fitted += ' ';
+      rest.remove_prefix(space + 1);
+    }
+    text::wrap_into(made.emplace_back(std::move(fitted)), width, lines);
     return;
   }
   text::wrap_into(cell.text, width, lines);
@@ -213,15 +282,14 @@ void render_stacked(const Table& table, std::span<const Shown> header,
                     std::deque<std::string>& made, std::string& out) {
   std::vector<std::vector<std::string_view>> wrapped(2);
   if (!header.empty()) {
-    std::size_t label = 0, label_floor = 0, value_floor = 1;
+    std::size_t label = 0, value_floor = 1;
     for (std::size_t c = 0; c < header.size(); ++c) {
       label = std::max(label, header[c].width);
-      label_floor = std::max(label_floor, text::longest_piece(header[c].text));
     }
     for (std::size_t floor : floors) value_floor = std::max(value_floor, floor);
-    // Whole column names when that leaves room for the values, else names wrapped at spaces;
-    // when even that leaves no room for an id, each value goes under its name, indented.
-    if (label + kGap + value_floor > width) label = label_floor;
+    // One layout per table, never a name cut or wrapped ("角/色"): each name beside its value
+    // when the widest name and the widest id fit on a line, else each value under its name,
+    // indented (as describe's fields and duties at 40 columns).
     const bool under = label + kGap + value_floor > width;
     const std::size_t value = under ? (width > kStackIndent ? width - kStackIndent : 1)
                               : width > label + kGap ? width - label - kGap
@@ -278,8 +346,9 @@ void render_stacked(const Table& table, std::span<const Shown> header,
       }
     }
     if (any) out += '\n';
-    // Then the text, indented under it.
-    const std::size_t indent = any && width > kStackIndent + 1 ? kStackIndent : 0;
+    // Then the text, indented under it (a row with nothing on its first line, such as a duty's
+    // "how:" line, continues the row above: indented the same).
+    const std::size_t indent = width > kStackIndent + 1 ? kStackIndent : 0;
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (row[c].text.empty() || fit_of(table, c) == Fit::words) continue;
       cell_lines(row[c], fit_of(table, c), width - indent, made, wrapped[1]);
@@ -330,20 +399,37 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
     // The floors: a header word, an id or a number is never cut.
     std::vector<std::size_t> floors(columns, 0);
     std::vector<std::size_t> body(columns, 0);  // the widest cell below the header
+    std::vector<std::size_t> longest(columns, 0);  // a prose column's longest word
     for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
       const auto row = row_of(r);
       for (std::size_t c = 0; c < row.size(); ++c) {
-        if (r < first_body || fit_of(table, c) == Fit::words)
+        if (r < first_body)  // a header word is never cut, not even a Chinese one ("年限")
+          floors[c] = std::max(floors[c], widest_token(row[c].text));
+        else if (fit_of(table, c) == Fit::words)
           floors[c] = std::max(floors[c], text::longest_piece(row[c].text));
         if (r >= first_body) body[c] = std::max(body[c], row[c].width);
+        if (r >= first_body && fit_of(table, c) == Fit::prose)
+          longest[c] = std::max(longest[c], text::longest_piece(row[c].text));
       }
     }
+    std::size_t prose_columns = 0;
+    for (std::size_t c = 0; c < columns; ++c) prose_columns += fit_of(table, c) == Fit::prose;
     for (std::size_t c = 0; c < columns; ++c) {
       switch (fit_of(table, c)) {
         case Fit::words:
           break;
         case Fit::prose:
-          floors[c] = std::max(floors[c], std::min(body[c], kProseFloor));
+          // Text is not squeezed into a sliver beside its label: the text columns keep 3/4 of
+          // the width between them (at most kProseRoom), else the table is stacked, each text
+          // under its label (describe at 40 columns).
+          // Nor is a word cut (a long one, up to kProseRoom, widens the column; a longer one is
+          // cut with "…").
+          floors[c] = std::max(floors[c], std::min(longest[c], kProseRoom));
+          floors[c] = std::max(
+              floors[c],
+              std::min(body[c], std::max(kProseFloor,
+                                         std::clamp(width * 3 / 4, kProseFloor, kProseRoom) /
+                                             prose_columns)));
           break;
         case Fit::truncate:
           floors[c] = std::max(floors[c], std::min(body[c], kNameFloor));
@@ -353,11 +439,19 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
           break;
       }
     }
+    // Beside text, the first column (a field's label, an id) is not wrapped: "rank basis" over
+    // "rank" and "basis" reads as two fields. When it and the text do not fit, the table stacks.
+    if (prose_columns > 0 && fit_of(table, 0) == Fit::words && widths[0] * 3 <= width)
+      floors[0] = std::max(floors[0], widths[0]);
     // A words column (ids, names, a step "A → B") no wider than 2/3 of the table stays whole when
     // the other columns still get their floors: Chinese names may break anywhere, so their floor
-    // alone would let "技术总监" split over two lines.
+    // alone would let "技术总监" split over two lines. So does a truncated column, the first one
+    // before the next (list's names before its tracks): the columns after it shrink first, as gh
+    // and kubectl shrink the other columns before a table's names.
     for (std::size_t c = 0; c < columns; ++c) {
-      if (fit_of(table, c) != Fit::words || widths[c] * 3 > width * 2 || widths[c] <= floors[c])
+      const Fit fit = fit_of(table, c);
+      if ((fit != Fit::words && fit != Fit::truncate) || widths[c] * 3 > width * 2 ||
+          widths[c] <= floors[c])
         continue;
       const std::size_t floor_sum =
           std::accumulate(floors.begin(), floors.end(), kGap * (columns - 1));
@@ -375,16 +469,50 @@ void render_table(const Table& table, std::size_t width, bool color, bool header
 
   // Reused row after row: each column's lines.
   std::vector<std::vector<std::string_view>> wrapped(columns);
+  // A cell that wraps above rows that go on with it (their first cell empty) and leave its
+  // column empty (chart's domain above its second role) goes on beside them, so each row's bar stays on its own line: the lines it still has
+  // to show, and the cell they belong to (for its style).
+  std::vector<std::vector<std::string_view>> carry(columns);
+  std::vector<Shown> carry_from(columns);
+  std::vector<Shown> shown_row;
+  // Row r goes on with the row above (its first cell is empty) and leaves column c empty.
+  const auto empty_at = [&](std::size_t r, std::size_t c) {
+    if (r + 1 >= starts.size()) return false;  // no such row
+    const auto next = row_of(r);
+    const auto blank = [&](std::size_t k) { return k >= next.size() || next[k].text.empty(); };
+    return blank(0) && blank(c);
+  };
   for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
     const auto row = row_of(r);
+    shown_row.assign(row.begin(), row.end());
+    shown_row.resize(std::max(shown_row.size(), columns), Shown{"", 0, true, Style::plain, nullptr});
     for (std::size_t c = 0; c < columns; ++c) {
-      if (c >= row.size())
+      if (!carry[c].empty() && (c >= row.size() || row[c].text.empty())) {
+        wrapped[c].swap(carry[c]);
+        carry[c].clear();
+        shown_row[c] = carry_from[c];
+      } else if (c >= row.size()) {
         wrapped[c].assign(1, std::string_view());
-      else
+      } else {
         cell_lines(row[c], r < first_body ? Fit::words : fit_of(table, c), widths[c], escaped,
                    wrapped[c]);
+      }
+      if (c < row.size() && !row[c].text.empty()) carry[c].clear();
     }
-    emit_row(out, row, wrapped, widths, color);
+    if (r >= first_body) {
+      // The row's own height: that of the columns whose next row has something of its own.
+      std::size_t height = 1;
+      for (std::size_t c = 0; c < columns; ++c)
+        if (!empty_at(r + 1, c)) height = std::max(height, wrapped[c].size());
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (wrapped[c].size() <= height || !empty_at(r + 1, c)) continue;
+        carry[c].assign(wrapped[c].begin() + static_cast<std::ptrdiff_t>(height), wrapped[c].end());
+        wrapped[c].resize(height);
+        carry_from[c] = shown_row[c];
+      }
+    }
+    emit_row(out, std::span<const Shown>(shown_row.data(), row.size() > columns ? row.size() : columns),
+             wrapped, widths, color);
   }
 }
 

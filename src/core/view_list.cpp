@@ -1,6 +1,4 @@
 // `list`: the roles in ladder order.
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "ctoladder/resolve.hpp"
@@ -73,16 +71,17 @@ Output list_view(const Library& library, Lang lang, bool ids_only, Parts parts) 
     table.header.resize(1);
     table.header_in_text = false;  // one id per line, for scripts
   }
-  table.fits = {Fit::words, Fit::truncate};  // a narrow terminal cuts names, never ids
+  // A narrow terminal never cuts ids; it cuts a track before a name, and a name only when even
+  // that does not make room (the renderer keeps the first truncated column whole first).
+  table.fits = {Fit::words, Fit::truncate, Fit::truncate};
   for (const auto& role : roles) {
     if (ids_only) {
       table.rows.push_back({{role.id}});
       continue;
     }
-    std::string name =
-        lang == Lang::zh || !role.name.has(Lang::zh) || !role.name.has(Lang::en)
-            ? role.name.shown(lang)
-            : fmt::format("{} ({})", role.name.en, role.name.zh);
+    // The name in the reader's language only: English output shows no Chinese name beside it
+    // (describe and --lang zh show that), so the column stays narrow enough for 80 columns.
+    std::string name = role.name.shown(lang);
     table.rows.push_back({{role.id, Style::strong},
                           {name},
                           {std::string(label(role.track).shown(lang))},

@@ -182,6 +182,12 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
     duties[it->second].roles.push_back(hit.role);
   }
 
+  // What a hit's id names: a duty ("responsibility") or a field of the role itself ("field":
+  // name, summary, purpose), which has no domain.
+  const auto kind_of = [](const Hit& hit) {
+    return std::string(hit.domain.empty() ? "field" : "responsibility");
+  };
+
   // One block per part: only the parts the format's row names are built.
   Output out;
   out.tsv_columns = {"role", "domain", "id", "text"};
@@ -191,12 +197,14 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
       json_hits.push_back({{"role", hit.role},
                            {"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
                            {"id", hit.id},
+                           {"kind", kind_of(hit)},
                            {"text", json_shapes::text(hit.text)}});
     Json json_duties = Json::array();
     for (const auto& duty : duties) {
       const Hit& hit = *duty.first;
       json_duties.push_back({{"domain", hit.domain.empty() ? Json() : Json(hit.domain)},
                              {"id", hit.id},
+                             {"kind", kind_of(hit)},
                              {"text", json_shapes::text(hit.text)},
                              {"roles", duty.roles}});
     }
@@ -217,8 +225,12 @@ Output search_view(const Library& library, const SearchQuery& query, Lang lang, 
       const Hit& hit = *duty.first;
       std::string domain = hit.domain.empty() ? "" : view::domain_name(library, hit.domain, lang);
       // What matched is highlighted on a terminal, as grep and ripgrep do.
-      Cell id(hit.id), text(hit.text.shown(lang));
-      id.marks = find_marks(folded, id.text);
+      // A hit on the role itself names its field in brackets ("(summary)"), so it is never
+      // read as a duty id; only a duty's id is highlighted.
+      const bool field = hit.domain.empty();
+      Cell id(field ? "(" + hit.id + ")" : hit.id, field ? Style::dim : Style::plain),
+          text(hit.text.shown(lang));
+      if (!field) id.marks = find_marks(folded, id.text);
       text.marks = find_marks(folded, text.text);
       table.rows.push_back({{fmt::format("{}", fmt::join(duty.roles, ", ")), Style::strong},
                             {domain},

@@ -23,7 +23,10 @@ set(WIDE --env COLUMNS=250)
 # 8 roles, the header, the note that the tracks are the project's grouping and the note on the
 # ranks no article gives (chief architect's and head of engineering's, marked 5*). Years have
 # their unit, as describe and path show them.
-e2e(list-en --out-lines 11 --out "Programmer (程序员)" --out "Chief Technology Officer (首席技术官)"
+# English output names each role in English only (no Chinese beside it, which made the NAME
+# column too wide for 80 columns).
+e2e(list-en --out-lines 11 --out "Programmer " --out "Chief Technology Officer  "
+    --not-out "程序员" --not-out "首席技术官" --not-out "高级程序员"
     --out "individual contributor" --out "YEARS" --out "Tracks are the project's inference"
     --out "individual contributor  5*" --out "management              5*" --not-out "executive               6*"
     --out "* The rank is the project's inference" --out "1     0-3 years"
@@ -35,8 +38,8 @@ e2e(list-zh-after --out "标识" --out "程序员" --not-out "Programmer" -- lis
 e2e(list-env-lang ${ZH_ENV} --out "标识" --out "程序员" --not-out "Programmer" -- list)
 e2e(list-env-lcmsg --env LC_ALL= --env LANG=C.UTF-8 --env LC_MESSAGES=zh_TW.UTF-8
     --out "标识" --not-out "Programmer" -- list)
-e2e(list-env-lcall --env LANG=zh_CN.UTF-8 --out "Programmer (程序员)" --not-out "标识" -- list)
-e2e(list-lang-wins ${ZH_ENV} --out "Programmer (程序员)" --not-out "标识" -- list --lang en)
+e2e(list-env-lcall --env LANG=zh_CN.UTF-8 --out "Programmer" --not-out "标识" -- list)
+e2e(list-lang-wins ${ZH_ENV} --out "Programmer" --not-out "标识" -- list --lang en)
 e2e(list-ids-order --out-lines 8 --golden ${GOLD}/list-ids.txt -- list --ids)
 e2e(list-ids-zh --golden ${GOLD}/list-ids.txt -- --lang zh list --ids)
 e2e_sh(list-ids-ends [=[unset CTOLADDER_ROLES
@@ -231,6 +234,8 @@ e2e_shell(search-count-on-stderr [=[
   $CTOLADDER --lang zh search 代码 2>&1 >/dev/null | grep -qx '找到 8 处匹配“代码”。'
   [ -z "$($CTOLADDER search code --format tsv 2>&1 >/dev/null)" ]]=])
 e2e(search-tsv --golden ${GOLD}/search-code-review.tsv -- search "code review" --format tsv)
+# A hit on the role itself shows its field in brackets, never as a bare id a duty could have.
+e2e(search-field-bracketed --out "programmer                                   (summary)  " --not-out "  summary  " -- search code)
 e2e(search-fold-case --err "2 matches for 'CODE REVIEW'." -- search "CODE REVIEW")
 e2e(search-zh --err "找到 2 处匹配“code review”。" --out "通过代码评审把好团队的质量关。"
     -- --lang zh search "code review")
@@ -277,10 +282,22 @@ e2e_shell(validate-problem-order [=[cd "$E2E_DATA" || exit 1; err=$($CTOLADDER v
   [ "$(grep -c ': error: ' <<<"$err")" = 10 ] || { echo "$err"; exit 1; }
   sort -c -t: -k1,1 -k2,2n -k3,3n <<<"$err" || { echo "not in file/line order:"; echo "$err"; exit 1; }
   [ "$(head -1 <<<"$err")" = "broken-order/aa-lead.yaml:1:1: error: a role file is missing required key 'scope'" ]]=])
+# A machine format carries the problems on stdout only: stderr stays empty (rg --json, gh --json);
+# text keeps them on stderr, FILE:LINE:COL.
+e2e_shell(validate-data-quiet-stderr [=[cd "$E2E_DATA" || exit 1; t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+  for f in json yaml tsv; do
+    $CTOLADDER validate broken-order --format $f >"$t/out" 2>"$t/err"; s=$?
+    [ $s = 2 ] || { echo "$f: exit $s"; exit 1; }
+    [ ! -s "$t/err" ] || { echo "$f: stderr is not empty:"; head -3 "$t/err"; exit 1; }
+    grep -q "missing required key 'scope'" "$t/out" || { echo "$f: the problem is not on stdout"; exit 1; }
+  done
+  $CTOLADDER validate broken-order >"$t/out" 2>"$t/err"
+  grep -q "^broken-order/aa-lead.yaml:1:1: error: " "$t/err" || { echo "text: no problem on stderr"; exit 1; }
+  ! grep -q ": error: " "$t/out" || { echo "text: problems on stdout"; exit 1; }]=])
 
 # --- a user folder: a new role (staff-engineer extends senior-engineer) and a replaced architect ---
-e2e(user-list --out-lines 12 --out "Staff engineer (资深工程师)" --out "Platform architect (平台架构师)"
-    --not-out "Architect (架构师)" -- --roles ${UR} list)
+e2e(user-list --out-lines 12 --out "Staff engineer" --out "Platform architect"
+    --not-out "  Architect  " -- --roles ${UR} list)
 e2e(user-list-ids --golden ${GOLD}/user-list-ids.txt -- --roles ${UR} list --ids)
 e2e(user-ladder --out "architect, staff-engineer" --out "8-12" -- --roles ${UR} ladder)
 e2e(user-describe-new --out "staff-engineer — Staff engineer" --out "cross-team-design-review"

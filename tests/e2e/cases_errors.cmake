@@ -76,10 +76,20 @@ e2e(err-format-before --exit 2 --empty-out
     --err "--format: 'xml' is not one of text, json, yaml, tsv, markdown, dot, mermaid, svg" -- --format xml list)
 e2e(err-format-missing --exit 2 --empty-out --err "ctoladder: error: --format needs a value" -- list --format)
 e2e(err-lang --exit 2 --empty-out --err "--lang: 'fr' is not one of en, zh" -- --lang fr list)
-# A bare --color is always; a word that is no colour after it is the next argument.
+# A bare --color is always; a word that is no colour after it is the next argument, and when
+# that word is refused (an argument too many, an unknown command) it was meant as the colour: the
+# error names the values, with did-you-mean, as --color=WORD does.
 e2e(err-color --exit 2 --empty-out --err "--color: 'sometimes' is not one of auto, always, never" -- list --color=sometimes)
-e2e(err-color-word --exit 2 --empty-out --err "too many arguments for 'list': it takes none, got 1: sometimes"
-    -- list --color sometimes)
+e2e(err-color-word --exit 2 --empty-out --err "ctoladder: error: --color: 'sometimes' is not one of auto, always, never"
+    --err "hint: a bare --color means always" -- list --color sometimes)
+e2e(err-color-word-before --exit 2 --empty-out --err "ctoladder: error: --color: 'sometimes' is not one of auto, always, never"
+    -- --color sometimes list)
+e2e(err-color-word-near --exit 2 --empty-out --err "--color: 'alwys' is not one of auto, always, never (did you mean 'always'?)"
+    -- list --color alwys)
+e2e(err-color-word-zh --exit 2 --empty-out --err "--color 的值 'sometimes' 无效，可选：auto, always, never"
+    -- --lang zh list --color sometimes)
+# A bare --color before a role is still colour and the role.
+e2e(color-bare-then-role --exit 0 --out "Chief Technology Officer" -- describe --color cto)
 e2e(err-track --exit 2 --empty-out --err "--track: 'manager' is not one of individual-contributor, management, executive"
     -- search code --track manager)
 e2e(err-domain --exit 2 --empty-out --err "unknown domain 'architectur' (did you mean 'architecture'?)"

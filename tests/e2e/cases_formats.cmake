@@ -26,7 +26,7 @@ set(FMT_ladder ladder)
 set(FMT_validate validate)
 
 # text: something the command must say.
-set(TEXT_list "Chief Technology Officer (首席技术官)")
+set(TEXT_list "Chief Technology Officer  executive")
 set(TEXT_ids "head-of-engineering")
 set(TEXT_describe "cto@startup,china — Chief Technology Officer")
 set(TEXT_compare "architect (Architect) ⟷ cto (Chief Technology Officer)")
@@ -50,7 +50,7 @@ set(JQ_ids [=[.ids | length == 8 and .[0] == "programmer" and .[-1] == "cto"]=])
 set(JQ_describe [=[.reference == "cto@startup,china" and .applied == ["startup","china"] and (.responsibilities[0] | keys_unsorted) == ["id","domain","text","how","source","also","inherited_from"]]=])
 set(JQ_compare [=[.a == "architect" and .summary.only_b == 62 and (.fields[0] | keys_unsorted) == ["field","a","b","differs"] and (.fields[] | select(.field == "track") | [.a, .b]) == ["individual-contributor","executive"]]=])
 set(JQ_diff [=[.summary.identical == false and .b == "cto@us"]=])
-set(JQ_search [=[.count == (.hits | length) and .count > 0 and (.hits[0] | keys_unsorted) == ["role","domain","id","text"]]=])
+set(JQ_search [=[.count == (.hits | length) and .count > 0 and (.hits[0] | keys_unsorted) == ["role","domain","id","kind","text"] and .hits[0].kind == "field" and ([.hits[] | select(.domain != null) | .kind] | unique) == ["responsibility"]]=])
 set(JQ_ladder [=[.rungs | length == 6 and .[0].rank == 6]=])
 set(JQ_validate [=[.ok == true and .summary.errors == 0]=])
 

@@ -103,8 +103,16 @@ e2e(gap-zh --out "距离架构师（architect）：已具备 2/13 项（15%）" 
 e2e(gap-typo --exit 2 --empty-out
     --err "typo.yaml:3:5: error: unknown responsibility 'modul-design' (did you mean 'module-design'?)"
     --err "ctoladder: error: --have" -- gap architect --have ${HAVE}/typo.yaml)
-e2e(gap-typo-ids --exit 2 --empty-out --err "--have: error: unknown responsibility 'tech-strategi' (did you mean 'tech-strategy'?)"
+# Ids typed on the command line (no file to point into): the house style, ctoladder: error: ...
+e2e(gap-typo-ids --exit 2 --empty-out --err "ctoladder: error: --have: unknown responsibility 'tech-strategi' (did you mean 'tech-strategy'?)"
+    --err "ctoladder: hint: ids are the ones"
     -- gap cto --have hands-on-coding,tech-strategi)
+e2e(gap-typo-ids-two --exit 2 --empty-out --err "ctoladder: error: --have: unknown responsibility 'nosuch' (no role holds it)"
+    --err "ctoladder: error: --have: unknown responsibility 'tech-strategi' (did you mean 'tech-strategy'?)"
+    --err "ctoladder: error: --have nosuch,tech-strategi has 2 problems"
+    -- gap cto --have nosuch,tech-strategi)
+e2e(gap-typo-ids-zh --exit 2 --empty-out --err "ctoladder: error: --have：未知职责 'nosuch'"
+    -- --lang zh gap cto --have nosuch)
 e2e(gap-bad-key --exit 2 --err "bad-key.yaml:1:1: error: unknown key 'hold' in a have file (did you mean 'holds'?)"
     -- gap architect --have ${HAVE}/bad-key.yaml)
 e2e(gap-bad-yaml --exit 2 --err "bad-yaml.yaml:" --err "invalid YAML" -- gap architect --have ${HAVE}/bad-yaml.yaml)

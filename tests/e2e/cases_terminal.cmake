@@ -16,6 +16,7 @@ endfunction()
 terminal_check(pipe-whole-lines)
 terminal_check(width-asked)
 terminal_check(tty-wraps)
+terminal_check(stacked)
 terminal_check(search-highlight)
 # One per language, so the two halves of the matrix run in parallel.
 terminal_check(narrow en)

@@ -85,7 +85,7 @@ narrow)
       "$CTOLADDER" describe "$role" --format tsv | cut -f2
     done
     printf '%s\n' ID NAME TRACK RANK YEARS TEAM FIELD DOMAIN ROLE TEXT HELD RESPONSIBILITY STEP BASIS \
-      individual contributor management executive
+      management executive
   } | sort -u >"$tmp/ids"
   [ "$(wc -l <"$tmp/ids")" -gt 100 ] || fail "test setup: too few ids ($(wc -l <"$tmp/ids"))"
   commands=(
@@ -114,16 +114,59 @@ narrow)
   on_tty 200 compare architect cto >"$tmp/tty"
   widest=$(sed -n '2,/^$/p' "$tmp/tty" | python3 -c "import sys; print(max(len(l.rstrip()) for l in sys.stdin))")
   [ "$widest" -ge 170 ] || fail "compare at 200 columns: the fields table is only $widest columns wide"
-  # A name too long for list at 80 columns is cut with …, on one line per role: the lines after
-  # the header begin with the ids, in order (the note about tracks follows the table).
+  # list at 80 columns: one line per role (the lines after the header begin with the ids, in
+  # order; the note about tracks follows the table), every built-in name whole and in English
+  # only; the track column gives way first, cut with … (as gh and kubectl shrink other columns).
   on_tty 80 list >"$tmp/tty"
   [ "$(tr -d '\r' <"$tmp/tty" | sed -n '2,$p' | cut -d' ' -f1 | head -n "$("$CTOLADDER" list --ids | wc -l)")" = \
     "$("$CTOLADDER" list --ids)" ] ||
     fail "list at 80 columns is not one line per role: $(cat "$tmp/tty")"
-  grep -q '…' "$tmp/tty" || fail "list at 80 columns cuts no name with …"
+  "$CTOLADDER" list --format tsv --no-header | cut -f2 >"$tmp/names"
+  while IFS= read -r name; do
+    grep -qE "^[a-z-]+ +$name( |\$)" "$tmp/tty" || fail "list at 80 columns: the name '$name' is not whole"
+  done <"$tmp/names"
+  ! grep -qP '\p{Han}' "$tmp/tty" || fail "list at 80 columns (English) shows Chinese: $(grep -P '\p{Han}' "$tmp/tty" | head -1)"
+  grep -q '  individual…  ' "$tmp/tty" || fail "list at 80 columns: the track column does not give way first (cut after a whole word)"
   # Bars shrink with the terminal, on one line each.
   on_tty 40 chart architect cto >"$tmp/tty"
   grep -q '█' "$tmp/tty" || fail "chart at 40 columns draws no bar"
+  # Each bar on its own role's line, even when the domain's name wraps: a wrapped name goes on
+  # beside the next role's bar, never pushes it onto a line of its own.
+  for cmd in "chart architect cto" "compare architect cto"; do
+    read -ra words <<<"$cmd"
+    on_tty 40 "${words[@]}" >"$tmp/tty"
+    bars=$(grep -cE '[█░]' "$tmp/tty")
+    with_role=$(grep -cE '(architect|cto) +[█░]+ +[0-9]+$' "$tmp/tty")
+    [ "$bars" -ge 18 ] && [ "$bars" = "$with_role" ] ||
+      fail "$cmd at 40 columns: $bars bars, $with_role on their role's line: $(grep -B1 -E '^ +cto' "$tmp/tty" | head -4)"
+    grep -A1 '^Technical  ' "$tmp/tty" | grep -qE '^strategy & +cto +█' ||
+      fail "$cmd at 40 columns: cto's bar is not beside the rest of 'Technical strategy & vision'"
+  done
+  ;;
+
+stacked)
+  # At 40 columns a table too wide stacks one way: each label above its value, never a label
+  # wrapped ("rank"/"basis", "角"/"色") nor text squeezed into a sliver beside an id.
+  command -v script >/dev/null || skip "script(1) is not installed (package bsdutils)"
+  on_tty 40 describe cto >"$tmp/tty"
+  no_wider 40 "$tmp/tty" "describe cto at 40 columns"
+  grep -qx 'rank basis' "$tmp/tty" || fail "describe cto at 40: the label 'rank basis' is not on a line of its own"
+  grep -A1 -x 'rank' "$tmp/tty" | grep -qx '  6' || fail "describe cto at 40: rank's value is not under its label"
+  # Every duty: "-  id" on a line, its text under it (the same in every domain, hiring included).
+  ! grep -qE '^-  [a-z0-9-]+  +[A-Za-z]' "$tmp/tty" ||
+    fail "describe cto at 40: a duty's text beside its id: $(grep -E '^-  [a-z0-9-]+  +[A-Za-z]' "$tmp/tty" | head -1)"
+  grep -A1 -x -- '-  hiring' "$tmp/tty" | grep -q '^  Oversee hiring' || fail "describe cto at 40: hiring's text is not under its id"
+  # The how: line of a duty is indented with its text.
+  ! grep -q '^how:' "$tmp/tty" || fail "describe cto at 40: a how: line is not indented"
+  for lang in en zh; do
+    on_tty 40 --lang "$lang" where >"$tmp/tty"
+    no_wider 40 "$tmp/tty" "where --lang $lang at 40 columns"
+    label=$([ $lang = en ] && echo ROLE || echo 角色)
+    [ "$(grep -cx "$label" "$tmp/tty")" = "$("$CTOLADDER" list --ids | wc -l)" ] ||
+      fail "where --lang $lang at 40: not one '$label' line above each role: $(head -5 "$tmp/tty")"
+    grep -A1 -x "$label" "$tmp/tty" | grep -qx '  cto' || fail "where --lang $lang at 40: the id is not under its label"
+    ! grep -qxP '\p{Han}' "$tmp/tty" || fail "where --lang $lang at 40: a label cut to one character a line"
+  done
   ;;
 
 search-highlight)
